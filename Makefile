@@ -1,0 +1,129 @@
+# slope: build, test, benchmark, install.
+# `make` builds ./slope; `make check` runs every test; `make run` starts it.
+
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+MANPREFIX ?= $(PREFIX)/share/man
+MANDIR    ?= $(MANPREFIX)/man1
+DESTDIR   ?=
+
+CC         ?= cc
+PKG_CONFIG ?= pkg-config
+CLANG      ?= clang
+
+# -ffp-contract=off: a fused multiply-add changes the book's numbers.
+# Never -ffast-math or -Ofast.
+WARNINGS = -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wundef
+CFLAGS  ?= -O2 -g
+SLOPE_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE_EXTENDED \
+               -ffp-contract=off $(WARNINGS) \
+               $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
+CURSES_LIBS = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
+LDLIBS   = $(CURSES_LIBS) -lm
+CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+VERSION := 0.1.0
+
+# Everything but the entry point and the curses layer is a library that the
+# unit tests link against.
+APP_SRCS := src/main.c src/tui.c
+LIB_SRCS := $(filter-out $(APP_SRCS),$(sort $(wildcard src/*.c)))
+HDRS     := $(wildcard src/*.h)
+TESTS    := $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c)))
+
+OBJ_DIR   := build/obj
+ASAN_DIR  := build/asan
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+LIB_OBJS  := $(LIB_SRCS:src/%.c=$(OBJ_DIR)/%.o)
+APP_OBJS  := $(wildcard $(APP_SRCS))
+APP_OBJS  := $(APP_OBJS:src/%.c=$(OBJ_DIR)/%.o)
+ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
+
+.PHONY: all check check-run unit unit-asan cli-test e2e-test deps run bench \
+        fuzz golden install uninstall clean lint man-check
+
+all: slope
+
+slope: $(LIB_OBJS) $(APP_OBJS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(OBJ_DIR)/%.o: src/%.c $(HDRS) Makefile
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) -DSLOPE_VERSION='"$(VERSION)"' $(CFLAGS) -c -o $@ $<
+
+$(ASAN_DIR)/%.o: src/%.c $(HDRS) Makefile
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) -DSLOPE_VERSION='"$(VERSION)"' -O1 -g $(SAN_FLAGS) -c -o $@ $<
+
+build/test/%: tests/%.c $(LIB_OBJS) tests/testutil.h
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -Isrc -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+
+build/test-asan/%: tests/%.c $(ASAN_OBJS) tests/testutil.h
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) -O1 -g $(SAN_FLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+
+# make check first makes sure the packages the tests need are there, then
+# runs everything in a fresh make so pkg-config sees what was installed.
+check: deps
+	@$(MAKE) --no-print-directory check-run
+
+deps:
+	@sh tests/ensure-deps.sh
+
+check-run: slope unit unit-asan cli-test man-check
+	@echo "check: all passed"
+
+unit: $(TESTS:%=build/test/%)
+	@sh tests/run-unit.sh build/test $(TESTS)
+
+unit-asan: $(TESTS:%=build/test-asan/%)
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  sh tests/run-unit.sh build/test-asan $(TESTS)
+
+cli-test: slope
+	@sh tests/cli.sh ./slope
+
+e2e-test: slope
+	@sh tests/e2e.sh ./slope
+
+man-check:
+	@out=$$(groff -man -ww -z man/slope.1 2>&1); \
+	  if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "man: groff -ww clean"
+
+run: slope
+	./slope
+
+bench: slope
+	@sh bench/run.sh ./slope
+
+golden: slope
+	@sh tests/make-golden.sh ./slope
+
+# libFuzzer harness for the expression parser and evaluator (clang only).
+FUZZ_SRCS := src/expr.c src/numfmt.c
+fuzz:
+	@mkdir -p build/fuzz tests/fuzz/corpus
+	$(CLANG) -std=c11 -D_POSIX_C_SOURCE=200809L -ffp-contract=off -g -O1 \
+	  -fsanitize=fuzzer,address,undefined -Isrc -o build/fuzz/fuzz_expr \
+	  tests/fuzz/fuzz_expr.c $(FUZZ_SRCS) -lm
+	cp -r tests/fuzz/corpus build/fuzz/work
+	build/fuzz/fuzz_expr -max_total_time=$${FUZZ_SECONDS:-60} -max_len=256 \
+	  build/fuzz/work tests/fuzz/corpus
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --std=c11 --inline-suppr -Isrc src tests
+
+install: slope
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
+	install -m 755 slope $(DESTDIR)$(BINDIR)/slope
+	install -m 644 man/slope.1 $(DESTDIR)$(MANDIR)/slope.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/slope $(DESTDIR)$(MANDIR)/slope.1
+
+clean:
+	rm -rf build slope

@@ -1,0 +1,467 @@
+/* canvas: cells of sub-cell dots or one glyph each, with the owning style.
+ * Dots are kept as a braille-layout bit mask (2 x 4; block mode uses 4 bits
+ * for its 2 x 2 quadrants), so a cell's glyph is worked out only when it is
+ * read: braille adds the mask to U+2800, block looks it up, ascii looks it up
+ * in tables built once per canvas. */
+#include "canvas.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cell {
+	uint16_t glyph; /* an explicit glyph; 0: the glyph comes from dots */
+	uint8_t dots;
+	uint8_t style;
+};
+
+struct canvas {
+	int cols, rows;
+	size_t capacity; /* cells allocated */
+	enum canvas_mode mode;
+	int dpc, dpr;    /* dots per column, per row */
+	/* The clip rectangle in dots: [x0, x1) x [y0, y1). */
+	int clip_x0, clip_y0, clip_x1, clip_y1;
+	struct cell *cells;
+	/* ascii glyph for each dot mask: lines, and contours */
+	char ascii_line[256];
+	char ascii_contour[256];
+};
+
+/* ---- glyph tables ------------------------------------------------------- */
+
+/* Braille dot bits, [row][column] (Unicode's numbering: dots 1-2-3-7 down
+ * the left column, 4-5-6-8 down the right one). */
+static const uint8_t braille_bit[4][2] = {
+	{ 0x01, 0x08 }, { 0x02, 0x10 }, { 0x04, 0x20 }, { 0x40, 0x80 },
+};
+
+/* Block mode: upper-left 1, upper-right 2, lower-left 4, lower-right 8. */
+static const uint8_t block_bit[2][2] = { { 1, 2 }, { 4, 8 } };
+static const uint16_t block_glyph[16] = {
+	' ',    0x2598, 0x259D, 0x2580, 0x2596, 0x258C, 0x259E, 0x259B,
+	0x2597, 0x259A, 0x2590, 0x259C, 0x2584, 0x2599, 0x259F, 0x2588,
+};
+
+static const struct {
+	uint16_t unicode;
+	char ascii;
+} marker_glyph[] = {
+	[MARK_POINT] = { 0x2022, 'o' },   /* • */
+	[MARK_START] = { 0x25CB, 'S' },   /* ○ */
+	[MARK_CURRENT] = { 0x25CF, '@' }, /* ● */
+	[MARK_ZERO] = { 0x00B7, '.' },    /* · */
+};
+
+/* Arrow heads by direction, counter-clockwise from east in steps of 45°. */
+static const uint16_t head_unicode[8] = {
+	0x2192, 0x2197, 0x2191, 0x2196, 0x2190, 0x2199, 0x2193, 0x2198,
+};
+static const char head_ascii[8] = { '>', '^', '^', '^', '<', 'v', 'v', 'v' };
+
+/* Mean row (0 top .. 3 bottom) of the dots of one column of a braille mask,
+ * and how many there are. */
+static int column_dots(unsigned mask, int column, double *mean, int *lo, int *hi)
+{
+	int n = 0, sum = 0;
+	for (int r = 0; r < 4; r++) {
+		if (mask & braille_bit[r][column]) {
+			if (n == 0)
+				*lo = r;
+			*hi = r;
+			n++;
+			sum += r;
+		}
+	}
+	*mean = n ? (double)sum / n : 0;
+	return n;
+}
+
+/* The ascii character that reads best as the part of a line crossing these
+ * dots: its slope from where the dots sit in the two halves of the cell. */
+static char line_glyph(unsigned mask)
+{
+	double ml, mr;
+	int lo_l = 0, hi_l = 0, lo_r = 0, hi_r = 0;
+	int nl = column_dots(mask, 0, &ml, &lo_l, &hi_l);
+	int nr = column_dots(mask, 1, &mr, &lo_r, &hi_r);
+	if (nl == 0 && nr == 0)
+		return ' ';
+	if (nl && nr) {
+		double rise = ml - mr; /* > 0: the right half is higher */
+		if (rise >= 1)
+			return '/';
+		if (rise <= -1)
+			return '\\';
+		int lo = lo_l < lo_r ? lo_l : lo_r, hi = hi_l > hi_r ? hi_l : hi_r;
+		if (hi - lo >= 2)
+			return '|';
+		return (ml + mr) / 2 >= 2.5 ? '_' : '-';
+	}
+	int lo = nl ? lo_l : lo_r, hi = nl ? hi_l : hi_r;
+	double m = nl ? ml : mr;
+	if (hi - lo >= 2)
+		return '|';
+	return m < 1 ? '\'' : m > 2 ? '.' : '-';
+}
+
+/* Contours read as dotted lines in ascii: . : ' by where the dots sit. */
+static char contour_glyph(unsigned mask)
+{
+	if (mask == 0)
+		return ' ';
+	double ml, mr;
+	int lo_l = 3, hi_l = 0, lo_r = 3, hi_r = 0;
+	int nl = column_dots(mask, 0, &ml, &lo_l, &hi_l);
+	int nr = column_dots(mask, 1, &mr, &lo_r, &hi_r);
+	int lo = lo_l < lo_r ? lo_l : lo_r, hi = hi_l > hi_r ? hi_l : hi_r;
+	double m = (ml * nl + mr * nr) / (nl + nr);
+	if (hi - lo >= 2)
+		return ':';
+	return m < 1.5 ? '\'' : '.';
+}
+
+/* ---- life cycle --------------------------------------------------------- */
+
+static void set_geometry(struct canvas *c, int cols, int rows,
+                         enum canvas_mode mode)
+{
+	c->cols = cols;
+	c->rows = rows;
+	c->mode = mode;
+	c->dpc = 2;
+	c->dpr = mode == CANVAS_BLOCK ? 2 : 4;
+}
+
+struct canvas *canvas_new(int cols, int rows, enum canvas_mode mode)
+{
+	if (cols < 1 || rows < 1)
+		return NULL;
+	struct canvas *c = calloc(1, sizeof *c);
+	if (!c)
+		return NULL;
+	c->capacity = (size_t)cols * (size_t)rows;
+	c->cells = calloc(c->capacity, sizeof *c->cells);
+	if (!c->cells) {
+		free(c);
+		return NULL;
+	}
+	for (unsigned m = 0; m < 256; m++) {
+		c->ascii_line[m] = line_glyph(m);
+		c->ascii_contour[m] = contour_glyph(m);
+	}
+	set_geometry(c, cols, rows, mode);
+	canvas_clear(c);
+	return c;
+}
+
+void canvas_free(struct canvas *c)
+{
+	if (c)
+		free(c->cells);
+	free(c);
+}
+
+int canvas_resize(struct canvas *c, int cols, int rows)
+{
+	if (cols < 1 || rows < 1)
+		return -1;
+	size_t need = (size_t)cols * (size_t)rows;
+	if (need > c->capacity) {
+		struct cell *cells = realloc(c->cells, need * sizeof *cells);
+		if (!cells)
+			return -1;
+		c->cells = cells;
+		c->capacity = need;
+	}
+	set_geometry(c, cols, rows, c->mode);
+	canvas_clear(c);
+	return 0;
+}
+
+void canvas_set_mode(struct canvas *c, enum canvas_mode mode)
+{
+	set_geometry(c, c->cols, c->rows, mode);
+	canvas_clear(c);
+}
+
+void canvas_clear(struct canvas *c)
+{
+	memset(c->cells, 0, (size_t)c->cols * (size_t)c->rows * sizeof *c->cells);
+	canvas_set_clip(c, 0, 0, c->cols, c->rows);
+}
+
+int canvas_copy(struct canvas *dst, const struct canvas *src)
+{
+	if (dst->cols != src->cols || dst->rows != src->rows || dst->mode != src->mode)
+		return -1;
+	memcpy(dst->cells, src->cells,
+	       (size_t)src->cols * (size_t)src->rows * sizeof *src->cells);
+	dst->clip_x0 = src->clip_x0;
+	dst->clip_y0 = src->clip_y0;
+	dst->clip_x1 = src->clip_x1;
+	dst->clip_y1 = src->clip_y1;
+	return 0;
+}
+
+int canvas_cols(const struct canvas *c) { return c->cols; }
+int canvas_rows(const struct canvas *c) { return c->rows; }
+enum canvas_mode canvas_mode(const struct canvas *c) { return c->mode; }
+int canvas_dots_per_col(const struct canvas *c) { return c->dpc; }
+int canvas_dots_per_row(const struct canvas *c) { return c->dpr; }
+
+double canvas_dot_aspect(const struct canvas *c)
+{
+	/* A cell is about 1 wide and 2 tall. */
+	return (2.0 / c->dpr) / (1.0 / c->dpc);
+}
+
+static int clamp_int(int v, int lo, int hi)
+{
+	return v < lo ? lo : v > hi ? hi : v;
+}
+
+void canvas_set_clip(struct canvas *c, int col, int row, int cols, int rows)
+{
+	int col1 = clamp_int(col + cols, 0, c->cols), row1 = clamp_int(row + rows, 0, c->rows);
+	col = clamp_int(col, 0, c->cols);
+	row = clamp_int(row, 0, c->rows);
+	c->clip_x0 = col * c->dpc;
+	c->clip_y0 = row * c->dpr;
+	c->clip_x1 = (col1 > col ? col1 : col) * c->dpc;
+	c->clip_y1 = (row1 > row ? row1 : row) * c->dpr;
+}
+
+/* ---- putting dots and glyphs -------------------------------------------- */
+
+/* Dot (x, y), known to be inside the clip rectangle. */
+static void put_dot(struct canvas *c, int x, int y, enum canvas_style s)
+{
+	struct cell *cell = &c->cells[(y / c->dpr) * c->cols + x / c->dpc];
+	uint8_t bit = c->mode == CANVAS_BLOCK ? block_bit[y & 1][x & 1]
+	                                      : braille_bit[y & 3][x & 1];
+	if (cell->glyph) {
+		if (s <= cell->style)
+			return;
+		cell->glyph = 0;
+		cell->dots = 0;
+	}
+	if (s > cell->style) {
+		/* ascii draws one series a cell: the winner's dots alone */
+		if (c->mode == CANVAS_ASCII)
+			cell->dots = 0;
+		cell->style = (uint8_t)s;
+	} else if (s < cell->style && c->mode == CANVAS_ASCII) {
+		return;
+	}
+	cell->dots |= bit;
+}
+
+static void put_glyph(struct cell *cell, uint16_t glyph, enum canvas_style s)
+{
+	if (s < cell->style)
+		return;
+	cell->glyph = glyph;
+	cell->dots = 0;
+	cell->style = (uint8_t)s;
+}
+
+static bool inside_clip(const struct canvas *c, double x, double y)
+{
+	return x >= c->clip_x0 && x < c->clip_x1 && y >= c->clip_y0 && y < c->clip_y1;
+}
+
+void canvas_dot(struct canvas *c, double x, double y, enum canvas_style s)
+{
+	if (inside_clip(c, x, y)) /* false for NaN */
+		put_dot(c, (int)x, (int)y, s);
+}
+
+/* Liang-Barsky: shrinks [*t0, *t1] to where p*t <= q holds. */
+static bool clip_edge(double p, double q, double *t0, double *t1)
+{
+	if (p == 0)
+		return q >= 0;
+	double t = q / p;
+	if (p < 0) {
+		if (t > *t1)
+			return false;
+		if (t > *t0)
+			*t0 = t;
+	} else {
+		if (t < *t0)
+			return false;
+		if (t < *t1)
+			*t1 = t;
+	}
+	return true;
+}
+
+/* Dashes are counted in cells along the line's main direction, from the
+ * canvas edge, so a dash pattern looks the same in every mode and does not
+ * depend on where the segment starts. */
+static bool pattern_on(const struct canvas *c, enum canvas_pattern pattern,
+                       int x, int y, bool x_major)
+{
+	switch (pattern) {
+	case LINE_DASHED:
+		return (x_major ? x / c->dpc : y / c->dpr) % 3 != 2;
+	case LINE_DOTTED:
+		/* ascii: every other cell. Dots: (x + 2y) mod 5 steps through
+		 * every residue along any of the 8 directions, so any line
+		 * keeps 2 dots in 5. */
+		if (c->mode == CANVAS_ASCII)
+			return (x_major ? x / c->dpc : y / c->dpr) % 2 == 0;
+		return (x + 2 * y) % 5 < 2;
+	case LINE_SOLID:
+		break;
+	}
+	return true;
+}
+
+void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1,
+                 enum canvas_style s, enum canvas_pattern pattern)
+{
+	if (!isfinite(x0) || !isfinite(y0) || !isfinite(x1) || !isfinite(y1))
+		return;
+	double dx = x1 - x0, dy = y1 - y0;
+	if (!isfinite(dx) || !isfinite(dy)) {
+		/* ends near +-DBL_MAX: halve the segment so differences fit */
+		double mx = x0 / 2 + x1 / 2, my = y0 / 2 + y1 / 2;
+		canvas_line(c, x0, y0, mx, my, s, pattern);
+		canvas_line(c, mx, my, x1, y1, s, pattern);
+		return;
+	}
+	double t0 = 0, t1 = 1;
+	/* the right and bottom edges stay just inside the last dot */
+	double right = c->clip_x1 - 1e-9, bottom = c->clip_y1 - 1e-9;
+	if (!clip_edge(-dx, x0 - c->clip_x0, &t0, &t1) ||
+	    !clip_edge(dx, right - x0, &t0, &t1) ||
+	    !clip_edge(-dy, y0 - c->clip_y0, &t0, &t1) ||
+	    !clip_edge(dy, bottom - y0, &t0, &t1))
+		return;
+	double ax = x0 + t0 * dx, ay = y0 + t0 * dy;
+	double bx = x0 + t1 * dx, by = y0 + t1 * dy;
+	double len = fmax(fabs(bx - ax), fabs(by - ay));
+	bool x_major = fabs(dx) >= fabs(dy);
+	int steps = (int)ceil(len); /* at most the clip size: clipped above */
+	for (int i = 0; i <= steps; i++) {
+		double t = steps ? (double)i / steps : 0;
+		double x = ax + t * (bx - ax), y = ay + t * (by - ay);
+		if (!inside_clip(c, x, y))
+			continue;
+		int xi = (int)x, yi = (int)y;
+		if (pattern_on(c, pattern, xi, yi, x_major))
+			put_dot(c, xi, yi, s);
+	}
+}
+
+static struct cell *cell_of_dot(struct canvas *c, double x, double y)
+{
+	if (!inside_clip(c, x, y))
+		return NULL;
+	return &c->cells[((int)y / c->dpr) * c->cols + (int)x / c->dpc];
+}
+
+void canvas_marker(struct canvas *c, double x, double y, enum canvas_style s,
+                   enum canvas_marker m)
+{
+	struct cell *cell = cell_of_dot(c, x, y);
+	if (cell)
+		put_glyph(cell, c->mode == CANVAS_ASCII ? (uint16_t)marker_glyph[m].ascii
+		                                        : marker_glyph[m].unicode, s);
+}
+
+void canvas_arrow(struct canvas *c, double x0, double y0, double x1, double y1,
+                  enum canvas_style s)
+{
+	double dx = x1 - x0, dy = y1 - y0;
+	if (!isfinite(dx) || !isfinite(dy) || (dx == 0 && dy == 0))
+		return;
+	canvas_line(c, x0, y0, x1, y1, s, LINE_SOLID);
+	struct cell *cell = cell_of_dot(c, x1, y1);
+	if (!cell)
+		return;
+	/* the direction as seen on screen, up positive */
+	double angle = atan2(-dy * canvas_dot_aspect(c), dx);
+	int sector = (int)lround(angle / atan(1.0)); /* atan(1) is 45 degrees */
+	sector = (sector % 8 + 8) % 8;
+	put_glyph(cell, c->mode == CANVAS_ASCII ? (uint16_t)head_ascii[sector]
+	                                        : head_unicode[sector], s);
+}
+
+void canvas_glyph(struct canvas *c, int col, int row, uint16_t unicode,
+                  char ascii, enum canvas_style s)
+{
+	if (col < 0 || col >= c->cols || row < 0 || row >= c->rows)
+		return;
+	put_glyph(&c->cells[row * c->cols + col],
+	          c->mode == CANVAS_ASCII ? (uint16_t)(unsigned char)ascii : unicode, s);
+}
+
+void canvas_text(struct canvas *c, int col, int row, const char *text,
+                 enum canvas_style s)
+{
+	if (row < 0 || row >= c->rows)
+		return;
+	for (; *text && col < c->cols; text++, col++) {
+		if (col < 0)
+			continue;
+		unsigned char ch = (unsigned char)*text;
+		struct cell *cell = &c->cells[row * c->cols + col];
+		cell->glyph = ch >= 0x20 && ch < 0x7F ? ch : '?';
+		cell->dots = 0;
+		cell->style = (uint8_t)s;
+	}
+}
+
+void canvas_clear_cells(struct canvas *c, int col, int row, int cols, int rows)
+{
+	int col1 = clamp_int(col + cols, 0, c->cols), row1 = clamp_int(row + rows, 0, c->rows);
+	col = clamp_int(col, 0, c->cols);
+	for (int r = clamp_int(row, 0, c->rows); r < row1; r++)
+		for (int k = col; k < col1; k++)
+			c->cells[r * c->cols + k] = (struct cell){ 0, 0, 0 };
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+uint16_t canvas_cell(const struct canvas *c, int col, int row,
+                     enum canvas_style *style)
+{
+	const struct cell *cell = &c->cells[row * c->cols + col];
+	if (style)
+		*style = (enum canvas_style)cell->style;
+	if (cell->glyph)
+		return cell->glyph;
+	switch (c->mode) {
+	case CANVAS_BRAILLE:
+		return cell->dots ? (uint16_t)(0x2800 + cell->dots) : ' ';
+	case CANVAS_BLOCK:
+		return block_glyph[cell->dots & 15];
+	case CANVAS_ASCII:
+		break;
+	}
+	return (uint16_t)(cell->style == STYLE_CONTOUR ? c->ascii_contour[cell->dots]
+	                                               : c->ascii_line[cell->dots]);
+}
+
+struct canvas_ink canvas_style_ink(enum canvas_style s)
+{
+	static const struct canvas_ink ink[STYLE_COUNT] = {
+		[STYLE_NONE] = { ANSI_DEFAULT, false },
+		[STYLE_AXES] = { ANSI_DEFAULT, false },
+		[STYLE_FIELD] = { ANSI_CYAN, false },
+		[STYLE_CONTOUR] = { ANSI_BLUE, false },
+		[STYLE_CURVE] = { ANSI_CYAN, false },
+		[STYLE_PATH] = { ANSI_GREEN, false },
+		[STYLE_START] = { ANSI_GREEN, true },
+		[STYLE_SECANT] = { ANSI_MAGENTA, false },
+		[STYLE_TANGENT] = { ANSI_YELLOW, false },
+		[STYLE_ARROW] = { ANSI_YELLOW, true },
+		[STYLE_CURRENT] = { ANSI_RED, true },
+		[STYLE_LABEL] = { ANSI_DEFAULT, false },
+		[STYLE_TITLE] = { ANSI_DEFAULT, true },
+	};
+	return (unsigned)s < STYLE_COUNT ? ink[s] : ink[STYLE_NONE];
+}

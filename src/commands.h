@@ -1,0 +1,16 @@
+/* commands: the text commands (diff, grad, descend): numbers to a stream,
+ * each double in its shortest round-trip form. */
+#ifndef SLOPE_COMMANDS_H
+#define SLOPE_COMMANDS_H
+
+#include <stdio.h>
+
+#include "cli.h"
+
+/* Each writes its report to out and returns 0; the caller checks the
+ * stream for write errors. */
+int command_diff(FILE *out, const struct config *cfg);
+int command_grad(FILE *out, const struct config *cfg);
+int command_descend(FILE *out, const struct config *cfg);
+
+#endif

@@ -1,0 +1,91 @@
+/* main: parse the command line, run one command, pick the exit status.
+ * The only place that prints errors: 0 success, 1 failure at run time,
+ * 2 bad usage. */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "cli.h"
+#include "commands.h"
+#include "plotcmd.h"
+#include "tui.h"
+
+#ifndef SLOPE_VERSION
+#define SLOPE_VERSION "dev"
+#endif
+
+/* Output that could not be written is a failure, not a success: a full disk
+ * or a closed pipe must not exit 0. */
+static int finish_output(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "slope: could not write the output\n");
+		return 1;
+	}
+	return 0;
+}
+
+static int run_dashboard(struct config *cfg, char *err, size_t errlen)
+{
+	int status = tui_check_terminal(err, errlen);
+	if (status != 0)
+		return status;
+	struct app app;
+	if (app_init(&app, cfg) != 0) {
+		snprintf(err, errlen, "out of memory");
+		return 1;
+	}
+	status = tui_run(&app, resolve_canvas(cfg->canvas), resolve_color(cfg->color, 1), err, errlen);
+	app_free(&app);
+	return status;
+}
+
+static int run(struct config *cfg, char *err, size_t errlen)
+{
+	switch (cfg->command) {
+	case CMD_HELP:
+		cli_print_help(stdout, cfg->help_topic);
+		break;
+	case CMD_VERSION:
+		printf("slope %s\n", SLOPE_VERSION);
+		break;
+	case CMD_DIFF:
+		command_diff(stdout, cfg);
+		break;
+	case CMD_GRAD:
+		command_grad(stdout, cfg);
+		break;
+	case CMD_DESCEND:
+		command_descend(stdout, cfg);
+		break;
+	case CMD_PLOT: {
+		int status = command_plot(stdout, cfg, err, errlen);
+		if (status != 0)
+			return status;
+		break;
+	}
+	case CMD_DASHBOARD:
+	case CMD_COUNT:
+		return run_dashboard(cfg, err, errlen);
+	}
+	return finish_output();
+}
+
+int main(int argc, char **argv)
+{
+	/* Only the character set: numbers are read and written in the C
+	 * locale whatever LC_NUMERIC says. */
+	setlocale(LC_CTYPE, "");
+	struct config cfg;
+	char err[512] = "";
+	if (cli_parse(argc, argv, &cfg, err, sizeof err) != 0) {
+		fprintf(stderr, "slope: %s\n", err);
+		return 2;
+	}
+	int status = run(&cfg, err, sizeof err);
+	if (status != 0 && err[0])
+		fprintf(stderr, "slope: %s\n", err);
+	config_free(&cfg);
+	return status;
+}

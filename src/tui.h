@@ -1,0 +1,22 @@
+/* tui: the dashboard in ncurses. The only file that calls curses: panes,
+ * keys -> actions, canvases -> windows, and the one cleanup path. */
+#ifndef SLOPE_TUI_H
+#define SLOPE_TUI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "app.h"
+#include "canvas.h"
+
+/* 0 when standard input and output are terminals of a type the terminfo
+ * database knows; else 2 with a one-line message in err. Touches nothing. */
+int tui_check_terminal(char *err, size_t errlen);
+
+/* Runs the dashboard until the user quits, a signal (SIGINT, SIGTERM, SIGHUP)
+ * arrives or input ends. Restores the terminal on every way out. Returns the
+ * exit status: 0, or 1 when the terminal failed (message in err). */
+int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
+            size_t errlen);
+
+#endif

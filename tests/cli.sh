@@ -1,0 +1,115 @@
+#!/bin/sh
+# CLI tests: run the real binary, check its output, exit status and messages.
+# usage: tests/cli.sh ./slope
+set -u
+SLOPE=${1:-./slope}
+LC_ALL=C.UTF-8
+export LC_ALL
+unset NO_COLOR
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
+
+# expect_line "description" "fixed line that must appear" -- args...
+expect_line() {
+	what=$1; want=$2; shift 3
+	if "$SLOPE" "$@" >"$tmp/out" 2>"$tmp/err"; then
+		if grep -qxF -- "$want" "$tmp/out"; then ok; else
+			bad "$what: no line '$want' in output of: slope $*"; sed 's/^/    | /' "$tmp/out" | head -20; fi
+	else
+		bad "$what: exit $? from: slope $*"; cat "$tmp/err"
+	fi
+}
+
+# expect_usage "description" "substring of the message" -- args...
+expect_usage() {
+	what=$1; want=$2; shift 3
+	"$SLOPE" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	if [ "$rc" -ne 2 ]; then bad "$what: exit $rc, want 2: slope $*"; return; fi
+	if [ -s "$tmp/out" ]; then bad "$what: stdout not empty: slope $*"; return; fi
+	if [ "$(wc -l <"$tmp/err")" -ne 1 ]; then bad "$what: stderr is not one line: slope $*"; cat "$tmp/err"; return; fi
+	case "$(cat "$tmp/err")" in
+	"slope: "*"$want"*) ok ;;
+	*) bad "$what: message '$(cat "$tmp/err")' lacks '$want'" ;;
+	esac
+}
+
+# ---- the book's numbers --------------------------------------------------
+expect_line "diff default" "numerical f'(a) = 0.2999999999986347   (f(a+h) - f(a-h)) / (2*h)" -- diff
+expect_line "diff at 5" "numerical f'(a) = 0.1999999999990898   (f(a+h) - f(a-h)) / (2*h)" -- diff --at 5
+expect_line "diff exact" "exact f'(a)     = 0.2" -- diff --at 5
+expect_line "diff tangent" "tangent         y = 0.2999999999986347*x - 0.9999999999863469" -- diff
+expect_line "diff tangent at 5" "tangent         y = 0.1999999999990898*x - 0.24999999999544897" -- diff --at=5
+expect_line "grad default" "numerical gradient = (6.00000000000378, 7.999999999999119)" -- grad
+expect_line "grad exact" "exact gradient     = (6, 8)" -- grad
+expect_line "grad at 0,2" "numerical gradient = (0, 4.000000000004)" -- grad --at 0,2
+expect_line "grad at 3,0" "numerical gradient = (6.000000000012662, 0)" -- grad --at 3,0
+expect_line "descend final" "final: x = (-6.111107928998789e-10, 8.148143905314271e-10) after 100 steps, lr 0.1" -- descend
+expect_line "descend x y spelling" "final: x = (-6.111107928998789e-10, 8.148143905314271e-10) after 100 steps, lr 0.1" -- descend --surface 'x^2 + y^2'
+expect_line "descend one step" "final: x = (-2.399999999999622, 3.200000000000088) after 1 steps, lr 0.1" -- descend --steps 1
+expect_line "options before the command" "final: x = (-2.399999999999622, 3.200000000000088) after 1 steps, lr 0.1" -- --steps 1 descend
+expect_line "overflow stops" "stopped: a value is not finite at iteration 1 (try a smaller --lr)" -- descend --surface 'exp(x0**2)' --start 3,0 --lr 1
+
+if "$SLOPE" descend --csv >"$tmp/csv" 2>"$tmp/err" && cmp -s "$tmp/csv" tests/data/descent_lr0.1.csv; then ok; else
+	bad "descend --csv differs from the book's CSV"; diff "$tmp/csv" tests/data/descent_lr0.1.csv | head; fi
+
+"$SLOPE" --version >"$tmp/out" 2>&1 && grep -q '^slope [0-9]' "$tmp/out" && ok || bad "--version"
+"$SLOPE" --help >"$tmp/out" 2>&1 && grep -q -- '--steps N' "$tmp/out" && grep -q '\[100\]' "$tmp/out" && ok || bad "--help lists --steps with its default"
+for c in diff grad descend plot; do
+	"$SLOPE" help $c >"$tmp/out" 2>&1 && grep -q "^usage: slope $c" "$tmp/out" && ok || bad "help $c"
+	"$SLOPE" $c --help >"$tmp/out" 2>&1 && grep -q "^usage: slope $c" "$tmp/out" && ok || bad "$c --help"
+done
+
+# ---- bad usage: one line, exit 2, nothing on stdout ---------------------------
+expect_usage "unknown command" "unknown command 'frobnicate'" -- frobnicate
+expect_usage "unknown option" "unknown option '--frobnicate'" -- descend --frobnicate
+expect_usage "single dash option" "unknown option '-x'" -- diff -x
+expect_usage "missing value" "--lr needs a value ETA" -- descend --lr
+expect_usage "lr not a number" "--lr: 'abc' is not a positive finite number" -- descend --lr abc
+expect_usage "lr negative" "--lr: '-1' is not a positive finite number" -- descend --lr -1
+expect_usage "lr nan" "--lr: 'nan' is not a positive finite number" -- descend --lr nan
+expect_usage "lr inf" "--lr: 'inf' is not a positive finite number" -- descend --lr inf
+expect_usage "steps negative" "--steps: '-3' is not a whole number from 0 to 100000000" -- descend --steps -3
+expect_usage "steps huge" "--steps: '1e99' is not a whole number from 0 to 100000000" -- descend --steps 1e99
+expect_usage "steps over the limit" "--steps: '100000001' is not a whole number" -- descend --steps 100000001
+expect_usage "steps fraction" "--steps: '2.5' is not a whole number" -- descend --steps 2.5
+expect_usage "at three numbers" "--at: '1,2,3' is not a point X0,X1" -- grad --at 1,2,3
+expect_usage "at one number for grad" "--at: '5' is not a point X0,X1" -- grad --at 5
+expect_usage "at nan" "--at: 'nan' is not a finite number" -- diff --at nan
+expect_usage "at inf" "--at: 'inf' is not a finite number" -- diff --at inf
+expect_usage "at empty" "--at: '' is not a finite number" -- diff --at=
+expect_usage "start one number" "--start: '5' is not a point X0,X1" -- descend --start 5
+expect_usage "start inf" "--start: '1,inf' is not a point X0,X1" -- descend --start 1,inf
+expect_usage "h zero" "--h: '0' is not a positive finite number" -- diff --h 0
+expect_usage "h nan" "--h: 'NaN' is not a positive finite number" -- grad --h NaN
+expect_usage "bad function" "--function: expected ')' at column 6 in 'sin(x'" -- diff --function 'sin(x'
+expect_usage "unknown function" "--function: unknown function 'foo'" -- diff --function 'foo(x)'
+expect_usage "unknown variable" "--surface: unknown variable 'z'" -- descend --surface 'x0 + z'
+expect_usage "empty expression" "--function: empty expression" -- diff --function ''
+expect_usage "option for another command" "--csv does not apply to 'grad'" -- grad --csv
+expect_usage "flag with value" "--csv takes no value" -- descend --csv=yes
+expect_usage "extra argument" "unexpected argument 'extra'" -- diff extra
+expect_usage "help for unknown command" "help: unknown command 'nope'" -- help nope
+expect_usage "xrange reversed" "--xrange: '5:1' is not a range A:B with A < B" -- plot tangent --xrange 5:1
+expect_usage "view malformed" "--view: '1:2' is not a view X0:X1,Y0:Y1" -- plot descent --view 1:2
+expect_usage "size malformed" "--size: '80' is not a size WxH" -- plot descent --size 80
+expect_usage "size zero" "--size: '0x10' is not a size WxH" -- plot descent --size 0x10
+expect_usage "canvas unknown" "--canvas: 'svg' is not one of braille|block|ascii" -- plot descent --canvas svg
+expect_usage "color unknown" "--color: 'maybe' is not one of auto|always|never" -- plot descent --color maybe
+expect_usage "plot without figure" "plot needs a figure" -- plot
+expect_usage "plot unknown figure" "plot: unknown figure 'pie'" -- plot pie
+
+# ---- writing to a full disk is a failure -------------------------------------
+if [ -w /dev/full ]; then
+	"$SLOPE" descend >/dev/full 2>"$tmp/err"
+	rc=$?
+	if [ "$rc" -eq 1 ] && grep -q '^slope: could not write' "$tmp/err"; then ok; else bad "write error: exit $rc"; fi
+fi
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
