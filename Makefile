@@ -73,7 +73,7 @@ check: deps
 deps:
 	@sh tests/ensure-deps.sh
 
-check-run: slope unit unit-asan cli-test man-check
+check-run: slope unit unit-asan cli-test e2e-test man-check
 	@echo "check: all passed"
 
 unit: $(TESTS:%=build/test/%)

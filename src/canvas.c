@@ -9,10 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The direction of the line that last drew into a cell: ascii mode picks
+ * its character from it (the dots of one cell cannot tell a shallow step
+ * from a 45 degree line). */
+enum shape { SHAPE_DOTS, SHAPE_FLAT, SHAPE_RISING, SHAPE_FALLING, SHAPE_STEEP };
+
 struct cell {
 	uint16_t glyph; /* an explicit glyph; 0: the glyph comes from dots */
 	uint8_t dots;
 	uint8_t style;
+	uint8_t shape;
 };
 
 struct canvas {
@@ -235,7 +241,8 @@ void canvas_set_clip(struct canvas *c, int col, int row, int cols, int rows)
 /* ---- putting dots and glyphs -------------------------------------------- */
 
 /* Dot (x, y), known to be inside the clip rectangle. */
-static void put_dot(struct canvas *c, int x, int y, enum canvas_style s)
+static void put_dot(struct canvas *c, int x, int y, enum canvas_style s,
+                    enum shape shape)
 {
 	struct cell *cell = &c->cells[(y / c->dpr) * c->cols + x / c->dpc];
 	uint8_t bit = c->mode == CANVAS_BLOCK ? block_bit[y & 1][x & 1]
@@ -255,6 +262,7 @@ static void put_dot(struct canvas *c, int x, int y, enum canvas_style s)
 		return;
 	}
 	cell->dots |= bit;
+	cell->shape = (uint8_t)shape;
 }
 
 static void put_glyph(struct cell *cell, uint16_t glyph, enum canvas_style s)
@@ -274,7 +282,19 @@ static bool inside_clip(const struct canvas *c, double x, double y)
 void canvas_dot(struct canvas *c, double x, double y, enum canvas_style s)
 {
 	if (inside_clip(c, x, y)) /* false for NaN */
-		put_dot(c, (int)x, (int)y, s);
+		put_dot(c, (int)x, (int)y, s, SHAPE_DOTS);
+}
+
+/* A line's direction on screen, a cell being twice as tall as wide: flat
+ * under about 22 degrees, steep over about 68. */
+static enum shape shape_of(const struct canvas *c, double dx, double dy)
+{
+	double rise = fabs(dy) / c->dpr, run = fabs(dx) / c->dpc; /* in cells */
+	if (rise * 2 < run * 0.8)
+		return SHAPE_FLAT;
+	if (rise * 2 > run * 5)
+		return SHAPE_STEEP;
+	return (dx > 0) == (dy < 0) ? SHAPE_RISING : SHAPE_FALLING;
 }
 
 /* Liang-Barsky: shrinks [*t0, *t1] to where p*t <= q holds. */
@@ -344,6 +364,7 @@ void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1,
 	double bx = x0 + t1 * dx, by = y0 + t1 * dy;
 	double len = fmax(fabs(bx - ax), fabs(by - ay));
 	bool x_major = fabs(dx) >= fabs(dy);
+	enum shape shape = len < 1 ? SHAPE_DOTS : shape_of(c, dx, dy);
 	int steps = (int)ceil(len); /* at most the clip size: clipped above */
 	for (int i = 0; i <= steps; i++) {
 		double t = steps ? (double)i / steps : 0;
@@ -352,7 +373,7 @@ void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1,
 			continue;
 		int xi = (int)x, yi = (int)y;
 		if (pattern_on(c, pattern, xi, yi, x_major))
-			put_dot(c, xi, yi, s);
+			put_dot(c, xi, yi, s, shape);
 	}
 }
 
@@ -421,10 +442,35 @@ void canvas_clear_cells(struct canvas *c, int col, int row, int cols, int rows)
 	col = clamp_int(col, 0, c->cols);
 	for (int r = clamp_int(row, 0, c->rows); r < row1; r++)
 		for (int k = col; k < col1; k++)
-			c->cells[r * c->cols + k] = (struct cell){ 0, 0, 0 };
+			c->cells[r * c->cols + k] = (struct cell){ 0, 0, 0, 0 };
 }
 
 /* ---- reading ------------------------------------------------------------ */
+
+static char ascii_glyph(const struct canvas *c, const struct cell *cell)
+{
+	if (cell->style == STYLE_CONTOUR)
+		return c->ascii_contour[cell->dots];
+	switch ((enum shape)cell->shape) {
+	case SHAPE_FLAT: {
+		/* _ - ' by the height of the dots in the cell */
+		double mean, unused;
+		int lo = 0, hi = 0, n = column_dots(cell->dots, 0, &mean, &lo, &hi);
+		int m = column_dots(cell->dots, 1, &unused, &lo, &hi);
+		double row = (mean * n + unused * m) / (n + m);
+		return row >= 2.5 ? '_' : row >= 0.75 ? '-' : '\'';
+	}
+	case SHAPE_RISING:
+		return '/';
+	case SHAPE_FALLING:
+		return '\\';
+	case SHAPE_STEEP:
+		return '|';
+	case SHAPE_DOTS:
+		break;
+	}
+	return c->ascii_line[cell->dots];
+}
 
 uint16_t canvas_cell(const struct canvas *c, int col, int row,
                      enum canvas_style *style)
@@ -442,8 +488,7 @@ uint16_t canvas_cell(const struct canvas *c, int col, int row,
 	case CANVAS_ASCII:
 		break;
 	}
-	return (uint16_t)(cell->style == STYLE_CONTOUR ? c->ascii_contour[cell->dots]
-	                                               : c->ascii_line[cell->dots]);
+	return (uint16_t)ascii_glyph(c, cell);
 }
 
 struct canvas_ink canvas_style_ink(enum canvas_style s)

@@ -42,10 +42,13 @@ start() {
 	$T kill-session -t e2e 2>/dev/null
 	$T new-session -d -s e2e -x 120 -y 40 "env PS1='$ ' $1 sh"
 	$T set-option -t e2e window-size manual >/dev/null 2>&1
-	$T send-keys -t e2e "exec 2>$tmp/stderr; $SLOPE $2; echo \"exit=\$?\"" Enter
+	$T send-keys -t e2e "$SLOPE $2 2>$tmp/stderr; echo \"exit=\$?\"" Enter
 }
 
 keys() { $T send-keys -t e2e "$@"; }
+
+# A session that outlives the others, so the server never exits between tests.
+$T new-session -d -s keep -x 80 -y 24 "sleep 600"
 
 # ---- stepping ---------------------------------------------------------------
 start "LANG=C.UTF-8 TERM=tmux-256color" ""
