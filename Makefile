@@ -103,15 +103,14 @@ golden: slope
 	@sh tests/make-golden.sh ./slope
 
 # libFuzzer harness for the expression parser and evaluator (clang only).
-FUZZ_SRCS := src/expr.c src/numfmt.c
+# New corpus entries go to build/fuzz/work; the seeds stay as committed.
 fuzz:
-	@mkdir -p build/fuzz tests/fuzz/corpus
+	@mkdir -p build/fuzz/work
 	$(CLANG) -std=c11 -D_POSIX_C_SOURCE=200809L -ffp-contract=off -g -O1 \
-	  -fsanitize=fuzzer,address,undefined -Isrc -o build/fuzz/fuzz_expr \
-	  tests/fuzz/fuzz_expr.c $(FUZZ_SRCS) -lm
-	cp -r tests/fuzz/corpus build/fuzz/work
-	build/fuzz/fuzz_expr -max_total_time=$${FUZZ_SECONDS:-60} -max_len=256 \
-	  build/fuzz/work tests/fuzz/corpus
+	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
+	  -o build/fuzz/fuzz_expr tests/fuzz/fuzz_expr.c src/expr.c -lm
+	build/fuzz/fuzz_expr -max_total_time=$${FUZZ_SECONDS:-60} -max_len=5000 \
+	  -artifact_prefix=build/fuzz/ build/fuzz/work tests/fuzz/corpus
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \

@@ -33,3 +33,33 @@ echo "== expression evaluator vs C"
 cc $CFLAGS -o build/bench/eval_bench bench/eval_bench.c build/obj/expr.o \
 	build/obj/numdiff.o build/obj/descent.o build/obj/numfmt.o -lm &&
 	build/bench/eval_bench | sed 's/^/  /'
+
+echo "== figures: slope plot vs gnuplot's dumb terminal, whole process (median of $runs)"
+if command -v gnuplot >/dev/null 2>&1; then have_gnuplot=1; else have_gnuplot=0
+	echo "  (gnuplot not installed: apt-get install gnuplot-nox for the comparison)"; fi
+gp_tangent='set xrange [0:20]; plot 0.01*x**2+0.1*x title "f(x)", 0.2999999999986347*x-0.9999999999863469 title "tangent"'
+gp_field='set xrange [-2:2]; set yrange [-2:2]; plot "tests/data/gradient_2d_field.csv" every ::1 using 2:3:($4/20):($5/20) with vectors title "-grad"'
+gp_descent='set xrange [-3.5:3.5]; set yrange [-4.5:4.5]; set contour base; unset surface; set view map; set isosamples 40; splot x**2+y**2 title "f"'
+printf '  %-8s %-8s %10s %10s %8s %10s\n' figure size slope_ms gnuplot_ms ratio peak_KiB
+for fig in tangent field descent; do
+	for size in 80x24 200x60; do
+		w=${size%x*}; h=${size#*x}
+		s_ms=$(median_ms "$SLOPE plot $fig --size $size --canvas braille")
+		kib=$(peak_kib "$SLOPE plot $fig --size $size --canvas braille")
+		if [ $have_gnuplot = 1 ]; then
+			eval "gp=\$gp_$fig"
+			g_ms=$(median_ms "gnuplot -e 'set datafile separator \",\"; set term dumb size $w,$h; $gp'")
+			ratio=$(awk -v a="$s_ms" -v b="$g_ms" 'BEGIN { printf "%.2f", a / b }')
+		else g_ms=-; ratio=-; fi
+		printf '  %-8s %-8s %10s %10s %8s %10s\n' $fig $size "$s_ms" "$g_ms" "$ratio" "$kib"
+	done
+done
+echo "  (aim: ratio at most 0.20, peak under 8192 KiB)"
+
+echo "== frames in process"
+cc $CFLAGS -o build/bench/frame_bench bench/frame_bench.c build/obj/expr.o build/obj/numdiff.o \
+	build/obj/descent.o build/obj/numfmt.o build/obj/canvas.o build/obj/plot.o \
+	build/obj/figures.o build/obj/render.o -lm && build/bench/frame_bench | sed 's/^/  /'
+
+echo "== dashboard in tmux"
+sh bench/dashboard.sh "$SLOPE" | sed 's/^/  /'

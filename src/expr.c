@@ -75,8 +75,9 @@ struct expr {
 	struct op code[]; /* ends with OP_END */
 };
 
-/* x**n as NumPy-era code writes it, x*x*...*x left to right, so x**2 is x*x
- * and x**3 is (x*x)*x; a negative n is 1/(x**-n). */
+/* x**n for an integer n as x*x*...*x, left to right as the text x*x*x
+ * parses: x**2 is x*x (what NumPy computes), x**3 is (x*x)*x. A negative n
+ * is 1/(x**-n), and x**0 is 1. */
 static double power_by_multiplying(double x, int n)
 {
 	if (n == 0)
@@ -784,16 +785,14 @@ static struct dual dual_binary(enum opcode base, struct dual a, struct dual b)
 	}
 }
 
-/* A binary op's right operand, by its form: popped, or inline. */
-static struct dual right_operand(const struct op *op, int form,
-                                 const double *vars, struct dual **sp)
+/* The right operand that a _K, _V or _Q op carries inline. */
+static struct dual inline_operand(const struct op *op, int form,
+                                  const double *vars)
 {
-	switch (form) {
-	case 0: return *--*sp;
-	case 1: return dual_constant(op->k);
-	case 2: return dual_variable(vars, op->arg);
-	default: return dual_powi(dual_variable(vars, op->arg), 2);
-	}
+	if (form == 1)
+		return dual_constant(op->k);
+	struct dual v = dual_variable(vars, op->arg);
+	return form == 2 ? v : dual_powi(v, 2);
 }
 
 /* The top of the stack as the answer: value, and a partial per variable. */
@@ -826,7 +825,8 @@ double expr_value_and_gradient(const struct expr *e, const double *vars,
 			int form = (c - OP_ADD) / BINARY_FORMS;
 			enum opcode base =
 				(enum opcode)(OP_ADD + (c - OP_ADD) % BINARY_FORMS);
-			struct dual b = right_operand(op, form, vars, &sp);
+			struct dual b = form == 0 ? *--sp
+			                          : inline_operand(op, form, vars);
 			sp[-1] = dual_binary(base, sp[-1], b);
 		}
 	}

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "figures.h"
@@ -40,6 +41,7 @@ struct tui {
 	enum canvas_mode mode;
 	bool color;
 	int cols, rows;
+	FILE *log;  /* SLOPE_LOG: one line per frame; nothing else may print */
 };
 
 static const char *const pane_titles[2] = { "tangent", "descent" };
@@ -383,10 +385,30 @@ static enum wake wait_input(const struct app *app)
 	return WAKE_INPUT; /* POLLIN, or POLLHUP: getch then finds the end */
 }
 
+static double now_us(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
+}
+
+/* Draws a frame; with SLOPE_LOG set, logs how long it took to compose and
+ * write it. */
+static void frame(struct tui *t, unsigned redraw)
+{
+	double start = t->log ? now_us() : 0;
+	draw(t, redraw);
+	if (t->log) {
+		fprintf(t->log, "frame %dx%d redraw=%u draw_us=%.1f iter=%ld\n", t->cols, t->rows,
+		        redraw, now_us() - start, app_current(t->app)->iter);
+		fflush(t->log);
+	}
+}
+
 static void run_loop(struct tui *t)
 {
 	struct app *app = t->app;
-	draw(t, REDRAW_ALL);
+	frame(t, REDRAW_ALL);
 	while (!app->quit && !quit_signal) {
 		enum wake why = wait_input(app);
 		if (why == WAKE_QUIT)
@@ -405,7 +427,7 @@ static void run_loop(struct tui *t)
 				redraw |= handle_key(t, ch);
 		}
 		if (redraw && !app->quit)
-			draw(t, redraw);
+			frame(t, redraw);
 	}
 }
 
@@ -416,6 +438,11 @@ int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
 	memset(&t, 0, sizeof t);
 	t.app = app;
 	t.mode = mode;
+	const char *log_path = getenv("SLOPE_LOG");
+	if (log_path && *log_path && (t.log = fopen(log_path, "a")) == NULL) {
+		snprintf(err, errlen, "SLOPE_LOG: cannot open '%s' for writing", log_path);
+		return 1;
+	}
 	install_signals();
 	set_escdelay(25);
 	if (initscr() == NULL) {
@@ -447,5 +474,7 @@ int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
 	for (int i = 0; i < 2; i++)
 		canvas_free(t.pane[i].canvas);
 	figure_cache_free(t.cache);
+	if (t.log)
+		fclose(t.log);
 	return status;
 }

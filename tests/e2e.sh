@@ -19,12 +19,12 @@ screen() { $T capture-pane -p -t e2e 2>/dev/null; }
 
 # wait_for PATTERN [SECONDS]: until the screen matches the extended regex.
 wait_for() {
-	i=0
+	tries=0
 	limit=$((${2:-5} * 20))
-	while [ $i -lt $limit ]; do
+	while [ $tries -lt $limit ]; do
 		if screen | grep -qE -- "$1"; then return 0; fi
 		sleep 0.05
-		i=$((i + 1))
+		tries=$((tries + 1))
 	done
 	return 1
 }

@@ -1,0 +1,58 @@
+#!/bin/sh
+# The dashboard over a terminal: bytes sent per descent step at 120x40
+# (braille, color), CPU while idle, and draw time per frame at 200x60.
+set -u
+SLOPE=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+T="tmux -L slope-bench-$$ -f /dev/null"
+tmp=$(mktemp -d)
+trap '$T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+$T new-session -d -s keep -x 80 -y 24 "sleep 600"
+
+wait_for() {
+	tries=0
+	while [ $tries -lt 100 ]; do
+		$T capture-pane -p -t b | grep -qE "$1" && return 0
+		sleep 0.05; tries=$((tries + 1))
+	done
+	echo "timed out waiting for $1" >&2
+	return 1
+}
+
+size() { wc -c <"$1" | tr -d ' '; }
+
+$T new-session -d -s b -x 120 -y 40 "env LANG=C.UTF-8 TERM=tmux-256color SLOPE_LOG=$tmp/log120 $SLOPE"
+$T pipe-pane -t b -o "cat > $tmp/frame"
+$T send-keys -t b r   # a key that redraws the whole frame: one full frame
+wait_for "reset to the start"
+sleep 0.3
+$T pipe-pane -t b
+full=$(size "$tmp/frame")
+$T pipe-pane -t b -o "cat > $tmp/steps"
+i=1
+while [ $i -le 20 ]; do
+	$T send-keys -t b n
+	wait_for "iter $i/100" || break
+	i=$((i + 1))
+done
+sleep 0.3
+$T pipe-pane -t b
+steps=$(size "$tmp/steps")
+echo "120x40 braille color: $((steps / 20)) bytes per step over 20 steps (a full frame: $full bytes; aim: at most 600)"
+
+pid=$($T display-message -p -t b '#{pane_pid}')
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+before=$(ticks "$pid"); sleep 5; after=$(ticks "$pid")
+echo "CPU while idle for 5 s: $((after - before)) clock ticks (aim: 0)"
+$T kill-session -t b
+
+$T new-session -d -s b -x 200 -y 60 "env LANG=C.UTF-8 TERM=tmux-256color SLOPE_LOG=$tmp/log200 $SLOPE"
+wait_for "iter 0/100"
+i=1
+while [ $i -le 30 ]; do
+	$T send-keys -t b n
+	wait_for "iter $i/100" || break
+	i=$((i + 1))
+done
+$T kill-session -t b
+awk -F'draw_us=' '/redraw=6 /{ split($2, a, " "); print a[1] }' "$tmp/log200" | sort -n |
+	awk '{ v[NR] = $1 } END { if (NR) printf "draw per step at 200x60: median %.1f us over %d frames (aim: under 1000)\n", v[int((NR + 1) / 2)], NR }'

@@ -1,0 +1,87 @@
+/* frame_bench: in-process time to render one descent frame (and the other
+ * figures) into a canvas, and to print it, median of many runs. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "canvas.h"
+#include "descent.h"
+#include "expr.h"
+#include "figures.h"
+#include "numdiff.h"
+#include "render.h"
+
+static double now_us(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
+}
+
+static int by_value(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+enum { RUNS = 201 };
+
+static double median(double *v)
+{
+	qsort(v, RUNS, sizeof v[0], by_value);
+	return v[RUNS / 2];
+}
+
+int main(void)
+{
+	struct expr *surface, *curve;
+	char err[256];
+	if (expr_compile("x0**2 + x1**2", EXPR_SURFACE, &surface, err, sizeof err) != 0 ||
+	    expr_compile("0.01*x**2 + 0.1*x", EXPR_CURVE, &curve, err, sizeof err) != 0)
+		return 1;
+	struct descent_problem p = { objective_of_expr(surface), OPTIMIZER_SGD, 0.1, 1e-4 };
+	struct descent_state rows[101];
+	const double start[2] = { -3, 4 };
+	descent_begin(&p, start, &rows[0]);
+	for (int i = 1; i <= 100; i++)
+		descent_next(&p, &rows[i - 1], &rows[i]);
+
+	struct canvas *c = canvas_new(200, 60, CANVAS_BRAILLE);
+	struct figure_cache *cache = figure_cache_new();
+	FILE *devnull = fopen("/dev/null", "w");
+	if (c == NULL || cache == NULL || devnull == NULL)
+		return 1;
+	double cold[RUNS], warm[RUNS], tangent[RUNS], print[RUNS];
+	for (int r = 0; r < RUNS; r++) {
+		long k = 1 + r % 20;
+		struct descent_params d = { &p, "f", { -3.5, 3.5, -4.5, 4.5 }, false, rows, k + 1, k,
+		                            true, false, NULL };
+		double t0 = now_us();
+		figure_descent(c, &d);
+		double t1 = now_us();
+		d.cache = cache;
+		figure_descent(c, &d);
+		double t2 = now_us();
+		struct tangent_params tp = { objective_of_expr(curve), "f", 10, 1e-4, 0, 20, false };
+		figure_tangent(c, &tp);
+		double t3 = now_us();
+		render_canvas(devnull, c, 1);
+		double t4 = now_us();
+		cold[r] = t1 - t0;
+		warm[r] = t2 - t1;
+		tangent[r] = t3 - t2;
+		print[r] = t4 - t3;
+	}
+	printf("in-process, 200x60 braille, median of %d:\n", RUNS);
+	printf("  descent frame, contours computed   %8.1f us\n", median(cold));
+	printf("  descent frame, contours cached     %8.1f us  (aim: under 300 us)\n", median(warm));
+	printf("  tangent frame                      %8.1f us\n", median(tangent));
+	printf("  print a frame with color           %8.1f us\n", median(print));
+	fclose(devnull);
+	canvas_free(c);
+	figure_cache_free(cache);
+	expr_free(surface);
+	expr_free(curve);
+	return 0;
+}
