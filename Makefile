@@ -41,7 +41,7 @@ APP_OBJS  := $(wildcard $(APP_SRCS))
 APP_OBJS  := $(APP_OBJS:src/%.c=$(OBJ_DIR)/%.o)
 ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
-.PHONY: all check check-run unit unit-asan cli-test e2e-test deps run bench \
+.PHONY: all check check-run unit unit-asan cli-test golden-test e2e-test deps run bench \
         fuzz golden install uninstall clean lint man-check
 
 all: slope
@@ -73,7 +73,7 @@ check: deps
 deps:
 	@sh tests/ensure-deps.sh
 
-check-run: slope unit unit-asan cli-test e2e-test man-check
+check-run: slope unit unit-asan cli-test golden-test e2e-test man-check
 	@echo "check: all passed"
 
 unit: $(TESTS:%=build/test/%)
@@ -85,6 +85,9 @@ unit-asan: $(TESTS:%=build/test-asan/%)
 
 cli-test: slope
 	@sh tests/cli.sh ./slope
+
+golden-test: slope
+	@sh tests/golden.sh ./slope
 
 e2e-test: slope
 	@sh tests/e2e.sh ./slope
@@ -100,7 +103,7 @@ bench: slope
 	@sh bench/run.sh ./slope
 
 golden: slope
-	@sh tests/make-golden.sh ./slope
+	@sh tests/golden.sh ./slope --update
 
 # libFuzzer harness for the expression parser and evaluator (clang only).
 # New corpus entries go to build/fuzz/work; the seeds stay as committed.

@@ -12,7 +12,9 @@
 /* The direction of the line that last drew into a cell: ascii mode picks
  * its character from it (the dots of one cell cannot tell a shallow step
  * from a 45 degree line). */
-enum shape { SHAPE_DOTS, SHAPE_FLAT, SHAPE_RISING, SHAPE_FALLING, SHAPE_STEEP };
+enum shape {
+	SHAPE_DOTS, SHAPE_LEVEL, SHAPE_FLAT, SHAPE_RISING, SHAPE_FALLING, SHAPE_STEEP
+};
 
 struct cell {
 	uint16_t glyph; /* an explicit glyph; 0: the glyph comes from dots */
@@ -285,14 +287,16 @@ void canvas_dot(struct canvas *c, double x, double y, enum canvas_style s)
 		put_dot(c, (int)x, (int)y, s, SHAPE_DOTS);
 }
 
-/* A line's direction on screen, a cell being twice as tall as wide: flat
- * under about 22 degrees, steep over about 68. */
+/* A line's direction in cells: flat when it climbs under 0.6 rows a column
+ * (a / would draw it steeper than it is), steep over 2. */
 static enum shape shape_of(const struct canvas *c, double dx, double dy)
 {
 	double rise = fabs(dy) / c->dpr, run = fabs(dx) / c->dpc; /* in cells */
-	if (rise * 2 < run * 0.8)
+	if (dy == 0)
+		return SHAPE_LEVEL;
+	if (rise < run * 0.6)
 		return SHAPE_FLAT;
-	if (rise * 2 > run * 5)
+	if (rise > run * 2)
 		return SHAPE_STEEP;
 	return (dx > 0) == (dy < 0) ? SHAPE_RISING : SHAPE_FALLING;
 }
@@ -329,10 +333,10 @@ static bool pattern_on(const struct canvas *c, enum canvas_pattern pattern,
 	case LINE_DOTTED:
 		/* ascii: every other cell. Dots: (x + 2y) mod 5 steps through
 		 * every residue along any of the 8 directions, so any line
-		 * keeps 2 dots in 5. */
+		 * keeps 3 dots in 5. */
 		if (c->mode == CANVAS_ASCII)
 			return (x_major ? x / c->dpc : y / c->dpr) % 2 == 0;
-		return (x + 2 * y) % 5 < 2;
+		return (x + 2 * y) % 5 < 3;
 	case LINE_SOLID:
 		break;
 	}
@@ -460,6 +464,8 @@ static char ascii_glyph(const struct canvas *c, const struct cell *cell)
 		double row = (mean * n + unused * m) / (n + m);
 		return row >= 2.5 ? '_' : row >= 0.75 ? '-' : '\'';
 	}
+	case SHAPE_LEVEL:
+		return '-';
 	case SHAPE_RISING:
 		return '/';
 	case SHAPE_FALLING:

@@ -9,7 +9,7 @@
  * How series stay apart without color:
  *   braille/block  curve, path, arrows: solid dots; tangent and the
  *                  axis lines x0 = 0, x1 = 0: dashed (two cells on, one off);
- *                  contours and secant: dotted (a sparse dot mask)
+ *                  contours and secant: dotted (3 dots in 5)
  *   ascii          lines pick - _ / \ | . ' from the dots they cross;
  *                  contours pick . : ' instead; dashes as above; dotted
  *                  lines (the secant) every other cell

@@ -32,7 +32,10 @@ static bool big_enough(const struct canvas *c, enum figure_kind kind)
 /* A number short enough for a legend. */
 static const char *short_number(char *buf, size_t n, double v)
 {
-	snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v); /* no "-0" */
+	if (isnan(v))
+		snprintf(buf, n, "nan"); /* not "-nan" */
+	else
+		snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v); /* no "-0" */
 	return buf;
 }
 
@@ -86,10 +89,13 @@ static void equation_text(char *buf, size_t n, const char *what, double slope,
 	bool no_slope = strcmp(s, "0") == 0, no_intercept = strcmp(b, "0") == 0;
 	if (no_slope)
 		snprintf(buf, n, "%s y = %s", what, short_number(b, sizeof b, intercept));
-	else if (no_intercept)
-		snprintf(buf, n, "%s y = %sx", what, s);
+	/* "x", "-x" rather than "1x", "-1x" */
+	const char *factor = strcmp(s, "1") == 0 ? "" : strcmp(s, "-1") == 0 ? "-" : s;
+	if (no_intercept)
+		snprintf(buf, n, "%s y = %sx", what, factor);
 	else
-		snprintf(buf, n, "%s y = %sx %c %s", what, s, intercept < 0 ? '-' : '+', b);
+		snprintf(buf, n, "%s y = %sx %c %s", what, factor,
+		         intercept < 0 ? '-' : '+', b);
 }
 
 int figure_tangent(struct canvas *c, const struct tangent_params *p)
@@ -157,11 +163,11 @@ int figure_tangent(struct canvas *c, const struct tangent_params *p)
 /* ---- gradient field ----------------------------------------------------- */
 
 /* The grid step along one axis: the book's 1/16 of the view, doubled until
- * neighbouring arrows are `room` dots apart. */
+ * neighbouring arrows are `room` dots apart, but keeping 3 arrows at least. */
 static double grid_step(double lo, double hi, double dots_per_unit, double room)
 {
-	double step = (hi / 2 - lo / 2) / 8;
-	for (int i = 0; i < 16 && step * dots_per_unit < room; i++)
+	double half_span = hi / 2 - lo / 2, step = half_span / 8;
+	for (int i = 0; i < 3 && step * dots_per_unit < room; i++)
 		step *= 2;
 	return step;
 }
@@ -172,12 +178,12 @@ static void draw_field(const struct plot *p, const struct objective *f, double h
 {
 	const struct canvas *c = p->canvas;
 	double ux = fabs(p->x_scale) / 2, uy = fabs(p->y_scale) / 2; /* dots/unit */
-	/* one arrow every 4 columns and 2 rows at the least */
-	double sx = grid_step(p->xlo, p->xhi, ux, 4.0 * canvas_dots_per_col(c));
-	double sy = grid_step(p->ylo, p->yhi, uy, 2.0 * canvas_dots_per_row(c));
+	/* one arrow every 5 columns and 3 rows at the least */
+	double sx = grid_step(p->xlo, p->xhi, ux, 5.0 * canvas_dots_per_col(c));
+	double sy = grid_step(p->ylo, p->yhi, uy, 3.0 * canvas_dots_per_row(c));
 	double x0 = ceil(p->xlo / sx) * sx, y0 = ceil(p->ylo / sy) * sy;
 	double gx[FIELD_MAX_ARROWS][FIELD_MAX_ARROWS][2];
-	double px[FIELD_MAX_ARROWS], py[FIELD_MAX_ARROWS];
+	double px[FIELD_MAX_ARROWS] = { 0 }, py[FIELD_MAX_ARROWS] = { 0 };
 	int nx = 0, ny = 0;
 	for (; nx < FIELD_MAX_ARROWS && x0 + nx * sx <= p->xhi; nx++)
 		px[nx] = x0 + nx * sx;
@@ -197,7 +203,7 @@ static void draw_field(const struct plot *p, const struct objective *f, double h
 				longest = cells;
 		}
 	}
-	double scale = longest > 0 ? 0.85 / longest : 0;
+	double scale = longest > 0 ? 0.8 / longest : 0;
 	for (int i = 0; i < nx; i++) {
 		for (int j = 0; j < ny; j++) {
 			double u = gx[i][j][0] * scale, v = gx[i][j][1] * scale;
@@ -517,7 +523,7 @@ int figure_descent(struct canvas *c, const struct descent_params *p)
 
 	struct plot_legend_entry legend[5];
 	int n = 0;
-	char start_text[80], current_text[80], path_text[64], lr[32];
+	char start_text[128], current_text[128], path_text[64], lr[32];
 	if (p->count > 0) {
 		long current = p->current < 0 ? 0
 		             : p->current >= p->count ? p->count - 1 : p->current;

@@ -33,8 +33,11 @@ void plot_fix_range(double *lo, double *hi)
 		/* 10% that vanishes (0, subnormals) or cannot move a: +-1 */
 		if (!(a - d < a && a + d > a))
 			d = fabs(a) < 1e300 ? 1 : fabs(a) * 0.1;
-		a = a - d;
-		b = b + d;
+		/* near +-DBL_MAX widen inwards only */
+		a = isfinite(a - d) ? a - d : a;
+		b = isfinite(b + d) ? b + d : b;
+		if (!(a < b))
+			a = b - 2 * d;
 	}
 	*lo = a;
 	*hi = b;
@@ -80,8 +83,15 @@ void plot_format_tick(char buf[PLOT_LABEL_MAX], double v, double step,
 		strcpy(buf, "0");
 		return;
 	}
-	/* step = m * 10^k: k fixes the last digit a label needs */
+	/* k: the place of the step's last digit (0.25: -2, 5e299: 299); the
+	 * labels need digits down to there */
 	int k = (int)floor(log10(step) + 1e-9);
+	for (int i = 0; i < 3; i++) {
+		double m = step / pow(10, k);
+		if (fabs(m - round(m)) < 1e-6 * m)
+			break;
+		k--;
+	}
 	if (k >= -4 && scale < 1e6) {
 		snprintf(buf, PLOT_LABEL_MAX, "%.*f", k < 0 ? -k : 0, v);
 		trim_fraction(buf);
@@ -122,7 +132,9 @@ static int tick_cell(double v, double lo, double hi, int dots, int dpc,
 static bool try_step(struct plot_ticks *t, double lo, double hi, double step,
                      int cells, int dpc, bool vertical)
 {
-	double first = ceil(lo / step), last = floor(hi / step);
+	/* a tick a rounding error outside still counts (0.3 / 0.1 is
+	 * 2.9999999999999996) */
+	double first = ceil(lo / step - 1e-9), last = floor(hi / step + 1e-9);
 	if (!(last - first < PLOT_MAX_TICKS))
 		return false;
 	double scale = fmax(fabs(first * step), fabs(last * step));
@@ -556,11 +568,13 @@ void plot_legend(const struct plot *p, const struct plot_legend_entry *e, int n)
 	int text_w = 0;
 	for (int i = 0; i < n; i++)
 		text_w = text_len(e[i].text) > text_w ? text_len(e[i].text) : text_w;
+	/* a legend that would hide most of the plot: fewer entries (the last
+	 * ones, the least important), shorter texts */
 	int w = text_w + 6; /* a space, the sample, a space, text, a space */
-	if (w > p->cols)
-		w = p->cols;
-	if (n > p->rows)
-		n = p->rows;
+	if (w > p->cols * 3 / 4)
+		w = p->cols * 3 / 4;
+	if (n > (p->rows + 1) / 2)
+		n = (p->rows + 1) / 2;
 	if (n <= 0 || w < 6)
 		return;
 	/* the corner that hides the fewest drawn cells; top right first */

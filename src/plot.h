@@ -101,7 +101,8 @@ struct plot_legend_entry {
 	enum canvas_marker marker;   /* SAMPLE_MARKER */
 	const char *text;
 };
-/* A legend in the corner of the plot area where it hides the least. */
+/* A legend in the corner of the plot area where it hides the least: at most
+ * half its rows (the first entries) and 3/4 of its width. */
 void plot_legend(const struct plot *p, const struct plot_legend_entry *e,
                  int n);
 

@@ -104,6 +104,40 @@ expect_usage "color unknown" "--color: 'maybe' is not one of auto|always|never" 
 expect_usage "plot without figure" "plot needs a figure" -- plot
 expect_usage "plot unknown figure" "plot: unknown figure 'pie'" -- plot pie
 
+# ---- plot: exactly H lines of at most W columns ----------------------------------
+for fig in tangent field descent; do
+	for mode in braille block ascii; do
+		if "$SLOPE" plot $fig --size 70x21 --canvas $mode --color never >"$tmp/plot" 2>"$tmp/err"; then
+			lines=$(wc -l <"$tmp/plot")
+			widest=$(wc -L <"$tmp/plot")
+			if [ "$lines" -eq 21 ] && [ "$widest" -le 70 ]; then ok; else
+				bad "plot $fig $mode: $lines lines, widest $widest (want 21, <= 70)"; fi
+		else bad "plot $fig $mode: exit $?"; cat "$tmp/err"; fi
+	done
+done
+has_high_byte() { LC_ALL=C grep -q "$(printf '[\200-\377]')" "$1"; }
+has_escape() { grep -q "$(printf '\033')" "$1"; }
+"$SLOPE" plot descent --canvas ascii --color never >"$tmp/plot" && ! has_high_byte "$tmp/plot" && ok || bad "--canvas ascii sent a byte above 0x7F"
+LC_ALL=C "$SLOPE" plot tangent >"$tmp/plot" && ! has_high_byte "$tmp/plot" && ok || bad "LC_ALL=C: the default canvas is not ascii"
+"$SLOPE" plot tangent --canvas braille >"$tmp/plot" && has_high_byte "$tmp/plot" && ok || bad "braille canvas has no braille"
+"$SLOPE" plot tangent --color always >"$tmp/plot" && has_escape "$tmp/plot" && ok || bad "--color always has no color"
+"$SLOPE" plot tangent >"$tmp/plot" && ! has_escape "$tmp/plot" && ok || bad "color auto colored a pipe"
+NO_COLOR=1 "$SLOPE" plot tangent --color auto >"$tmp/plot" && ! has_escape "$tmp/plot" && ok || bad "NO_COLOR: colored"
+"$SLOPE" plot tangent >"$tmp/plot" && [ "$(wc -l <"$tmp/plot")" -eq 24 ] && ok || bad "default plot size is not 80x24 off a terminal"
+expect_usage "plot too small" "--size: 10x5 is too small for the descent figure (at least" -- plot descent --size 10x5
+expect_usage "plot steps over what it keeps" "--steps: '2000000' is too many to draw" -- plot descent --steps 2000000
+expect_usage "dashboard steps over what it keeps" "--steps: '2000000' is too many to draw" -- --steps 2000000
+expect_usage "dashboard without a terminal" "the dashboard needs a terminal" -- --lr 0.3
+expect_usage "csv is not a dashboard option" "--csv does not apply to the dashboard" -- --csv
+for fun in '1/x' 'log(x)' 'sqrt(x)' '1e300*x' '0*x' 'x**1000'; do
+	"$SLOPE" plot tangent --function "$fun" --xrange -3:3 --at 1 --size 60x20 >"$tmp/plot" 2>"$tmp/err" &&
+		[ "$(wc -l <"$tmp/plot")" -eq 20 ] && ok || bad "plot tangent --function '$fun' failed: $(cat "$tmp/err")"
+done
+for surf in '1/(x0*x1)' 'log(x0)+x1' '0*x0' '1e300*x0**2+x1'; do
+	"$SLOPE" plot descent --surface "$surf" --size 60x20 >"$tmp/plot" 2>"$tmp/err" &&
+		[ "$(wc -l <"$tmp/plot")" -eq 20 ] && ok || bad "plot descent --surface '$surf' failed: $(cat "$tmp/err")"
+done
+
 # ---- writing to a full disk is a failure -------------------------------------
 if [ -w /dev/full ]; then
 	"$SLOPE" descend >/dev/full 2>"$tmp/err"

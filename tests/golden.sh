@@ -1,0 +1,35 @@
+#!/bin/sh
+# Golden figures: `slope plot` output for each case in tests/golden/cases must
+# equal tests/golden/NAME.txt. With --update, writes them instead (then read
+# each by eye before committing).
+# usage: tests/golden.sh ./slope [--update]
+set -u
+SLOPE=${1:-./slope}
+update=${2:-}
+LC_ALL=C.UTF-8
+export LC_ALL
+unset NO_COLOR
+dir=tests/golden
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+passed=0
+failed=0
+while IFS='|' read -r name args; do
+	case "$name" in ''|'#'*) continue ;; esac
+	# shellcheck disable=SC2086 # the arguments are words on purpose
+	if ! "$SLOPE" plot $args --color never >"$tmp" 2>&1; then
+		echo "FAIL: $name: slope plot $args exited $?"; cat "$tmp"; failed=$((failed + 1)); continue
+	fi
+	if [ "$update" = --update ]; then
+		cp "$tmp" "$dir/$name.txt"
+		passed=$((passed + 1))
+	elif cmp -s "$tmp" "$dir/$name.txt"; then
+		passed=$((passed + 1))
+	else
+		echo "FAIL: $name differs from $dir/$name.txt (slope plot $args)"
+		diff "$dir/$name.txt" "$tmp" | head -10
+		failed=$((failed + 1))
+	fi
+done <"$dir/cases"
+echo "golden: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,281 @@
+/* Tests for canvas: dot layouts, ascii glyphs, clipping, arrows, priority. */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "canvas.h"
+
+static uint16_t glyph_at(const struct canvas *c, int col, int row)
+{
+	return canvas_cell(c, col, row, NULL);
+}
+
+static enum canvas_style style_at(const struct canvas *c, int col, int row)
+{
+	enum canvas_style s;
+	canvas_cell(c, col, row, &s);
+	return s;
+}
+
+static void test_braille_dots_have_unicode_bits(void **state)
+{
+	(void)state;
+	/* [row][column] -> the bit Unicode gives that dot */
+	static const unsigned bit[4][2] = {
+		{ 0x01, 0x08 }, { 0x02, 0x10 }, { 0x04, 0x20 }, { 0x40, 0x80 },
+	};
+	struct canvas *c = canvas_new(1, 1, CANVAS_BRAILLE);
+	for (int r = 0; r < 4; r++) {
+		for (int k = 0; k < 2; k++) {
+			canvas_clear(c);
+			canvas_dot(c, k + 0.5, r + 0.5, STYLE_CURVE);
+			assert_int_equal(glyph_at(c, 0, 0), 0x2800 + bit[r][k]);
+		}
+	}
+	canvas_clear(c);
+	for (int r = 0; r < 4; r++)
+		for (int k = 0; k < 2; k++)
+			canvas_dot(c, k, r, STYLE_CURVE);
+	assert_int_equal(glyph_at(c, 0, 0), 0x28FF);
+	canvas_free(c);
+}
+
+static void test_empty_cells_are_spaces(void **state)
+{
+	(void)state;
+	enum canvas_mode modes[3] = { CANVAS_BRAILLE, CANVAS_BLOCK, CANVAS_ASCII };
+	for (int m = 0; m < 3; m++) {
+		struct canvas *c = canvas_new(3, 2, modes[m]);
+		for (int r = 0; r < 2; r++)
+			for (int k = 0; k < 3; k++)
+				assert_int_equal(glyph_at(c, k, r), ' ');
+		assert_int_equal(style_at(c, 1, 1), STYLE_NONE);
+		canvas_free(c);
+	}
+}
+
+static void test_block_quadrants(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(1, 1, CANVAS_BLOCK);
+	assert_int_equal(canvas_dots_per_row(c), 2);
+	const struct { double x, y; uint16_t glyph; } quadrant[4] = {
+		{ 0, 0, 0x2598 }, { 1, 0, 0x259D }, { 0, 1, 0x2596 }, { 1, 1, 0x2597 },
+	};
+	for (int i = 0; i < 4; i++) {
+		canvas_clear(c);
+		canvas_dot(c, quadrant[i].x, quadrant[i].y, STYLE_CURVE);
+		assert_int_equal(glyph_at(c, 0, 0), quadrant[i].glyph);
+	}
+	canvas_clear(c);
+	canvas_dot(c, 0, 0, STYLE_CURVE);
+	canvas_dot(c, 1, 0, STYLE_CURVE);
+	assert_int_equal(glyph_at(c, 0, 0), 0x2580); /* upper half */
+	canvas_dot(c, 0, 1, STYLE_CURVE);
+	canvas_dot(c, 1, 1, STYLE_CURVE);
+	assert_int_equal(glyph_at(c, 0, 0), 0x2588); /* full */
+	canvas_free(c);
+}
+
+static void test_ascii_lines_take_their_slope_glyph(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(10, 10, CANVAS_ASCII);
+	canvas_line(c, 0.5, 2.5, 19.5, 2.5, STYLE_CURVE, LINE_SOLID);  /* row 0 */
+	for (int k = 0; k < 10; k++)
+		assert_int_equal(glyph_at(c, k, 0), '-');
+	canvas_clear(c);
+	canvas_line(c, 4.5, 0.5, 4.5, 39.5, STYLE_CURVE, LINE_SOLID);
+	for (int r = 0; r < 10; r++)
+		assert_int_equal(glyph_at(c, 2, r), '|');
+	/* one cell up a column: 2 dots across, 4 down */
+	canvas_clear(c);
+	canvas_line(c, 0, 40, 20, 0, STYLE_CURVE, LINE_SOLID);
+	for (int k = 1; k < 9; k++)
+		assert_int_equal(glyph_at(c, k, 9 - k), '/');
+	canvas_clear(c);
+	canvas_line(c, 0, 0, 20, 40, STYLE_CURVE, LINE_SOLID);
+	for (int k = 1; k < 9; k++)
+		assert_int_equal(glyph_at(c, k, k), '\\');
+	canvas_free(c);
+}
+
+static void test_ascii_contours_draw_dotty(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(4, 4, CANVAS_ASCII);
+	canvas_line(c, 0.5, 3.5, 7.5, 3.5, STYLE_CONTOUR, LINE_SOLID);
+	assert_int_equal(glyph_at(c, 1, 0), '.');
+	canvas_line(c, 4.5, 4, 4.5, 15, STYLE_CONTOUR, LINE_SOLID);
+	assert_int_equal(glyph_at(c, 2, 2), ':');
+	canvas_free(c);
+}
+
+static int count_drawn(const struct canvas *c)
+{
+	int n = 0;
+	for (int r = 0; r < canvas_rows(c); r++)
+		for (int k = 0; k < canvas_cols(c); k++)
+			n += glyph_at(c, k, r) != ' ';
+	return n;
+}
+
+static void test_lines_are_clipped_to_the_plot_area(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(10, 5, CANVAS_BRAILLE);
+	canvas_set_clip(c, 2, 1, 6, 3); /* dots x 4..15, y 4..15 */
+	canvas_line(c, 0, 0, 3, 3, STYLE_CURVE, LINE_SOLID); /* outside */
+	canvas_line(c, 0, 19, 19, 19, STYLE_CURVE, LINE_SOLID);
+	assert_int_equal(count_drawn(c), 0);
+	canvas_line(c, -100, 8.5, 100, 8.5, STYLE_CURVE, LINE_SOLID); /* crossing */
+	assert_int_equal(count_drawn(c), 6);
+	for (int k = 0; k < 10; k++)
+		assert_int_equal(glyph_at(c, k, 2) != ' ', k >= 2 && k < 8);
+	canvas_free(c);
+}
+
+static void test_non_finite_segments_draw_nothing(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(10, 5, CANVAS_BRAILLE);
+	canvas_line(c, 1, 1, NAN, 5, STYLE_CURVE, LINE_SOLID);
+	canvas_line(c, INFINITY, 1, 5, 5, STYLE_CURVE, LINE_SOLID);
+	canvas_line(c, 1, -INFINITY, 5, 5, STYLE_CURVE, LINE_SOLID);
+	canvas_dot(c, NAN, 1, STYLE_CURVE);
+	canvas_marker(c, 1, NAN, STYLE_CURRENT, MARK_CURRENT);
+	canvas_arrow(c, 1, 1, 1, NAN, STYLE_ARROW);
+	assert_int_equal(count_drawn(c), 0);
+	/* finite ends whose difference overflows still draw */
+	canvas_line(c, -1.7e308, 2.5, 1.7e308, 2.5, STYLE_CURVE, LINE_SOLID);
+	assert_int_equal(count_drawn(c), 10);
+	canvas_free(c);
+}
+
+static void test_arrow_heads_point_8_ways(void **state)
+{
+	(void)state;
+	/* dx, dy in dots (y down): E NE N NW W SW S SE */
+	static const double dir[8][2] = {
+		{ 1, 0 }, { 1, -1 }, { 0, -1 }, { -1, -1 },
+		{ -1, 0 }, { -1, 1 }, { 0, 1 }, { 1, 1 },
+	};
+	static const uint16_t unicode[8] = {
+		0x2192, 0x2197, 0x2191, 0x2196, 0x2190, 0x2199, 0x2193, 0x2198,
+	};
+	static const char ascii[8] = { '>', '^', '^', '^', '<', 'v', 'v', 'v' };
+	struct canvas *b = canvas_new(20, 10, CANVAS_BRAILLE);
+	struct canvas *a = canvas_new(20, 10, CANVAS_ASCII);
+	for (int i = 0; i < 8; i++) {
+		double x0 = 20.5, y0 = 20.5, x1 = x0 + 12 * dir[i][0], y1 = y0 + 12 * dir[i][1];
+		canvas_clear(b);
+		canvas_clear(a);
+		canvas_arrow(b, x0, y0, x1, y1, STYLE_ARROW);
+		canvas_arrow(a, x0, y0, x1, y1, STYLE_ARROW);
+		int col = (int)x1 / 2, row = (int)y1 / 4;
+		assert_int_equal(glyph_at(b, col, row), unicode[i]);
+		assert_int_equal(glyph_at(a, col, row), ascii[i]);
+		assert_int_equal(style_at(b, col, row), STYLE_ARROW);
+		assert_true(count_drawn(b) > 1); /* a shaft too */
+	}
+	canvas_clear(b);
+	canvas_arrow(b, 3, 3, 3, 3, STYLE_ARROW);
+	assert_int_equal(count_drawn(b), 0);
+	canvas_free(a);
+	canvas_free(b);
+}
+
+static void test_higher_style_takes_a_shared_cell(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(2, 1, CANVAS_BRAILLE);
+	canvas_dot(c, 0, 0, STYLE_CONTOUR);
+	canvas_dot(c, 1, 3, STYLE_TANGENT);
+	canvas_dot(c, 0, 1, STYLE_CURVE); /* lower than the tangent */
+	assert_int_equal(style_at(c, 0, 0), STYLE_TANGENT);
+	assert_int_equal(glyph_at(c, 0, 0), 0x2800 + 0x01 + 0x80 + 0x02); /* merged */
+	/* a marker takes the cell from lower series, not from higher ones */
+	canvas_marker(c, 0, 0, STYLE_PATH, MARK_POINT);
+	assert_int_equal(style_at(c, 0, 0), STYLE_TANGENT);
+	canvas_marker(c, 0, 0, STYLE_CURRENT, MARK_CURRENT);
+	assert_int_equal(glyph_at(c, 0, 0), 0x25CF);
+	canvas_dot(c, 1, 1, STYLE_ARROW); /* lower than current: no change */
+	assert_int_equal(glyph_at(c, 0, 0), 0x25CF);
+	/* ascii: the winner's dots alone */
+	struct canvas *a = canvas_new(1, 1, CANVAS_ASCII);
+	canvas_line(a, 0, 0.5, 1.9, 0.5, STYLE_CONTOUR, LINE_SOLID);
+	canvas_line(a, 0, 3.5, 1.9, 3.5, STYLE_PATH, LINE_SOLID);
+	assert_int_equal(style_at(a, 0, 0), STYLE_PATH);
+	assert_int_equal(glyph_at(a, 0, 0), '-');
+	canvas_free(a);
+	canvas_free(c);
+}
+
+static void test_markers_by_mode(void **state)
+{
+	(void)state;
+	struct canvas *a = canvas_new(4, 1, CANVAS_ASCII);
+	canvas_marker(a, 0.5, 1, STYLE_PATH, MARK_POINT);
+	canvas_marker(a, 2.5, 1, STYLE_START, MARK_START);
+	canvas_marker(a, 4.5, 1, STYLE_CURRENT, MARK_CURRENT);
+	canvas_marker(a, 6.5, 1, STYLE_FIELD, MARK_ZERO);
+	assert_int_equal(glyph_at(a, 0, 0), 'o');
+	assert_int_equal(glyph_at(a, 1, 0), 'S');
+	assert_int_equal(glyph_at(a, 2, 0), '@');
+	assert_int_equal(glyph_at(a, 3, 0), '.');
+	canvas_free(a);
+}
+
+static void test_text_is_ascii_and_overwrites(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(5, 1, CANVAS_BRAILLE);
+	canvas_dot(c, 0, 0, STYLE_CURRENT);
+	canvas_text(c, -1, 0, "xa\xc3\xa9" "bcdef", STYLE_LABEL);
+	assert_int_equal(glyph_at(c, 0, 0), 'a');
+	assert_int_equal(glyph_at(c, 1, 0), '?');
+	assert_int_equal(glyph_at(c, 2, 0), '?');
+	assert_int_equal(glyph_at(c, 3, 0), 'b');
+	assert_int_equal(glyph_at(c, 4, 0), 'c');
+	assert_int_equal(style_at(c, 0, 0), STYLE_LABEL);
+	canvas_free(c);
+}
+
+static void test_resize_and_copy(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(4, 2, CANVAS_BRAILLE);
+	canvas_dot(c, 0, 0, STYLE_CURVE);
+	assert_int_equal(canvas_resize(c, 30, 10), 0);
+	assert_int_equal(canvas_cols(c), 30);
+	assert_int_equal(count_drawn(c), 0);
+	canvas_dot(c, 59, 39, STYLE_CURVE);
+	struct canvas *d = canvas_new(30, 10, CANVAS_BRAILLE);
+	assert_int_equal(canvas_copy(d, c), 0);
+	assert_int_equal(glyph_at(d, 29, 9), 0x2880);
+	assert_int_equal(canvas_resize(c, 0, 3), -1);
+	assert_int_equal(canvas_resize(c, 3, 3), 0);
+	assert_int_equal(canvas_copy(d, c), -1);
+	assert_null(canvas_new(0, 1, CANVAS_ASCII));
+	canvas_free(d);
+	canvas_free(c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_braille_dots_have_unicode_bits),
+		cmocka_unit_test(test_empty_cells_are_spaces),
+		cmocka_unit_test(test_block_quadrants),
+		cmocka_unit_test(test_ascii_lines_take_their_slope_glyph),
+		cmocka_unit_test(test_ascii_contours_draw_dotty),
+		cmocka_unit_test(test_lines_are_clipped_to_the_plot_area),
+		cmocka_unit_test(test_non_finite_segments_draw_nothing),
+		cmocka_unit_test(test_arrow_heads_point_8_ways),
+		cmocka_unit_test(test_higher_style_takes_a_shared_cell),
+		cmocka_unit_test(test_markers_by_mode),
+		cmocka_unit_test(test_text_is_ascii_and_overwrites),
+		cmocka_unit_test(test_resize_and_copy),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

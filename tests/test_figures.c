@@ -1,0 +1,321 @@
+/* Tests for figures: where the book's marks land, and no garbage from
+ * functions with poles or holes. */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "expr.h"
+#include "figures.h"
+#include "render.h"
+
+static double book_curve(const void *ctx, const double *x)
+{
+	(void)ctx;
+	return 0.01 * (x[0] * x[0]) + 0.1 * x[0];
+}
+
+static double bowl(const void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] + x[1] * x[1];
+}
+
+static double expr_objective(const void *ctx, const double *x)
+{
+	return expr_value(ctx, x);
+}
+
+static struct tangent_params book_tangent(void)
+{
+	struct tangent_params p = { { book_curve, NULL, 1 }, "f(x)", 10, 1e-4,
+	                            0, 20, false };
+	return p;
+}
+
+/* The last cell (the legend's samples come first) holding glyph g. */
+static bool find_glyph(const struct canvas *c, uint16_t g, int *col, int *row)
+{
+	bool found = false;
+	for (int r = 0; r < canvas_rows(c); r++)
+		for (int k = 0; k < canvas_cols(c); k++)
+			if (canvas_cell(c, k, r, NULL) == g) {
+				*col = k;
+				*row = r;
+				found = true;
+			}
+	return found;
+}
+
+/* The cell where a text starts on the canvas, or false. */
+static bool find_text(const struct canvas *c, const char *text, int *col, int *row)
+{
+	int n = (int)strlen(text);
+	for (int r = 0; r < canvas_rows(c); r++) {
+		for (int k = 0; k + n <= canvas_cols(c); k++) {
+			int i = 0;
+			while (i < n && canvas_cell(c, k + i, r, NULL) == (unsigned char)text[i])
+				i++;
+			bool alone = (k == 0 || canvas_cell(c, k - 1, r, NULL) == ' ') &&
+			             (k + n == canvas_cols(c) || canvas_cell(c, k + n, r, NULL) == ' ');
+			if (i == n && alone) {
+				*col = k;
+				*row = r;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* a = 10 and f(a) = 2 are both ticks at 80x24: the point of tangency sits
+ * above the x tick "10" and beside the y tick "2". */
+static void test_tangency_marker_at_its_ticks(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(80, 24, CANVAS_BRAILLE);
+	struct tangent_params p = book_tangent();
+	assert_int_equal(figure_tangent(c, &p), 0);
+	int col = -1, row = -1, xcol = -1, xrow = -1, ycol, yrow;
+	assert_true(find_glyph(c, 0x25CF, &col, &row) && row > 3); /* not the legend's */
+	assert_true(find_text(c, "10", &xcol, &xrow));
+	yrow = -1; /* the y label "2" is right beside its tick mark ┤ */
+	for (int r = 0; r < 24; r++)
+		for (ycol = 0; ycol + 1 < 80; ycol++)
+			if (canvas_cell(c, ycol, r, NULL) == '2' &&
+			    canvas_cell(c, ycol + 1, r, NULL) == 0x2524)
+				yrow = r;
+	assert_int_equal(col, xcol); /* "10" centred under its tick: left digit */
+	assert_int_equal(row, yrow);
+	assert_int_equal(canvas_cell(c, xcol, xrow - 1, NULL), 0x252C); /* ┬ */
+	canvas_free(c);
+}
+
+static void test_tangent_legend_shows_rounded_equation(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(80, 24, CANVAS_ASCII);
+	struct tangent_params p = book_tangent();
+	assert_int_equal(figure_tangent(c, &p), 0);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	render_canvas(out, c, 0);
+	fclose(out);
+	assert_non_null(strstr(text, "tangent y = 0.3x - 1"));
+	assert_non_null(strstr(text, "a = 10, f(a) = 2"));
+	free(text);
+	canvas_free(c);
+}
+
+static char *render_text(const struct canvas *c)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	render_canvas(out, c, 0);
+	fclose(out);
+	return text;
+}
+
+/* Curve cells in plot columns whose x is < 0 (log) or the share of rows a
+ * column near x = 0 fills (1/x): no line may join the two branches. */
+static void test_poles_and_holes_draw_no_garbage(void **state)
+{
+	(void)state;
+	const char *texts[2] = { "log(x)", "1/x" };
+	enum canvas_mode modes[2] = { CANVAS_BRAILLE, CANVAS_ASCII };
+	for (int t = 0; t < 2; t++) {
+		char err[128];
+		struct expr *e;
+		assert_int_equal(expr_compile(texts[t], EXPR_CURVE, &e, err, sizeof err), 0);
+		for (int m = 0; m < 2; m++) {
+			struct canvas *c = canvas_new(80, 24, modes[m]);
+			struct tangent_params p = { { expr_objective, e, 1 }, texts[t], 1, 1e-4,
+			                            -5, 5, true };
+			assert_int_equal(figure_tangent(c, &p), 0);
+			char *text = render_text(c);
+			assert_null(strstr(text, "nan"));
+			assert_null(strstr(text, "inf"));
+			free(text);
+			int curve_left = 0, tallest = 0;
+			for (int k = 0; k < 80; k++) {
+				int in_column = 0;
+				for (int r = 0; r < 24; r++) {
+					enum canvas_style s;
+					canvas_cell(c, k, r, &s);
+					if (s == STYLE_CURVE && r > 5) { /* below the legend */
+						in_column++;
+						curve_left += k < 30; /* x < about -1 */
+					}
+				}
+				tallest = in_column > tallest ? in_column : tallest;
+			}
+			if (t == 0)
+				assert_int_equal(curve_left, 0);
+			else
+				assert_true(tallest < 12);
+			canvas_free(c);
+		}
+		expr_free(e);
+	}
+}
+
+/* -grad of x0^2 + x1^2 points to the origin: on the row of x1 = 0, heads
+ * left of the centre point right, heads right of it point left. */
+static void test_field_points_to_the_origin(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(80, 24, CANVAS_BRAILLE);
+	struct field_params p = { { bowl, NULL, 2 }, "field", 1e-4, { -2, 2, -2, 2 } };
+	assert_int_equal(figure_field(c, &p), 0);
+	int zc, zr;
+	assert_true(find_glyph(c, 0x00B7, &zc, &zr)); /* the zero gradient */
+	int right = 0, left = 0;
+	for (int k = 0; k < 80; k++) {
+		uint16_t g = canvas_cell(c, k, zr, NULL);
+		assert_false(g == 0x2192 && k > zc);
+		assert_false(g == 0x2190 && k < zc);
+		right += g == 0x2192;
+		left += g == 0x2190;
+	}
+	assert_true(right >= 2 && left >= 2);
+	canvas_free(c);
+}
+
+static void run_path(struct descent_problem *pr, struct descent_state *rows, int n)
+{
+	double start[2] = { -3, 4 };
+	descent_begin(pr, start, &rows[0]);
+	for (int i = 1; i < n; i++)
+		descent_next(pr, &rows[i - 1], &rows[i]);
+}
+
+static void test_descent_marks_start_and_current(void **state)
+{
+	(void)state;
+	struct descent_problem pr = { { bowl, NULL, 2 }, OPTIMIZER_SGD, 0.1, 1e-4 };
+	struct descent_state rows[21];
+	run_path(&pr, rows, 21);
+	struct canvas *c = canvas_new(80, 24, CANVAS_ASCII);
+	struct descent_params p = { &pr, "x0**2 + x1**2", { -3.5, 3.5, -4.5, 4.5 },
+	                            false, rows, 21, 20, true, false, NULL };
+	assert_int_equal(figure_descent(c, &p), 0);
+	int col, row;
+	/* the start (-3, 4): left of the middle, near the top */
+	bool found = false;
+	for (int r = 2; r < 12 && !found; r++)
+		for (int k = 10; k < 40 && !found; k++)
+			found = canvas_cell(c, k, r, NULL) == 'S';
+	assert_true(found);
+	/* the current point near the origin, the centre of the plot area */
+	assert_true(find_glyph(c, '@', &col, &row));
+	assert_true(abs(col - 41) <= 3 && abs(row - 11) <= 2);
+	canvas_free(c);
+}
+
+static void test_descent_cache_gives_the_same_picture(void **state)
+{
+	(void)state;
+	struct descent_problem pr = { { bowl, NULL, 2 }, OPTIMIZER_SGD, 0.1, 1e-4 };
+	struct descent_state rows[30];
+	run_path(&pr, rows, 30);
+	struct figure_cache *cache = figure_cache_new();
+	struct canvas *a = canvas_new(100, 30, CANVAS_BRAILLE);
+	struct canvas *b = canvas_new(100, 30, CANVAS_BRAILLE);
+	for (long cur = 0; cur < 30; cur += 7) {
+		for (int fit = 0; fit < 2; fit++) {
+			struct descent_params p = { &pr, "bowl", { -3.5, 3.5, -4.5, 4.5 },
+			                            fit, rows, 30, cur, true, true, cache };
+			assert_int_equal(figure_descent(a, &p), 0);
+			p.cache = NULL;
+			assert_int_equal(figure_descent(b, &p), 0);
+			char *ta = render_text(a), *tb = render_text(b);
+			assert_string_equal(ta, tb);
+			free(ta);
+			free(tb);
+		}
+	}
+	canvas_free(a);
+	canvas_free(b);
+	figure_cache_free(cache);
+}
+
+static double nan_surface(const void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] > 0 ? NAN : x[0] * x[0] + x[1];
+}
+
+static void test_figures_survive_degenerate_input(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(32, 12, CANVAS_ASCII);
+	struct descent_problem pr = { { nan_surface, NULL, 2 }, OPTIMIZER_SGD, 10, 1e-4 };
+	struct descent_state rows[5];
+	run_path(&pr, rows, 5);
+	struct descent_params p = { &pr, NULL, { 0, 0, 1e300, 1e300 }, false, rows, 5,
+	                            4, true, true, NULL };
+	assert_int_equal(figure_descent(c, &p), 0);
+	p.fit_view = true;
+	assert_int_equal(figure_descent(c, &p), 0);
+	p.count = 0;
+	assert_int_equal(figure_descent(c, &p), 0);
+	struct field_params f = { { nan_surface, NULL, 2 }, NULL, 1e-4, { 3, 3, -1, -1 } };
+	assert_int_equal(figure_field(c, &f), 0);
+	struct tangent_params t = book_tangent();
+	t.xlo = t.xhi = 7;
+	assert_int_equal(figure_tangent(c, &t), 0);
+	char *text = render_text(c);
+	for (const char *q = text; *q; q++)
+		assert_true((unsigned char)*q <= 0x7F);
+	free(text);
+	canvas_free(c);
+}
+
+static void test_min_size_is_enforced(void **state)
+{
+	(void)state;
+	enum figure_kind kinds[3] = { FIGURE_TANGENT, FIGURE_FIELD, FIGURE_DESCENT };
+	for (int i = 0; i < 3; i++) {
+		int cols, rows;
+		figure_min_size(kinds[i], &cols, &rows);
+		struct canvas *small = canvas_new(cols - 1, rows, CANVAS_BRAILLE);
+		struct canvas *fits = canvas_new(cols, rows, CANVAS_BRAILLE);
+		struct tangent_params t = book_tangent();
+		struct field_params f = { { bowl, NULL, 2 }, NULL, 1e-4, { -2, 2, -2, 2 } };
+		struct descent_problem pr = { { bowl, NULL, 2 }, OPTIMIZER_SGD, 0.1, 1e-4 };
+		struct descent_state rows_[3];
+		run_path(&pr, rows_, 3);
+		struct descent_params d = { &pr, NULL, { -3.5, 3.5, -4.5, 4.5 }, false,
+		                            rows_, 3, 2, true, false, NULL };
+		if (kinds[i] == FIGURE_TANGENT) {
+			assert_int_equal(figure_tangent(small, &t), -1);
+			assert_int_equal(figure_tangent(fits, &t), 0);
+		} else if (kinds[i] == FIGURE_FIELD) {
+			assert_int_equal(figure_field(small, &f), -1);
+			assert_int_equal(figure_field(fits, &f), 0);
+		} else {
+			assert_int_equal(figure_descent(small, &d), -1);
+			assert_int_equal(figure_descent(fits, &d), 0);
+		}
+		canvas_free(small);
+		canvas_free(fits);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tangency_marker_at_its_ticks),
+		cmocka_unit_test(test_tangent_legend_shows_rounded_equation),
+		cmocka_unit_test(test_poles_and_holes_draw_no_garbage),
+		cmocka_unit_test(test_field_points_to_the_origin),
+		cmocka_unit_test(test_descent_marks_start_and_current),
+		cmocka_unit_test(test_descent_cache_gives_the_same_picture),
+		cmocka_unit_test(test_figures_survive_degenerate_input),
+		cmocka_unit_test(test_min_size_is_enforced),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
