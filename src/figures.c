@@ -339,7 +339,7 @@ static int contour_levels(double *grid, size_t n, double levels[CONTOUR_LEVELS])
 	for (size_t i = 0; i < n; i++) {
 		if (isfinite(grid[i])) {
 			finite[m++] = grid[i];
-			lo = fmin(lo, grid[i]);
+			lo = grid[i] < lo ? grid[i] : lo;
 		}
 	}
 	if (m < 2)
@@ -377,12 +377,18 @@ static int draw_background(struct figure_cache *k, struct canvas *c,
 		k->grid = grid;
 		k->grid_cap = 2 * n;
 	}
+	/* The x of each dot column, once: the second half of the grid is free
+	 * until contour_levels uses it. */
+	double *column_x = k->grid + n;
+	for (int i = 0; i < w; i++)
+		column_x[i] = plot_data_x(plot, x0 + i + 0.5);
 	for (int j = 0; j < h; j++) {
 		double x[2];
 		x[1] = plot_data_y(plot, y0 + j + 0.5);
+		double *row = k->grid + (size_t)j * w;
 		for (int i = 0; i < w; i++) {
-			x[0] = plot_data_x(plot, x0 + i + 0.5);
-			k->grid[(size_t)j * w + i] = f->value(f->ctx, x);
+			x[0] = column_x[i];
+			row[i] = f->value(f->ctx, x);
 		}
 	}
 	double levels[CONTOUR_LEVELS];
@@ -503,6 +509,10 @@ static void point_text(char *buf, size_t n, const char *what, const double x[2])
 	         short_number(b, sizeof b, x[1]));
 }
 
+/* "step 100 (-0.03459, 0.04612)": the usual width of the current point's
+ * legend text. */
+#define CURRENT_TEXT_WIDTH 28
+
 int figure_descent(struct canvas *c, const struct descent_params *p)
 {
 	if (!big_enough(c, FIGURE_DESCENT))
@@ -539,6 +549,12 @@ int figure_descent(struct canvas *c, const struct descent_params *p)
 		snprintf(what, sizeof what, "step %ld", p->path[current].iter);
 		point_text(current_text, sizeof current_text, what,
 		           p->path[current].x);
+		/* A fixed width keeps the legend's box still while stepping. */
+		size_t len = strlen(current_text);
+		if (len < CURRENT_TEXT_WIDTH) {
+			memset(current_text + len, ' ', CURRENT_TEXT_WIDTH - len);
+			current_text[CURRENT_TEXT_WIDTH] = '\0';
+		}
 		snprintf(path_text, sizeof path_text, "path, lr %s",
 		         short_number(lr, sizeof lr, p->problem->lr));
 		legend[n++] = (struct plot_legend_entry){ STYLE_START, SAMPLE_MARKER,
@@ -554,5 +570,7 @@ int figure_descent(struct canvas *c, const struct descent_params *p)
 	legend[n++] = (struct plot_legend_entry){ STYLE_CONTOUR, SAMPLE_LINE,
 		LINE_DOTTED, MARK_POINT, "level curves of f" };
 	plot_legend(&plot, legend, n);
+	if (p->cache)
+		p->cache->plot.legend_corner = plot.legend_corner;
 	return 0;
 }

@@ -771,10 +771,11 @@ static int big_compare(const struct big *a, const struct big *b)
  * 10^k' against n * B with every power on the side where it is whole. */
 static uint64_t exact_scaled_floor(uint64_t m, int q, int k, uint64_t n)
 {
-	/* The common case first: for 1 <= k <= 22 (so q >= k), x = m *
-	 * 2^(q-k) / 5^k is whole exactly when 5^k divides m (5^23 > 4 * 2^53),
-	 * and then it is n. Large whole doubles such as 1e20 come here. */
-	if (k >= 1 && k <= 22) {
+	/* The common case first: for k >= 1 (so q >= k), x = m * 2^(q-k) /
+	 * 5^k is whole exactly when 5^k divides m, and then it is n. Large
+	 * whole doubles such as 1e20 come here. m < 2^55 < 5^24, so beyond
+	 * k = 23 no m qualifies. */
+	if (k >= 1 && k <= 23) {
 		uint64_t pow5 = 1;
 		for (int i = 0; i < k; i++)
 			pow5 *= 5;
@@ -803,10 +804,11 @@ static uint64_t exact_scaled_floor(uint64_t m, int q, int k, uint64_t n)
 /* ---- The fast path ---- */
 
 /* floor(x) for x = m * 2^q * 10^-k, with bit 0 forced to 1 when x is not a
- * whole number ("round to odd"). Callers pass m = 4 * (a multiple of 2^-2
- * of v), so the forced bit never changes how x compares with a multiple of
- * 4, or with the even midpoint 4s + 2: two extra bits make one sticky bit
- * enough. h = q + floor(log2(10^-k)) lies in 0..3, so m << h < 2^58.
+ * whole number ("round to odd"). Callers pass v or an end of R in units of
+ * 2^(q-2), so x is 4 times the value over 10^k: the candidates compared
+ * with it are multiples of 4 and the midpoint of two is 4s + 2, all even,
+ * and the forced odd bit can never make a comparison with them come out
+ * wrong. Two extra bits make one sticky bit enough. h = q + floor(log2(10^-k)) lies in 0..3, so m << h < 2^58.
  *
  * With g = POW10[-k] >= 10^-k * 2^(127 - floor(log2(10^-k))), x is
  * (m << h) * g / 2^127 less an error below (m << h) / 2^127: the product
@@ -840,8 +842,10 @@ struct decimal {
  * v = c * 2^q > 0. */
 static struct decimal shortest_decimal(uint64_t c, int q)
 {
-	/* Whole numbers below 2^53 with a fraction part in c: the interval is
-	 * narrower than 1, so v's own digits are the answer. Common, and cheap. */
+	/* Whole numbers in [1, 2^53) whose binary point falls inside c (q in
+	 * -52..-1): R is narrower than 1, so no other whole number reads back
+	 * and v's own digits, trailing zeros trimmed, are the shortest. Common
+	 * in descent output, and cheap. */
 	if (q < 0 && q > -SIGNIFICAND_BITS - 1) {
 		uint64_t f = c >> -q;
 		if (f << -q == c)
@@ -864,7 +868,7 @@ static struct decimal shortest_decimal(uint64_t c, int q)
 	}
 	int h = q + floor_log2_pow10(-k);
 
-	/* 4 * v * 10^-k and the ends of R likewise, q - 2 + 2 = q. */
+	/* 4 * v * 10^-k (cb * 2^q is 4v), and R's ends likewise. */
 	uint64_t vb = scaled_floor(cb, q, k, h);
 	uint64_t vb_left = scaled_floor(cb_left, q, k, h);
 	uint64_t vb_right = scaled_floor(cb_right, q, k, h);

@@ -367,6 +367,7 @@ int plot_begin(struct plot *p, struct canvas *c, const struct plot_spec *spec)
 		return -1;
 	memset(p, 0, sizeof *p);
 	p->canvas = c;
+	p->legend_corner = -1;
 	p->xlo = spec->xlo;
 	p->xhi = spec->xhi;
 	p->ylo = spec->ylo;
@@ -512,8 +513,13 @@ void plot_contour(const struct plot *p, const double *grid, int w, int h,
 			double a = top[i], b = top[i + 1], c = bottom[i + 1], d = bottom[i];
 			if (!isfinite(a) || !isfinite(b) || !isfinite(c) || !isfinite(d))
 				continue;
-			double lo = fmin(fmin(a, b), fmin(c, d));
-			double hi = fmax(fmax(a, b), fmax(c, d));
+			/* plain comparisons: fmin/fmax are library calls here and
+			 * this loop runs once per dot of the plot */
+			double lo = a < b ? a : b, hi = a < b ? b : a;
+			lo = c < lo ? c : lo;
+			hi = c > hi ? c : hi;
+			lo = d < lo ? d : lo;
+			hi = d > hi ? d : hi;
 			for (int k = 0; k < nlevels; k++)
 				if (levels[k] > lo && levels[k] <= hi)
 					contour_square(p->canvas, x0 + i + 0.5, y0 + j + 0.5,
@@ -562,7 +568,7 @@ static void draw_sample(struct canvas *c, int col, int row,
 	}
 }
 
-void plot_legend(const struct plot *p, const struct plot_legend_entry *e, int n)
+void plot_legend(struct plot *p, const struct plot_legend_entry *e, int n)
 {
 	struct canvas *c = p->canvas;
 	int text_w = 0;
@@ -582,13 +588,17 @@ void plot_legend(const struct plot *p, const struct plot_legend_entry *e, int n)
 	const int corner[4][2] = {
 		{ right, p->row }, { p->col, p->row }, { right, bottom }, { p->col, bottom },
 	};
-	int best = 0, best_n = -1;
-	for (int k = 0; k < 4; k++) {
-		int occupied = occupied_cells(c, corner[k][0], corner[k][1], w, n);
-		if (best_n < 0 || occupied < best_n) {
-			best = k;
-			best_n = occupied;
+	int best = p->legend_corner;
+	if (best < 0 || best > 3) {
+		int best_n = -1;
+		for (int k = 0; k < 4; k++) {
+			int occupied = occupied_cells(c, corner[k][0], corner[k][1], w, n);
+			if (best_n < 0 || occupied < best_n) {
+				best = k;
+				best_n = occupied;
+			}
 		}
+		p->legend_corner = best;
 	}
 	int col = corner[best][0], row = corner[best][1];
 	canvas_clear_cells(c, col, row, w, n);
