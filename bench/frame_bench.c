@@ -63,7 +63,7 @@ int main(void)
 		d.cache = cache;
 		figure_descent(c, &d);
 		double t2 = now_us();
-		struct tangent_params tp = { objective_of_expr(curve), "f", 10, 1e-4, 0, 20, false };
+		struct tangent_params tp = { objective_of_expr(curve), "f", 10, 1e-4, 0, 20, false, NULL };
 		figure_tangent(c, &tp);
 		double t3 = now_us();
 		render_canvas(devnull, c, 1);

@@ -73,7 +73,7 @@ static int draw_figure(struct canvas *c, const struct config *cfg)
 	if (cfg->figure == PLOT_TANGENT) {
 		snprintf(title, sizeof title, "f(x) = %s", expr_text(cfg->curve));
 		struct tangent_params p = { objective_of_expr(cfg->curve), title, cfg->at, cfg->h,
-		                            cfg->xrange[0], cfg->xrange[1], cfg->secant };
+		                            cfg->xrange[0], cfg->xrange[1], cfg->secant, NULL };
 		return figure_tangent(c, &p);
 	}
 	snprintf(title, sizeof title, "f(x0, x1) = %s", expr_text(cfg->surface));

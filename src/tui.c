@@ -162,11 +162,13 @@ static void render_figure(struct tui *t, enum app_pane which, struct canvas *c)
 {
 	const struct app *app = t->app;
 	if (which == PANE_TANGENT) {
+		int dots = 0;
 		struct tangent_params p = {
 			objective_of_expr(app->curve), NULL, app->a, app->h,
-			app->xrange[0], app->xrange[1], app->secant,
+			app->xrange[0], app->xrange[1], app->secant, &dots,
 		};
-		figure_tangent(c, &p);
+		if (figure_tangent(c, &p) == 0)
+			app_set_tangent_dots(t->app, dots);
 		return;
 	}
 	struct descent_params p = {

@@ -87,6 +87,37 @@ if grep -qE '(^| )echo( |$)' "$tmp/stty" && grep -qE '(^| )icanon( |$)' "$tmp/st
 	bad "terminal not sane after q: $(cat "$tmp/stty")"; fi
 [ -s "$tmp/stderr" ] && bad "stderr not empty: $(cat "$tmp/stderr")" || ok
 
+# ---- Ctrl-C and SIGTERM end it through the same cleanup -----------------------------
+sane_after() {
+	keys "stty -a > $tmp/stty" Enter
+	sleep 0.3
+	if grep -qE '(^| )echo( |$)' "$tmp/stty" && grep -qE '(^| )icanon( |$)' "$tmp/stty"; then ok; else
+		bad "$1: terminal not sane: $(cat "$tmp/stty")"; fi
+}
+start "LANG=C.UTF-8 TERM=tmux-256color" ""
+check "before Ctrl-C" "iter 0/100"
+keys C-c
+check "Ctrl-C returns to the shell" "exit=[0-9]+"
+sane_after "Ctrl-C"
+start "LANG=C.UTF-8 TERM=tmux-256color" "--lr 0.3"
+check "before SIGTERM" "lr = 0\.3"
+keys a
+check "autoplay runs" "playing every"
+pkill -TERM -f "$SLOPE --lr 0.3" 2>/dev/null || kill -TERM $(pgrep -f "$SLOPE --lr 0.3")
+check "SIGTERM returns to the shell" "exit=[0-9]+"
+sane_after "SIGTERM"
+
+# ---- editing a function on the prompt ---------------------------------------------
+start "LANG=C.UTF-8 TERM=tmux-256color" ""
+check "before editing" "iter 0/100"
+keys e C-u 'x0**2 + ' Enter
+check "a parse error shows inline with its column" "expected a number, variable, function or '\(' at column 9"
+keys C-u 'x0**2/20 + x1**2' Enter
+check "the new surface is applied" "descent: f\(x0, x1\) = x0\*\*2/20 \+ x1\*\*2"
+check "and the run starts again" "loss = 16\.45"
+keys q
+check "quits after editing" "exit=0"
+
 # ---- ASCII only under LANG=C -------------------------------------------------
 start "LANG=C LC_ALL=C TERM=tmux-256color" ""
 $T pipe-pane -t e2e -o "cat > $tmp/raw-c"

@@ -30,7 +30,7 @@ static double expr_objective(const void *ctx, const double *x)
 static struct tangent_params book_tangent(void)
 {
 	struct tangent_params p = { { book_curve, NULL, 1 }, "f(x)", 10, 1e-4,
-	                            0, 20, false };
+	                            0, 20, false, NULL };
 	return p;
 }
 
@@ -133,7 +133,7 @@ static void test_poles_and_holes_draw_no_garbage(void **state)
 		for (int m = 0; m < 2; m++) {
 			struct canvas *c = canvas_new(80, 24, modes[m]);
 			struct tangent_params p = { { expr_objective, e, 1 }, texts[t], 1, 1e-4,
-			                            -5, 5, true };
+			                            -5, 5, true, NULL };
 			assert_int_equal(figure_tangent(c, &p), 0);
 			char *text = render_text(c);
 			assert_null(strstr(text, "nan"));
@@ -305,9 +305,24 @@ static void test_min_size_is_enforced(void **state)
 	}
 }
 
+static void test_tangent_reports_its_dot_columns(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(80, 24, CANVAS_BRAILLE);
+	int dots = 0;
+	struct tangent_params p = book_tangent();
+	p.dot_columns = &dots;
+	assert_int_equal(figure_tangent(c, &p), 0);
+	/* the plot area is the canvas less the y labels and the frame */
+	assert_true(dots > 2 * (80 - 10) && dots <= 2 * 80);
+	assert_int_equal(dots % 2, 0);
+	canvas_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tangent_reports_its_dot_columns),
 		cmocka_unit_test(test_tangency_marker_at_its_ticks),
 		cmocka_unit_test(test_tangent_legend_shows_rounded_equation),
 		cmocka_unit_test(test_poles_and_holes_draw_no_garbage),
