@@ -33,11 +33,23 @@ static bool grow_history(struct app *app)
 	return true;
 }
 
+static long compute_until(struct app *app, long target);
+
+/* A view fitted to the path is fitted to the whole run, computed now, so
+ * that it stays still while the user steps through it. */
+static void complete_for_fit(struct app *app)
+{
+	if (app->view_fit)
+		compute_until(app, app->steps);
+}
+
 static void restart_run(struct app *app)
 {
 	app->count = 1;
 	app->current = 0;
+	app->lr_since = 0;
 	app->stopped = descent_begin(&app->problem, app->start, &app->history[0]) != DESCENT_OK;
+	complete_for_fit(app);
 }
 
 /* Computes rows up to iteration target (or until a value is not finite).
@@ -113,7 +125,9 @@ static unsigned change_lr(struct app *app, int direction)
 	}
 	app->problem.lr = lr;
 	app->count = app->current + 1;
+	app->lr_since = app->current;
 	app->stopped = !descent_state_finite(&app->history[app->current]);
+	complete_for_fit(app);
 	snprintf(app->message, sizeof app->message,
 	         "lr = %s from iteration %ld on; the history before it is kept",
 	         format_double(t, lr), app->current);
@@ -354,7 +368,11 @@ int app_descent_items(const struct app *app, char items[][APP_ITEM_MAX])
 	snprintf(items[k++], APP_ITEM_MAX, "x = (%s, %s)", format_double(a, s->x[0]), format_double(b, s->x[1]));
 	snprintf(items[k++], APP_ITEM_MAX, "grad = (%s, %s)", format_double(c, s->grad[0]), format_double(d, s->grad[1]));
 	snprintf(items[k++], APP_ITEM_MAX, "loss = %s", format_double(e, s->loss));
-	snprintf(items[k++], APP_ITEM_MAX, "lr = %s", format_double(f, app->problem.lr));
+	if (app->lr_since > 0)
+		snprintf(items[k++], APP_ITEM_MAX, "lr = %s (from iter %ld on)",
+		         format_double(f, app->problem.lr), app->lr_since);
+	else
+		snprintf(items[k++], APP_ITEM_MAX, "lr = %s", format_double(f, app->problem.lr));
 	snprintf(items[k++], APP_ITEM_MAX, "exact grad = (%s, %s)", format_double(g, exact[0]), format_double(n, exact[1]));
 	snprintf(items[k++], APP_ITEM_MAX, "|grad| = %s", format_double(a, norm2(s->grad)));
 	return k;

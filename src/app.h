@@ -70,6 +70,7 @@ struct app {
 	long steps;               /* N */
 	double start[2];
 	double initial_lr;
+	long lr_since;            /* the iteration the current lr took over at */
 	bool stopped;             /* a non-finite value ended the run */
 
 	/* The tangent pane. */

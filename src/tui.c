@@ -173,7 +173,7 @@ static void render_figure(struct tui *t, enum app_pane which, struct canvas *c)
 	}
 	struct descent_params p = {
 		&app->problem, NULL, { app->view[0], app->view[1], app->view[2], app->view[3] },
-		app->view_fit, app->history, app->current + 1, app->current,
+		app->view_fit, app->history, app->view_fit ? app->count : app->current + 1, app->current,
 		app->current < app->steps && !app->stopped, app->field, t->cache,
 	};
 	figure_descent(c, &p);

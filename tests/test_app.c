@@ -119,6 +119,9 @@ static void test_lr_change_keeps_history_up_to_current(void **state)
 	assert_int_equal(app->count, 6);
 	assert_memory_equal(&app->history[5], &kept, sizeof kept);
 	assert_non_null(strstr(app->message, "lr = 0.3"));
+	char items[APP_ITEMS][APP_ITEM_MAX];
+	app_descent_items(app, items);
+	assert_string_equal(items[4], "lr = 0.3 (from iter 5 on)");
 	app_apply(app, ACT_NEXT);
 	/* x6 = x5 - 0.3 * grad5 */
 	assert_double_exact(app_current(app)->x[0], kept.x[0] - 0.3 * kept.grad[0]);
@@ -292,6 +295,22 @@ static void test_reset_returns_to_start_and_lr(void **state)
 	assert_double_exact(app->problem.lr, 0.1);
 }
 
+static void test_fitted_view_computes_the_whole_run_and_stays_still(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--view", "fit", "--steps", "30" };
+	start_app(&app, 4, args);
+	assert_int_equal(app.count, 31);
+	assert_int_equal(app.current, 0);
+	app_apply(&app, ACT_NEXT);
+	assert_int_equal(app.count, 31);
+	app_apply(&app, ACT_LR_DOWN);
+	assert_int_equal(app.count, 31); /* recomputed to N with the new lr */
+	assert_double_exact(app.history[2].x[0], app.history[1].x[0] - 0.03 * app.history[1].grad[0]);
+	app_free(&app);
+}
+
 static void test_help_opens_and_any_key_closes_it(void **state)
 {
 	struct app *app = *state;
@@ -413,6 +432,7 @@ int main(void)
 		cmocka_unit_test(test_large_lr_shows_diverged_far_outside_view),
 		APP_TEST(test_book_run_converges),
 		APP_TEST(test_reset_returns_to_start_and_lr),
+		cmocka_unit_test(test_fitted_view_computes_the_whole_run_and_stays_still),
 		APP_TEST(test_help_opens_and_any_key_closes_it),
 		cmocka_unit_test(test_key_table_maps_the_documented_keys),
 		cmocka_unit_test(test_man_page_lists_every_key),
