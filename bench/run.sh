@@ -41,6 +41,10 @@ cc $CFLAGS -o build/bench/eval_bench bench/eval_bench.c build/obj/expr.o \
 	build/obj/numdiff.o build/obj/descent.o build/obj/numfmt.o -lm &&
 	build/bench/eval_bench | sed 's/^/  /'
 
+echo "== shortest round-trip printing"
+cc $CFLAGS -o build/bench/numfmt_bench bench/numfmt_bench.c build/obj/numfmt.o -lm &&
+	build/bench/numfmt_bench 1000000 | sed 's/^/  /'
+
 echo "== figures: slope plot vs gnuplot's dumb terminal, whole process, medians"
 if command -v gnuplot >/dev/null 2>&1; then have_gnuplot=1; else have_gnuplot=0
 	echo "  (gnuplot not installed: apt-get install gnuplot-nox for the comparison)"; fi

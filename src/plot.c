@@ -449,10 +449,11 @@ static double crossing(double a, double b, double level)
 	return (level - a) / (b - a);
 }
 
-/* One square of marching squares. Corners a (top left), b (top right),
- * c (bottom right), d (bottom left); (x, y) the dot coordinates of a. */
-static void contour_square(struct canvas *cv, double x, double y, double a,
-                           double b, double c, double d, double level,
+/* One square of marching squares, size dots a side. Corners a (top left),
+ * b (top right), c (bottom right), d (bottom left); (x, y) the dot
+ * coordinates of a. */
+static void contour_square(struct canvas *cv, double x, double y, double size,
+                           double a, double b, double c, double d, double level,
                            enum canvas_style s, enum canvas_pattern pattern)
 {
 	int index = (a >= level) << 3 | (b >= level) << 2 | (c >= level) << 1 |
@@ -460,10 +461,10 @@ static void contour_square(struct canvas *cv, double x, double y, double a,
 	if (index == 0 || index == 15)
 		return;
 	/* the crossing points on the four edges */
-	double top_x = x + crossing(a, b, level), top_y = y;
-	double right_x = x + 1, right_y = y + crossing(b, c, level);
-	double bottom_x = x + crossing(d, c, level), bottom_y = y + 1;
-	double left_x = x, left_y = y + crossing(a, d, level);
+	double top_x = x + size * crossing(a, b, level), top_y = y;
+	double right_x = x + size, right_y = y + size * crossing(b, c, level);
+	double bottom_x = x + size * crossing(d, c, level), bottom_y = y + size;
+	double left_x = x, left_y = y + size * crossing(a, d, level);
 	/* saddles: the centre's side decides which corners join */
 	bool centre_high = (a + b + c + d) / 4 >= level;
 	switch (index) {
@@ -500,7 +501,8 @@ static void contour_square(struct canvas *cv, double x, double y, double a,
 }
 
 void plot_contour(const struct plot *p, const double *grid, int w, int h,
-                  const double *levels, int nlevels, enum canvas_style s)
+                  int stride, const double *levels, int nlevels,
+                  enum canvas_style s)
 {
 	int x0, y0, aw, ah;
 	plot_area_dots(p, &x0, &y0, &aw, &ah);
@@ -522,7 +524,8 @@ void plot_contour(const struct plot *p, const double *grid, int w, int h,
 			hi = d > hi ? d : hi;
 			for (int k = 0; k < nlevels; k++)
 				if (levels[k] > lo && levels[k] <= hi)
-					contour_square(p->canvas, x0 + i + 0.5, y0 + j + 0.5,
+					contour_square(p->canvas, x0 + i * stride + 0.5,
+					               y0 + j * stride + 0.5, stride,
 					               a, b, c, d, levels[k], s, pattern);
 		}
 	}

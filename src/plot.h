@@ -90,11 +90,13 @@ void plot_marker(const struct plot *p, double x, double y, enum canvas_style s,
 void plot_arrow(const struct plot *p, double x0, double y0, double x1,
                 double y1, enum canvas_style s);
 
-/* Level curves of a grid sampled at the centres of the plot area's dots
- * (w x h values, row 0 at the top, as plot_area_dots gives them), by
- * marching squares. Squares with a non-finite corner are skipped. */
+/* Level curves of a grid sampled at the centres of every stride-th dot of
+ * the plot area (w x h values, row 0 at the top, as plot_area_dots gives
+ * the area), by marching squares. Squares with a non-finite corner are
+ * skipped. */
 void plot_contour(const struct plot *p, const double *grid, int w, int h,
-                  const double *levels, int nlevels, enum canvas_style s);
+                  int stride, const double *levels, int nlevels,
+                  enum canvas_style s);
 
 enum plot_sample { SAMPLE_LINE, SAMPLE_MARKER, SAMPLE_ARROW };
 struct plot_legend_entry {

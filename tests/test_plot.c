@@ -240,7 +240,7 @@ static void test_contour_of_a_circle(void **state)
 	}
 	grid[0] = NAN; /* skipped, not drawn */
 	double level = 1;
-	plot_contour(&p, grid, w, h, &level, 1, STYLE_CONTOUR);
+	plot_contour(&p, grid, w, h, 1, &level, 1, STYLE_CONTOUR);
 	int cells = 0;
 	for (int r = 0; r < canvas_rows(c); r++) {
 		for (int k = 0; k < canvas_cols(c); k++) {
