@@ -30,6 +30,7 @@ VERSION := 0.1.0
 APP_SRCS := src/main.c src/tui.c
 LIB_SRCS := $(filter-out $(APP_SRCS),$(sort $(wildcard src/*.c)))
 HDRS     := $(wildcard src/*.h)
+TEST_HDRS := $(wildcard tests/*.h)
 TESTS    := $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c)))
 
 OBJ_DIR   := build/obj
@@ -40,6 +41,8 @@ LIB_OBJS  := $(LIB_SRCS:src/%.c=$(OBJ_DIR)/%.o)
 APP_OBJS  := $(wildcard $(APP_SRCS))
 APP_OBJS  := $(APP_OBJS:src/%.c=$(OBJ_DIR)/%.o)
 ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
+
+.SECONDARY:
 
 .PHONY: all check check-run unit unit-asan cli-test golden-test e2e-test deps run bench \
         fuzz golden install uninstall clean lint man-check
@@ -57,11 +60,11 @@ $(ASAN_DIR)/%.o: src/%.c $(HDRS) Makefile
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) -DSLOPE_VERSION='"$(VERSION)"' -O1 -g $(SAN_FLAGS) -c -o $@ $<
 
-build/test/%: tests/%.c $(LIB_OBJS) tests/testutil.h
+build/test/%: tests/%.c $(LIB_OBJS) $(TEST_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -Isrc -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
 
-build/test-asan/%: tests/%.c $(ASAN_OBJS) tests/testutil.h
+build/test-asan/%: tests/%.c $(ASAN_OBJS) $(TEST_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) -O1 -g $(SAN_FLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
 

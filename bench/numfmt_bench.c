@@ -1,7 +1,7 @@
 /* numfmt_bench: nanoseconds per format_double on numbers like those descent
  * prints, against the snprintf/strtod search it replaced (copied below).
  *
- *   cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Isrc \
+ *   cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Isrc -Itests \
  *      -o numfmt_bench bench/numfmt_bench.c src/numfmt.c -lm
  *   ./numfmt_bench [count]      (default 1000000 doubles)
  *
@@ -17,89 +17,7 @@
 
 #define RUNS 5
 
-/* ---- The old way, for comparison: try precisions until one reads back ---- */
-
-static int old_shortest_digits(double v, char *digits, size_t cap)
-{
-	char sci[40];
-	for (int precision = 0; precision <= 16; precision++) {
-		snprintf(sci, sizeof sci, "%.*e", precision, v);
-		if (strtod(sci, NULL) == v)
-			break;
-	}
-	size_t n = 0;
-	const char *p = sci;
-	for (; *p != 'e'; p++)
-		if (*p != '.' && n + 1 < cap)
-			digits[n++] = *p;
-	while (n > 1 && digits[n - 1] == '0')
-		n--;
-	digits[n] = '\0';
-	return atoi(p + 1);
-}
-
-static void old_exponent_form(char *out, const char *digits, int exponent)
-{
-	size_t n = strlen(out);
-	out[n++] = digits[0];
-	if (digits[1] != '\0') {
-		out[n++] = '.';
-		for (const char *d = digits + 1; *d; d++)
-			out[n++] = *d;
-	}
-	snprintf(out + n, NUMFMT_MAX - n, "e%c%02d", exponent < 0 ? '-' : '+',
-	         abs(exponent));
-}
-
-static void old_fixed_form(char *out, const char *digits, int exponent)
-{
-	size_t n = strlen(out);
-	int ndigits = (int)strlen(digits);
-	if (exponent < 0) {
-		out[n++] = '0';
-		out[n++] = '.';
-		for (int i = -1; i > exponent; i--)
-			out[n++] = '0';
-		for (int i = 0; i < ndigits; i++)
-			out[n++] = digits[i];
-	} else {
-		for (int i = 0; i <= exponent || i < ndigits; i++) {
-			if (i == exponent + 1)
-				out[n++] = '.';
-			out[n++] = i < ndigits ? digits[i] : '0';
-		}
-	}
-	out[n] = '\0';
-}
-
-static char *old_format_double(char *buf, double v)
-{
-	if (isnan(v)) {
-		strcpy(buf, "nan");
-		return buf;
-	}
-	if (isinf(v)) {
-		strcpy(buf, v < 0 ? "-inf" : "inf");
-		return buf;
-	}
-	buf[0] = '\0';
-	if (signbit(v))
-		strcpy(buf, "-");
-	v = fabs(v);
-	if (v == 0) {
-		strcat(buf, "0");
-		return buf;
-	}
-	char digits[24];
-	int exponent = old_shortest_digits(v, digits, sizeof digits);
-	if (exponent < -4 || exponent >= 16)
-		old_exponent_form(buf, digits, exponent);
-	else
-		old_fixed_form(buf, digits, exponent);
-	return buf;
-}
-
-/* ---- Data: what a descent run prints ---- */
+#include "numfmt_reference.h"
 
 static uint64_t next_random(uint64_t *state)
 {
@@ -192,13 +110,13 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < count; i++) {
 		char a[NUMFMT_MAX + 32], b[NUMFMT_MAX + 32];
 		if (strcmp(format_double(a, values[i]),
-		           old_format_double(b, values[i])) != 0)
+		           reference_format(b, values[i])) != 0)
 			differ++;
 	}
 
 	unsigned long checksum = 0;
 	double fast = time_format(format_double, values, count, &checksum);
-	double slow = time_format(old_format_double, values, count, &checksum);
+	double slow = time_format(reference_format, values, count, &checksum);
 	printf("%zu doubles, median of %d runs (checksum %lu)\n", count, RUNS,
 	       checksum);
 	printf("format_double      %8.1f ns/format\n", fast);

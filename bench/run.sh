@@ -5,7 +5,7 @@
 set -u
 SLOPE=${1:-./slope}
 runs=${BENCH_RUNS:-5}
-CFLAGS="-std=c11 -O2 -ffp-contract=off -D_POSIX_C_SOURCE=200809L -Isrc"
+CFLAGS="-std=c11 -O2 -ffp-contract=off -D_POSIX_C_SOURCE=200809L -Isrc -Itests"
 mkdir -p build/bench
 
 # Median wall time in ms of a command over $runs runs (at least 30 with
