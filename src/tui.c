@@ -6,6 +6,7 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -18,12 +19,20 @@
 #include "figures.h"
 #include "keys.h"
 
-/* Set by the signal handler, read by the loop: the handler does nothing else. */
+/* Set by the signal handler, read by the loop. The handler also writes a
+ * byte to a pipe the loop polls, so a signal that lands just before poll()
+ * still wakes it; it does nothing else. */
 static volatile sig_atomic_t quit_signal;
+static int signal_pipe[2] = { -1, -1 };
 
 static void on_quit_signal(int sig)
 {
+	int saved = errno;
 	quit_signal = sig;
+	if (signal_pipe[1] >= 0 && write(signal_pipe[1], "", 1) < 0) {
+		/* full or gone: the flag alone still ends the loop */
+	}
+	errno = saved;
 }
 
 struct pane {
@@ -67,8 +76,18 @@ int tui_check_terminal(char *err, size_t errlen)
 	return 0;
 }
 
+static void set_flags(int fd, int flags)
+{
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | flags);
+	fcntl(fd, F_SETFD, FD_CLOEXEC);
+}
+
 static void install_signals(void)
 {
+	if (pipe(signal_pipe) == 0) {
+		set_flags(signal_pipe[0], O_NONBLOCK);
+		set_flags(signal_pipe[1], O_NONBLOCK);
+	}
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_quit_signal;
@@ -86,6 +105,18 @@ static void init_colors(void)
 	for (int s = STYLE_NONE + 1; s < STYLE_COUNT; s++) {
 		struct canvas_ink ink = canvas_style_ink((enum canvas_style)s);
 		init_pair((short)s, (short)ink.color, -1);
+	}
+}
+
+static void restore_signals(void)
+{
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
+	for (int i = 0; i < 2; i++) {
+		if (signal_pipe[i] >= 0)
+			close(signal_pipe[i]);
+		signal_pipe[i] = -1;
 	}
 }
 
@@ -217,15 +248,18 @@ static void draw_status(struct tui *t)
 	if (app->editor.active) {
 		const char *label = app->editor.target == PANE_TANGENT ? "f(x) = " : "f(x0, x1) = ";
 		const struct app_editor *ed = &app->editor;
+		int room = t->cols - (int)strlen(label) - 1;
+		/* A text longer than the line scrolls so the cursor stays in view. */
+		int first = (int)ed->cursor > room ? (int)ed->cursor - room : 0;
 		mvwaddstr(w, 0, 0, label);
-		waddstr(w, ed->text);
+		waddnstr(w, ed->text + first, room);
 		if (ed->error[0]) {
 			wattron(w, A_BOLD);
 			waddstr(w, "   ");
 			waddstr(w, ed->error);
 			wattroff(w, A_BOLD);
 		}
-		wmove(w, 0, (int)(strlen(label) + ed->cursor));
+		wmove(w, 0, (int)strlen(label) + (int)ed->cursor - first);
 	} else {
 		char status[256];
 		app_status(app, status, sizeof status);
@@ -373,17 +407,22 @@ enum wake { WAKE_QUIT, WAKE_TICK, WAKE_INPUT, WAKE_SIGNAL };
 /* Waits for input, or for the next autoplay tick. */
 static enum wake wait_input(const struct app *app)
 {
-	struct pollfd in = { STDIN_FILENO, POLLIN, 0 };
+	struct pollfd fds[2] = {
+		{ STDIN_FILENO, POLLIN, 0 },
+		{ signal_pipe[0], POLLIN, 0 },  /* ignored by poll when -1 */
+	};
 	int timeout = app->autoplay ? app->autoplay_ms : -1;
-	int n = poll(&in, 1, timeout);
+	int n = poll(fds, 2, timeout);
 	if (quit_signal)
 		return WAKE_QUIT;
 	if (n < 0)
 		return errno == EINTR ? WAKE_SIGNAL : WAKE_QUIT;
 	if (n == 0)
 		return WAKE_TICK;
-	if (in.revents & (POLLERR | POLLNVAL))
+	if (fds[0].revents & (POLLERR | POLLNVAL))
 		return WAKE_QUIT;
+	if (fds[0].revents == 0)
+		return WAKE_SIGNAL;
 	return WAKE_INPUT; /* POLLIN, or POLLHUP: getch then finds the end */
 }
 
@@ -407,7 +446,9 @@ static void frame(struct tui *t, unsigned redraw)
 	}
 }
 
-static void run_loop(struct tui *t)
+/* Returns the exit status: 0 when the user quit (q or Ctrl-C), 128 plus
+ * the signal's number for SIGTERM and SIGHUP, as a shell reports them. */
+static int run_loop(struct tui *t)
 {
 	struct app *app = t->app;
 	frame(t, REDRAW_ALL);
@@ -431,6 +472,7 @@ static void run_loop(struct tui *t)
 		if (redraw && !app->quit)
 			frame(t, redraw);
 	}
+	return quit_signal == SIGTERM || quit_signal == SIGHUP ? 128 + quit_signal : 0;
 }
 
 int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
@@ -445,12 +487,16 @@ int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
 		snprintf(err, errlen, "SLOPE_LOG: cannot open '%s' for writing", log_path);
 		return 1;
 	}
-	install_signals();
 	set_escdelay(25);
-	if (initscr() == NULL) {
+	/* newterm, unlike initscr, returns instead of exiting on failure. */
+	SCREEN *screen = newterm(NULL, stdout, stdin);
+	if (screen == NULL) {
 		snprintf(err, errlen, "could not start the terminal");
+		if (t.log)
+			fclose(t.log);
 		return 1;
 	}
+	install_signals();
 	cbreak();
 	noecho();
 	nonl();
@@ -469,10 +515,12 @@ int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
 		snprintf(err, errlen, "out of memory");
 		status = 1;
 	} else {
-		run_loop(&t);
+		status = run_loop(&t);
 	}
 	drop_windows(&t);
 	endwin();
+	delscreen(screen);
+	restore_signals();
 	for (int i = 0; i < 2; i++)
 		canvas_free(t.pane[i].canvas);
 	figure_cache_free(t.cache);
