@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "keys.h"
+
 #define BIT(c) (1u << (c))
 #define ON_DASHBOARD BIT(CMD_DASHBOARD)
 #define ON_CURVE (BIT(CMD_DIFF) | BIT(CMD_PLOT) | ON_DASHBOARD)
@@ -36,7 +38,7 @@ static const char *const command_names[CMD_COUNT] = {
 };
 
 static const char *const command_summaries[CMD_COUNT] = {
-	[CMD_DASHBOARD] = "(no command) open the dashboard: the tangent pane and the descent pane",
+	[CMD_DASHBOARD] = "open the dashboard: the tangent pane and the descent pane",
 	[CMD_DIFF] = "f(a), its numerical and exact derivative, the tangent line",
 	[CMD_GRAD] = "the numerical and the exact gradient of the surface at a point",
 	[CMD_DESCEND] = "gradient descent, one row per iteration, then the final point",
@@ -312,7 +314,7 @@ static const struct option_spec options[] = {
 	{ "function", "F", "0.01*x**2 + 0.1*x", ON_CURVE,
 	  "the curve f(x) (variable x)", apply_function },
 	{ "at", "A", "10", ON_CURVE | BIT(CMD_GRAD),
-	  "the point of tangency; for grad, the point X0,X1 [" GRAD_AT_DEFAULT "]", apply_at },
+	  "the point of tangency [10]; for grad, the point X0,X1 [" GRAD_AT_DEFAULT "]", apply_at },
 	{ "xrange", "A:B", "0:20", ON_CURVE,
 	  "the x range of the tangent figure", apply_xrange },
 	{ "surface", "F", "x0**2 + x1**2", ON_SURFACE,
@@ -516,8 +518,10 @@ static void print_option(FILE *out, const struct option_spec *o)
 		snprintf(left, sizeof left, "--%s %s", o->name, o->metavar);
 	else
 		snprintf(left, sizeof left, "--%s", o->name);
-	fprintf(out, "  %-26s %s", left, o->help);
-	if (o->default_text && o->metavar && strcmp(o->default_text, "auto") != 0)
+	fprintf(out, "  %-28s %s", left, o->help);
+	/* A help text that names its defaults itself gets no second one. */
+	if (o->default_text && o->metavar && strcmp(o->default_text, "auto") != 0 &&
+	    strchr(o->help, '[') == NULL)
 		fprintf(out, " [%s]", o->default_text);
 	fputc('\n', out);
 }
@@ -527,6 +531,15 @@ static void print_options_of(FILE *out, enum command c)
 	for (size_t i = 0; i < OPTION_COUNT; i++)
 		if (options[i].commands & BIT(c))
 			print_option(out, &options[i]);
+}
+
+static void print_keys(FILE *out)
+{
+	size_t n;
+	const struct key_binding *b = key_bindings(&n);
+	fputs("\nkeys:\n", out);
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "  %-12s %s\n", b[i].names, b[i].help);
 }
 
 static const char *const usages[CMD_COUNT] = {
@@ -547,6 +560,8 @@ void cli_print_help(FILE *out, enum command topic)
 			fputs("\noptions [default]:\n", out);
 			print_options_of(out, topic);
 		}
+		if (topic == CMD_DASHBOARD)
+			print_keys(out);
 		return;
 	}
 	fputs("usage: slope [COMMAND] [OPTIONS]\n\n"
@@ -554,13 +569,13 @@ void cli_print_help(FILE *out, enum command topic)
 	      "numerical derivative and its tangent, the numerical gradient, and gradient\n"
 	      "descent, with the book's numbers to the last bit.\n\ncommands:\n", out);
 	for (int c = 0; c < CMD_COUNT; c++)
-		fprintf(out, "  %-9s %s\n", c == CMD_DASHBOARD ? "" : command_names[c],
+		fprintf(out, "  %-9s %s\n", c == CMD_DASHBOARD ? "(none)" : command_names[c],
 		        command_summaries[c]);
 	fputs("\noptions [default]:\n", out);
 	for (size_t i = 0; i < OPTION_COUNT; i++)
 		print_option(out, &options[i]);
-	fputs("  --help                     this help; after a command, that command's\n"
-	      "  --version                  the version\n"
+	fputs("  --help                       this help; after a command, that command's\n"
+	      "  --version                    the version\n"
 	      "\nExit status: 0 success, 1 failure at run time, 2 bad usage.\n"
-	      "See slope(1) for the dashboard's keys.\n", out);
+	      "The dashboard's keys: slope help dashboard, or slope(1).\n", out);
 }

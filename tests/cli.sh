@@ -60,6 +60,7 @@ if "$SLOPE" descend --csv >"$tmp/csv" 2>"$tmp/err" && cmp -s "$tmp/csv" tests/da
 
 "$SLOPE" --version >"$tmp/out" 2>&1 && grep -q '^slope [0-9]' "$tmp/out" && ok || bad "--version"
 "$SLOPE" --help >"$tmp/out" 2>&1 && grep -q -- '--steps N' "$tmp/out" && grep -q '\[100\]' "$tmp/out" && ok || bad "--help lists --steps with its default"
+"$SLOPE" help dashboard >"$tmp/out" 2>&1 && grep -q "^  q Ctrl-C  *quit" "$tmp/out" && grep -q "learning rate up" "$tmp/out" && ok || bad "help dashboard lists the keys"
 for c in diff grad descend plot; do
 	"$SLOPE" help $c >"$tmp/out" 2>&1 && grep -q "^usage: slope $c" "$tmp/out" && ok || bad "help $c"
 	"$SLOPE" $c --help >"$tmp/out" 2>&1 && grep -q "^usage: slope $c" "$tmp/out" && ok || bad "$c --help"
