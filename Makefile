@@ -76,7 +76,7 @@ check: deps
 deps:
 	@sh tests/ensure-deps.sh
 
-check-run: slope unit unit-asan cli-test golden-test e2e-test man-check
+check-run: slope unit unit-asan cli-test golden-test e2e-test man-check lint
 	@echo "check: all passed"
 
 unit: $(TESTS:%=build/test/%)
@@ -119,6 +119,7 @@ fuzz:
 	  -artifact_prefix=build/fuzz/ build/fuzz/work tests/fuzz/corpus
 
 lint:
+	@echo "lint: cppcheck"
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --std=c11 --inline-suppr -Isrc src tests
 
