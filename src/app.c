@@ -392,8 +392,11 @@ int app_tangent_items(const struct app *app, char items[][APP_ITEM_MAX])
 	         format_double(th, app->h));
 	snprintf(items[k++], APP_ITEM_MAX, "exact f'(a) = %s", format_double(te, exact));
 	snprintf(items[k++], APP_ITEM_MAX, "difference = %s", format_double(tdiff, t.slope - exact));
-	snprintf(items[k++], APP_ITEM_MAX, "tangent: y = %s*x %s %s", format_double(ts, t.slope),
-	         signbit(t.intercept) ? "-" : "+", format_double(ti, fabs(t.intercept)));
+	if (isfinite(t.slope) && isfinite(t.intercept))
+		snprintf(items[k++], APP_ITEM_MAX, "tangent: y = %s*x %s %s", format_double(ts, t.slope),
+		         signbit(t.intercept) ? "-" : "+", format_double(ti, fabs(t.intercept)));
+	else
+		snprintf(items[k++], APP_ITEM_MAX, "tangent: undefined at a");
 	return k;
 }
 
@@ -402,8 +405,11 @@ static const char *verdict(const struct app *app, char *buf, size_t len)
 {
 	const struct descent_state *s = app_current(app);
 	if (!descent_state_finite(s) || (app->stopped && app->current == app->count - 1)) {
-		snprintf(buf, len, "diverged: a value is not finite at iteration %ld (try a smaller lr: -)",
-		         app->history[app->count - 1].iter);
+		long at = app->history[app->count - 1].iter;
+		if (at == 0)
+			snprintf(buf, len, "f or its gradient is not finite at the start point: edit f (e) or the start");
+		else
+			snprintf(buf, len, "diverged: a value is not finite at iteration %ld (try a smaller lr: -)", at);
 		return buf;
 	}
 	double width = app->view[1] - app->view[0], height = app->view[3] - app->view[2];
@@ -441,7 +447,7 @@ void app_status(const struct app *app, char *buf, size_t len)
 /* ---- layout ------------------------------------------------------------- */
 
 /* Two figures side by side need this many columns; stacked, this many rows. */
-#define SIDE_BY_SIDE_COLS 100
+#define SIDE_BY_SIDE_COLS 120
 #define STACKED_ROWS 36
 
 struct app_layout app_layout(const struct app *app, int cols, int rows)

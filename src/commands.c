@@ -32,8 +32,11 @@ int command_diff(FILE *out, const struct config *cfg)
 	fprintf(out, "exact f'(a)     = %s\n", format_double(te, exact));
 	fprintf(out, "difference      = %s   numerical - exact\n",
 	        format_double(terr, t.slope - exact));
-	fprintf(out, "tangent         y = %s*x %s %s\n", format_double(ts, t.slope),
-	        sign, format_double(ti, fabs(t.intercept)));
+	if (isfinite(t.slope) && isfinite(t.intercept))
+		fprintf(out, "tangent         y = %s*x %s %s\n", format_double(ts, t.slope),
+		        sign, format_double(ti, fabs(t.intercept)));
+	else
+		fputs("tangent         undefined at a (f or its derivative is not finite)\n", out);
 	return 0;
 }
 
@@ -109,11 +112,13 @@ int command_descend(FILE *out, const struct config *cfg)
 	if (cfg->csv)
 		return 0;
 	numtext x0, x1, lr;
-	if (status != DESCENT_OK)
+	if (status != DESCENT_OK && cur->iter == 0)
+		fputs("stopped: f or its gradient is not finite at the start point (try another --start or --surface)\n", out);
+	else if (status != DESCENT_OK)
 		fprintf(out, "stopped: a value is not finite at iteration %ld (try a smaller --lr)\n",
 		        cur->iter);
-	fprintf(out, "final: x = (%s, %s) after %ld steps, lr %s\n",
+	fprintf(out, "final: x = (%s, %s) after %ld step%s, lr %s\n",
 	        format_double(x0, cur->x[0]), format_double(x1, cur->x[1]), cur->iter,
-	        format_double(lr, cfg->lr));
+	        cur->iter == 1 ? "" : "s", format_double(lr, cfg->lr));
 	return 0;
 }

@@ -71,8 +71,17 @@ int tui_check_terminal(char *err, size_t errlen)
 		         term ? term : "", hint);
 		return 2;
 	}
+	/* A terminal that cannot move the cursor (TERM=dumb) would show a
+	 * jumble: refuse it as an unknown one. */
+	const char *cup = tigetstr("cup");
+	bool addressable = cup != NULL && cup != (char *)-1;
 	del_curterm(cur_term);
 	cur_term = NULL;
+	if (!addressable) {
+		snprintf(err, errlen, "the terminal type '%s' cannot move the cursor; %s",
+		         getenv("TERM") ? getenv("TERM") : "", hint);
+		return 2;
+	}
 	return 0;
 }
 
@@ -210,7 +219,7 @@ static void render_figure(struct tui *t, enum app_pane which, struct canvas *c)
 	figure_descent(c, &p);
 }
 
-enum { STRIP_MAX_LINES = 5 };
+enum { STRIP_MAX_LINES = 7 };
 
 /* Draws a pane: border, figure, strip. The figure is rendered again only
  * when refigure is set or its size changed; otherwise the canvas of the last

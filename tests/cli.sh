@@ -51,10 +51,12 @@ expect_line "grad at 0,2" "numerical gradient = (0, 4.000000000004)" -- grad --a
 expect_line "grad at 3,0" "numerical gradient = (6.000000000012662, 0)" -- grad --at 3,0
 expect_line "descend final" "final: x = (-6.111107928998789e-10, 8.148143905314271e-10) after 100 steps, lr 0.1" -- descend
 expect_line "descend x y spelling" "final: x = (-6.111107928998789e-10, 8.148143905314271e-10) after 100 steps, lr 0.1" -- descend --surface 'x^2 + y^2'
-expect_line "descend one step" "final: x = (-2.399999999999622, 3.200000000000088) after 1 steps, lr 0.1" -- descend --steps 1
-expect_line "options before the command" "final: x = (-2.399999999999622, 3.200000000000088) after 1 steps, lr 0.1" -- --steps 1 descend
+expect_line "descend one step" "final: x = (-2.399999999999622, 3.200000000000088) after 1 step, lr 0.1" -- descend --steps 1
+expect_line "options before the command" "final: x = (-2.399999999999622, 3.200000000000088) after 1 step, lr 0.1" -- --steps 1 descend
 expect_line "overflow stops" "stopped: a value is not finite at iteration 1 (try a smaller --lr)" -- descend --surface 'exp(x0**2)' --start 3,0 --lr 1
 
+expect_line "undefined at the start" "stopped: f or its gradient is not finite at the start point (try another --start or --surface)" -- descend --surface 'sqrt(x0)+x1**2'
+expect_line "tangent undefined" "tangent         undefined at a (f or its derivative is not finite)" -- diff --function 1/x --at 0
 if "$SLOPE" descend --csv >"$tmp/csv" 2>"$tmp/err" && cmp -s "$tmp/csv" tests/data/descent_lr0.1.csv; then ok; else
 	bad "descend --csv differs from the book's CSV"; diff "$tmp/csv" tests/data/descent_lr0.1.csv | head; fi
 

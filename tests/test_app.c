@@ -360,6 +360,8 @@ static void test_layout_below_minimum_is_too_small(void **state)
 {
 	struct app *app = *state;
 	assert_true(app_layout(app, 59, 40).too_small);
+	/* 100 columns make two 50-column panes, too narrow for x = (...): stack */
+	assert_int_equal(app_layout(app, 100, 40).pane[PANE_TANGENT].cols, 100);
 	assert_true(app_layout(app, 120, 19).too_small);
 	assert_true(app_layout(app, 40, 12).too_small);
 	assert_false(app_layout(app, 60, 20).too_small);
