@@ -18,22 +18,30 @@ wait_for() {
 	return 1
 }
 
+# step_through N: presses n N times from iteration 0, each time waiting
+# until the strip shows the new iteration.
+step_through() {
+	i=1
+	while [ $i -le "$1" ]; do
+		$T send-keys -t b n
+		wait_for "iter $i/100" || break
+		i=$((i + 1))
+	done
+}
+
 size() { wc -c <"$1" | tr -d ' '; }
 
-$T new-session -d -s b -x 120 -y 40 "env LANG=C.UTF-8 TERM=tmux-256color SLOPE_LOG=$tmp/log120 $SLOPE"
+# The first frame, captured from the start (with the few bytes of the
+# shell's echo of the command).
+$T new-session -d -s b -x 120 -y 40 "env LANG=C.UTF-8 TERM=tmux-256color SLOPE_LOG=$tmp/log120 sh"
 $T pipe-pane -t b -o "cat > $tmp/frame"
-$T send-keys -t b r   # a key that redraws the whole frame: one full frame
-wait_for "reset to the start"
+$T send-keys -t b "exec $SLOPE" Enter
+wait_for "iter 0/100"
 sleep 0.3
 $T pipe-pane -t b
 full=$(size "$tmp/frame")
 $T pipe-pane -t b -o "cat > $tmp/steps"
-i=1
-while [ $i -le 20 ]; do
-	$T send-keys -t b n
-	wait_for "iter $i/100" || break
-	i=$((i + 1))
-done
+step_through 20
 sleep 0.3
 $T pipe-pane -t b
 steps=$(size "$tmp/steps")
@@ -47,12 +55,7 @@ $T kill-session -t b
 
 $T new-session -d -s b -x 200 -y 60 "env LANG=C.UTF-8 TERM=tmux-256color SLOPE_LOG=$tmp/log200 $SLOPE"
 wait_for "iter 0/100"
-i=1
-while [ $i -le 30 ]; do
-	$T send-keys -t b n
-	wait_for "iter $i/100" || break
-	i=$((i + 1))
-done
+step_through 30
 $T kill-session -t b
 awk -F'draw_us=' '/redraw=6 /{ split($2, a, " "); print a[1] }' "$tmp/log200" | sort -n |
 	awk '{ v[NR] = $1 } END { if (NR) printf "draw per step at 200x60: median %.1f us over %d frames (aim: under 1000)\n", v[int((NR + 1) / 2)], NR }'

@@ -255,11 +255,10 @@ unsigned app_apply(struct app *app, enum app_action act)
 	}
 	if (act != ACT_TICK && act != ACT_NONE)
 		app->message[0] = '\0';
+	/* Every action redraws the chrome: the status line follows it. */
 	unsigned redraw = REDRAW_CHROME;
-	if (is_step(act) && app->autoplay) {
+	if (is_step(act))
 		app->autoplay = false;
-		redraw |= REDRAW_CHROME;
-	}
 	switch (act) {
 	case ACT_NONE: return REDRAW_NONE;
 	case ACT_TICK: return tick(app);

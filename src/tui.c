@@ -39,6 +39,8 @@ struct pane {
 	WINDOW *win;
 	struct canvas *canvas;
 	struct app_rect rect;
+	int strip_rows;  /* only grows until the next layout: a strip that
+	                    wraps one line more must not move the figure */
 };
 
 struct tui {
@@ -219,7 +221,7 @@ static void render_figure(struct tui *t, enum app_pane which, struct canvas *c)
 	figure_descent(c, &p);
 }
 
-enum { STRIP_MAX_LINES = 7 };
+enum { STRIP_MAX_LINES = 5 };
 
 /* Draws a pane: border, figure, strip. The figure is rendered again only
  * when refigure is set or its size changed; otherwise the canvas of the last
@@ -232,7 +234,9 @@ static void draw_pane(struct tui *t, enum app_pane which, bool refigure)
 	int inner_cols = p->rect.cols - 2, inner_rows = p->rect.rows - 2;
 	char strip[STRIP_MAX_LINES][APP_LINE_MAX];
 	int nlines = strip_lines(t, which, inner_cols, strip, STRIP_MAX_LINES);
-	int fig_rows = inner_rows - nlines;
+	if (nlines > p->strip_rows)
+		p->strip_rows = nlines;
+	int fig_rows = inner_rows - p->strip_rows;
 	werase(p->win);
 	draw_border(t, p->win, which);
 	int min_cols, min_rows;
@@ -360,6 +364,7 @@ static int lay_out(struct tui *t)
 	for (int i = 0; i < 2; i++) {
 		struct app_rect r = t->layout.pane[i];
 		t->pane[i].rect = r;
+		t->pane[i].strip_rows = 0;
 		if (r.rows > 0 && (t->pane[i].win = newwin(r.rows, r.cols, r.row, r.col)) == NULL)
 			return -1;
 	}
