@@ -6,7 +6,7 @@
 #include <time.h>
 
 #include "canvas.h"
-#include "descent.h"
+#include "run.h"
 #include "expr.h"
 #include "figures.h"
 #include "numdiff.h"
@@ -40,12 +40,11 @@ int main(void)
 	if (expr_compile("x0**2 + x1**2", EXPR_SURFACE, &surface, err, sizeof err) != 0 ||
 	    expr_compile("0.01*x**2 + 0.1*x", EXPR_CURVE, &curve, err, sizeof err) != 0)
 		return 1;
-	struct descent_problem p = { objective_of_expr(surface), OPTIMIZER_SGD, 0.1, 1e-4 };
-	struct descent_state rows[101];
-	const double start[2] = { -3, 4 };
-	descent_begin(&p, start, &rows[0]);
-	for (int i = 1; i <= 100; i++)
-		descent_next(&p, &rows[i - 1], &rows[i]);
+	struct run run;
+	struct run_spec spec = { .surface = objective_of_expr(surface), .h = 1e-4,
+	                         .optimizer = { OPTIMIZER_SGD, 0.1 }, .start = { -3, 4 } };
+	if (run_init(&run, &spec, true) != 0 || run_until(&run, 100) != 100)
+		return 1;
 
 	struct canvas *c = canvas_new(200, 60, CANVAS_BRAILLE);
 	struct figure_cache *cache = figure_cache_new();
@@ -55,15 +54,16 @@ int main(void)
 	double cold[RUNS], warm[RUNS], tangent[RUNS], print[RUNS];
 	for (int r = 0; r < RUNS; r++) {
 		long k = 1 + r % 20;
-		struct descent_params d = { &p, "f", { -3.5, 3.5, -4.5, 4.5 }, false, rows, k + 1, k,
-		                            true, false, NULL };
+		struct descent_params d = { .run = &run, .f_text = "f",
+		                            .view = { -3.5, 3.5, -4.5, 4.5 }, .current = k,
+		                            .next_arrow = true };
 		double t0 = now_us();
 		figure_descent(c, &d);
 		double t1 = now_us();
 		d.cache = cache;
 		figure_descent(c, &d);
 		double t2 = now_us();
-		struct tangent_params tp = { objective_of_expr(curve), "f", 10, 1e-4, 0, 20, false, NULL };
+		struct tangent_params tp = { .f = objective_of_expr(curve), .f_text = "f", .a = 10, .h = 1e-4, .xlo = 0, .xhi = 20 };
 		figure_tangent(c, &tp);
 		double t3 = now_us();
 		render_canvas(devnull, c, 1);

@@ -20,53 +20,40 @@ typedef char numtext[NUMFMT_MAX];
 
 /* ---- the run ------------------------------------------------------------ */
 
-static bool grow_history(struct app *app)
-{
-	if (app->count < app->capacity)
-		return true;
-	long cap = app->capacity ? app->capacity * 2 : 128;
-	struct descent_state *h = realloc(app->history, (size_t)cap * sizeof *h);
-	if (h == NULL)
-		return false;
-	app->history = h;
-	app->capacity = cap;
-	return true;
-}
-
-static long compute_until(struct app *app, long target);
-
 /* A view fitted to the path is fitted to the whole run, computed now, so
  * that it stays still while the user steps through it. */
 static void complete_for_fit(struct app *app)
 {
 	if (app->view_fit)
-		compute_until(app, app->steps);
+		run_until(&app->run, app->steps);
 }
 
 static void restart_run(struct app *app)
 {
-	app->count = 1;
+	run_truncate(&app->run, 0);
+	run_set_lr(&app->run, app->initial_lr);
 	app->current = 0;
 	app->lr_since = 0;
-	app->stopped = descent_begin(&app->problem, app->start, &app->history[0]) != DESCENT_OK;
 	complete_for_fit(app);
 }
 
-/* Computes rows up to iteration target (or until a value is not finite).
- * Returns the last iteration that exists. */
-static long compute_until(struct app *app, long target)
+/* The run with a new surface: computed again from the start. */
+static int new_run(struct app *app)
 {
-	while (app->count - 1 < target && !app->stopped) {
-		if (!grow_history(app)) {
-			snprintf(app->message, sizeof app->message, "out of memory at iteration %ld", app->count);
-			break;
-		}
-		struct descent_state *last = &app->history[app->count - 1];
-		if (descent_next(&app->problem, last, last + 1) != DESCENT_OK)
-			app->stopped = true;
-		app->count++;
-	}
-	return app->count - 1;
+	struct run fresh;
+	struct run_spec spec = {
+		.surface = objective_of_expr(app->surface), .gradient = GRADIENT_NUMERICAL,
+		.h = app->h, .optimizer = { OPTIMIZER_SGD, app->initial_lr },
+		.start = { app->start[0], app->start[1] },
+	};
+	if (run_init(&fresh, &spec, true) != 0)
+		return -1;
+	run_free(&app->run);
+	app->run = fresh;
+	app->current = 0;
+	app->lr_since = 0;
+	complete_for_fit(app);
+	return 0;
 }
 
 static unsigned go_to(struct app *app, long iter)
@@ -75,16 +62,16 @@ static unsigned go_to(struct app *app, long iter)
 		iter = 0;
 	if (iter > app->steps)
 		iter = app->steps;
-	iter = iter < app->count ? iter : compute_until(app, iter);
+	iter = iter <= run_last(&app->run) ? iter : run_until(&app->run, iter);
 	if (iter == app->current)
 		return REDRAW_NONE;
 	app->current = iter;
 	return REDRAW_DESCENT | REDRAW_CHROME;
 }
 
-const struct descent_state *app_current(const struct app *app)
+const struct run_row *app_current(const struct app *app)
 {
-	return &app->history[app->current];
+	return run_row(&app->run, app->current);
 }
 
 /* ---- the learning-rate ladder --------------------------------------------- */
@@ -116,17 +103,16 @@ double lr_ladder_step(double lr, int direction)
 
 static unsigned change_lr(struct app *app, int direction)
 {
-	double lr = lr_ladder_step(app->problem.lr, direction);
+	double lr = lr_ladder_step(app->run.spec.optimizer.lr, direction);
 	numtext t;
-	if (lr == app->problem.lr) {
+	if (lr == app->run.spec.optimizer.lr) {
 		snprintf(app->message, sizeof app->message, "lr stays %s: the end of the ladder",
 		         format_double(t, lr));
 		return REDRAW_CHROME;
 	}
-	app->problem.lr = lr;
-	app->count = app->current + 1;
+	run_truncate(&app->run, app->current);
+	run_set_lr(&app->run, lr);
 	app->lr_since = app->current;
-	app->stopped = !descent_state_finite(&app->history[app->current]);
 	complete_for_fit(app);
 	snprintf(app->message, sizeof app->message,
 	         "lr = %s from iteration %ld on; the history before it is kept",
@@ -190,7 +176,6 @@ static unsigned open_editor(struct app *app)
 
 static unsigned reset(struct app *app)
 {
-	app->problem.lr = app->initial_lr;
 	app->a = app->initial_a;
 	app->autoplay = false;
 	restart_run(app);
@@ -214,7 +199,7 @@ static unsigned step_action(struct app *app, enum app_action act)
 	case ACT_FORWARD_10: return go_to(app, app->current + 10);
 	case ACT_BACK_10: return go_to(app, app->current - 10);
 	case ACT_FIRST: return go_to(app, 0);
-	case ACT_LAST: return go_to(app, app->count - 1);
+	case ACT_LAST: return go_to(app, run_last(&app->run));
 	case ACT_RUN_TO_END: return go_to(app, app->steps);
 	case ACT_LEFT:
 		return app->focus == PANE_TANGENT ? move_a(app, -1) : go_to(app, app->current - 1);
@@ -265,7 +250,8 @@ unsigned app_apply(struct app *app, enum app_action act)
 	case ACT_LEFT_BIG: return redraw | (app->focus == PANE_TANGENT ? move_a_tenth(app, -1) : 0);
 	case ACT_RIGHT_BIG: return redraw | (app->focus == PANE_TANGENT ? move_a_tenth(app, 1) : 0);
 	case ACT_AUTOPLAY:
-		app->autoplay = !app->autoplay && app->current < app->steps && !app->stopped;
+		app->autoplay = !app->autoplay && app->current < app->steps &&
+		                 !(app->run.end != RUN_GOING && app->current == run_last(&app->run));
 		return REDRAW_CHROME;
 	case ACT_SLOWER: return set_speed(app, 0);
 	case ACT_FASTER: return set_speed(app, 1);
@@ -303,10 +289,16 @@ static unsigned apply_edit(struct app *app)
 		snprintf(app->message, sizeof app->message, "f(x) = %s", expr_text(e));
 		return REDRAW_ALL;
 	}
-	expr_free(app->surface);
+	struct expr *old = app->surface;
 	app->surface = e;
-	app->problem.surface = objective_of_expr(e);
-	restart_run(app);
+	if (new_run(app) != 0) {
+		app->surface = old;
+		expr_free(e);
+		snprintf(app->message, sizeof app->message, "out of memory: the surface stays");
+		return REDRAW_ALL;
+	}
+	expr_free(old);
+	app->surface_generation++;
 	snprintf(app->message, sizeof app->message, "new surface: the run starts again");
 	return REDRAW_ALL;
 }
@@ -358,20 +350,20 @@ static double norm2(const double v[2])
 
 int app_descent_items(const struct app *app, char items[][APP_ITEM_MAX])
 {
-	const struct descent_state *s = app_current(app);
+	const struct run_row *s = app_current(app);
 	double exact[2];
 	expr_value_and_gradient(app->surface, s->x, exact);
 	numtext a, b, c, d, e, f, g, n;
 	int k = 0;
-	snprintf(items[k++], APP_ITEM_MAX, "iter %ld/%ld", s->iter, app->steps);
+	snprintf(items[k++], APP_ITEM_MAX, "iter %ld/%ld", app->current, app->steps);
 	snprintf(items[k++], APP_ITEM_MAX, "x = (%s, %s)", format_double(a, s->x[0]), format_double(b, s->x[1]));
 	snprintf(items[k++], APP_ITEM_MAX, "grad = (%s, %s)", format_double(c, s->grad[0]), format_double(d, s->grad[1]));
 	snprintf(items[k++], APP_ITEM_MAX, "loss = %s", format_double(e, s->loss));
 	if (app->lr_since > 0)
 		snprintf(items[k++], APP_ITEM_MAX, "lr = %s (from iter %ld on)",
-		         format_double(f, app->problem.lr), app->lr_since);
+		         format_double(f, app->run.spec.optimizer.lr), app->lr_since);
 	else
-		snprintf(items[k++], APP_ITEM_MAX, "lr = %s", format_double(f, app->problem.lr));
+		snprintf(items[k++], APP_ITEM_MAX, "lr = %s", format_double(f, app->run.spec.optimizer.lr));
 	snprintf(items[k++], APP_ITEM_MAX, "exact grad = (%s, %s)", format_double(g, exact[0]), format_double(n, exact[1]));
 	snprintf(items[k++], APP_ITEM_MAX, "|grad| = %s", format_double(a, norm2(s->grad)));
 	return k;
@@ -402,9 +394,10 @@ int app_tangent_items(const struct app *app, char items[][APP_ITEM_MAX])
 /* The run's verdict at the current row: the first that applies. */
 static const char *verdict(const struct app *app, char *buf, size_t len)
 {
-	const struct descent_state *s = app_current(app);
-	if (!descent_state_finite(s) || (app->stopped && app->current == app->count - 1)) {
-		long at = app->history[app->count - 1].iter;
+	const struct run_row *s = app_current(app);
+	long last = run_last(&app->run);
+	if (!run_row_finite(s) || (app->run.end != RUN_GOING && app->current == last)) {
+		long at = last;
 		if (at == 0)
 			snprintf(buf, len, "f or its gradient is not finite at the start point: edit f (e) or the start");
 		else
@@ -418,7 +411,7 @@ static const char *verdict(const struct app *app, char *buf, size_t len)
 		return buf;
 	}
 	if (norm2(s->grad) < APP_CONVERGED) {
-		snprintf(buf, len, "converged: |grad| < 1e-8 at iteration %ld", s->iter);
+		snprintf(buf, len, "converged: |grad| < 1e-8 at iteration %ld", app->current);
 		return buf;
 	}
 	return NULL;
@@ -506,7 +499,6 @@ int app_init(struct app *app, struct config *cfg)
 	app->surface = cfg->surface;
 	app->curve = cfg->curve;
 	cfg->surface = cfg->curve = NULL;
-	app->problem = (struct descent_problem){ objective_of_expr(app->surface), OPTIMIZER_SGD, cfg->lr, cfg->h };
 	app->initial_lr = cfg->lr;
 	app->steps = cfg->steps;
 	app->start[0] = cfg->start[0];
@@ -522,17 +514,16 @@ int app_init(struct app *app, struct config *cfg)
 	app->focus = PANE_DESCENT;
 	app->autoplay_ms = 200;
 	app->tangent_dots = 160;
-	if (!grow_history(app)) {
+	if (new_run(app) != 0) {
 		app_free(app);
 		return -1;
 	}
-	restart_run(app);
 	return 0;
 }
 
 void app_free(struct app *app)
 {
-	free(app->history);
+	run_free(&app->run);
 	expr_free(app->surface);
 	expr_free(app->curve);
 	memset(app, 0, sizeof *app);

@@ -8,7 +8,7 @@
 #include <stddef.h>
 
 #include "cli.h"
-#include "descent.h"
+#include "run.h"
 
 enum app_action {
 	ACT_NONE,
@@ -62,16 +62,15 @@ struct app_editor {
 };
 
 struct app {
-	/* The run. history[0..count-1] are computed rows; current is shown. */
+	/* The run; current is the iteration shown. */
 	struct expr *surface;
-	struct descent_problem problem;
-	struct descent_state *history;
-	long count, capacity, current;
+	unsigned long surface_generation;  /* counts edits of the surface */
+	struct run run;
+	long current;
 	long steps;               /* N */
 	double start[2];
 	double initial_lr;
 	long lr_since;            /* the iteration the current lr took over at */
-	bool stopped;             /* a non-finite value ended the run */
 
 	/* The tangent pane. */
 	struct expr *curve;
@@ -109,7 +108,7 @@ enum {
 unsigned app_edit_key(struct app *app, int key);
 
 /* The row on screen. */
-const struct descent_state *app_current(const struct app *app);
+const struct run_row *app_current(const struct app *app);
 
 /* Tells the app how many dot columns the tangent plot has, so Left/Right
  * move a by one. */

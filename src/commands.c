@@ -6,9 +6,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "descent.h"
 #include "numdiff.h"
 #include "numfmt.h"
+#include "run.h"
 
 /* Short names for the formatting buffers a line needs. */
 typedef char numtext[NUMFMT_MAX];
@@ -73,15 +73,15 @@ static const char *csv_number(char *buf, double v)
 	return buf;
 }
 
-static void print_row(FILE *out, const struct descent_state *s, bool csv)
+static void print_row(FILE *out, long iter, const struct run_row *s, bool csv)
 {
 	numtext x0, x1, g0, g1, loss;
 	if (csv)
-		fprintf(out, "%ld,%s,%s,%s,%s,%s\n", s->iter, csv_number(x0, s->x[0]),
+		fprintf(out, "%ld,%s,%s,%s,%s,%s\n", iter, csv_number(x0, s->x[0]),
 		        csv_number(x1, s->x[1]), csv_number(g0, s->grad[0]),
 		        csv_number(g1, s->grad[1]), csv_number(loss, s->loss));
 	else
-		fprintf(out, "%6ld  %-24s %-24s %-24s %-24s %s\n", s->iter,
+		fprintf(out, "%6ld  %-24s %-24s %-24s %-24s %s\n", iter,
 		        format_double(x0, s->x[0]), format_double(x1, s->x[1]),
 		        format_double(g0, s->grad[0]), format_double(g1, s->grad[1]),
 		        format_double(loss, s->loss));
@@ -89,36 +89,34 @@ static void print_row(FILE *out, const struct descent_state *s, bool csv)
 
 int command_descend(FILE *out, const struct config *cfg)
 {
-	struct descent_problem p = {
-		objective_of_expr(cfg->surface), OPTIMIZER_SGD, cfg->lr, cfg->h,
-	};
-	struct descent_state rows[2];
-	struct descent_state *cur = &rows[0], *next = &rows[1];
-	enum descent_status status = descent_begin(&p, cfg->start, cur);
+	struct run run;
+	if (run_init(&run, &(struct run_spec){
+		.surface = objective_of_expr(cfg->surface), .gradient = GRADIENT_NUMERICAL,
+		.h = cfg->h, .optimizer = { OPTIMIZER_SGD, cfg->lr },
+		.start = { cfg->start[0], cfg->start[1] } }, false) != 0)
+		return 1;
 
 	if (cfg->csv)
 		fputs("iter,x0,x1,g0,g1,loss\n", out);
 	else
 		fprintf(out, "%6s  %-24s %-24s %-24s %-24s %s\n", "iter", "x0", "x1",
 		        "g0", "g1", "loss");
-	print_row(out, cur, cfg->csv);
-	while (status == DESCENT_OK && cur->iter < cfg->steps) {
-		status = descent_next(&p, cur, next);
-		print_row(out, next, cfg->csv);
-		struct descent_state *swap = cur;
-		cur = next;
-		next = swap;
+	print_row(out, 0, run_row(&run, 0), cfg->csv);
+	for (long k = 1; k <= cfg->steps && run_until(&run, k) == k; k++)
+		print_row(out, k, run_row(&run, k), cfg->csv);
+	long last = run_last(&run);
+	const struct run_row *end = run_row(&run, last);
+	if (!cfg->csv) {
+		numtext x0, x1, lr;
+		if (run.end == RUN_NONFINITE && last == 0)
+			fputs("stopped: f or its gradient is not finite at the start point (try another --start or --surface)\n", out);
+		else if (run.end == RUN_NONFINITE)
+			fprintf(out, "stopped: a value is not finite at iteration %ld (try a smaller --lr)\n",
+			        last);
+		fprintf(out, "final: x = (%s, %s) after %ld step%s, lr %s\n",
+		        format_double(x0, end->x[0]), format_double(x1, end->x[1]), last,
+		        last == 1 ? "" : "s", format_double(lr, cfg->lr));
 	}
-	if (cfg->csv)
-		return 0;
-	numtext x0, x1, lr;
-	if (status != DESCENT_OK && cur->iter == 0)
-		fputs("stopped: f or its gradient is not finite at the start point (try another --start or --surface)\n", out);
-	else if (status != DESCENT_OK)
-		fprintf(out, "stopped: a value is not finite at iteration %ld (try a smaller --lr)\n",
-		        cur->iter);
-	fprintf(out, "final: x = (%s, %s) after %ld step%s, lr %s\n",
-	        format_double(x0, cur->x[0]), format_double(x1, cur->x[1]), cur->iter,
-	        cur->iter == 1 ? "" : "s", format_double(lr, cfg->lr));
+	run_free(&run);
 	return 0;
 }

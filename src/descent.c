@@ -1,68 +1,61 @@
-/* descent: gradient descent one update at a time. Each optimizer is a row of
- * a table: an update rule from the current row and its gradient to the next
- * point and state; everything around it (gradient, loss, finiteness) is
- * shared. */
+/* descent: the update rules. Each optimizer is a row of a table: its name,
+ * the names of its state values, and an update that applies the book's
+ * formula one coordinate at a time, each operation rounded on its own (the
+ * build forbids fused multiply-adds). */
 #include "descent.h"
 
-#include <math.h>
+#include <stddef.h>
 #include <string.h>
 
-typedef void (*update_rule)(const struct descent_problem *p,
-                            const struct descent_state *cur,
-                            struct descent_state *next);
+typedef void (*update_rule)(const struct optimizer *o, long t, double x[2],
+                            const double grad[2], double state[]);
 
-/* The book's SGD: x[i] -= lr * grad[i]. */
-static void update_sgd(const struct descent_problem *p,
-                       const struct descent_state *cur,
-                       struct descent_state *next)
+/* Chapter 4's SGD: x[i] -= lr * grad[i]. */
+static void update_sgd(const struct optimizer *o, long t, double x[2],
+                       const double grad[2], double state[])
 {
+	(void)t;
+	(void)state;
 	for (int i = 0; i < 2; i++)
-		next->x[i] = cur->x[i] - p->lr * cur->grad[i];
+		x[i] = x[i] - o->lr * grad[i];
 }
 
 static const struct optimizer_entry {
 	const char *name;
 	update_rule update;
+	int state_size;
+	const char *state_names[OPTIMIZER_STATE_MAX];
 } optimizers[OPTIMIZER_COUNT] = {
-	[OPTIMIZER_SGD] = { "sgd", update_sgd },
+	[OPTIMIZER_SGD] = { "sgd", update_sgd, 0, { NULL } },
 };
 
-const char *optimizer_name(enum optimizer_kind k)
+const char *optimizer_name(enum optimizer_kind kind)
 {
-	return (unsigned)k < OPTIMIZER_COUNT ? optimizers[k].name : NULL;
+	return (unsigned)kind < OPTIMIZER_COUNT ? optimizers[kind].name : NULL;
 }
 
-int descent_state_finite(const struct descent_state *s)
+bool optimizer_by_name(const char *name, enum optimizer_kind *kind)
 {
-	return isfinite(s->x[0]) && isfinite(s->x[1]) && isfinite(s->grad[0]) &&
-	       isfinite(s->grad[1]) && isfinite(s->loss);
+	for (int k = 0; k < OPTIMIZER_COUNT; k++)
+		if (strcmp(optimizers[k].name, name) == 0) {
+			*kind = (enum optimizer_kind)k;
+			return true;
+		}
+	return false;
 }
 
-/* Gradient and loss at the row's point. */
-static enum descent_status measure(const struct descent_problem *p,
-                                   struct descent_state *s)
+int optimizer_state_size(enum optimizer_kind kind)
 {
-	numerical_gradient(&p->surface, s->x, p->h, s->grad);
-	s->loss = p->surface.value(p->surface.ctx, s->x);
-	return descent_state_finite(s) ? DESCENT_OK : DESCENT_NONFINITE;
+	return optimizers[kind].state_size;
 }
 
-enum descent_status descent_begin(const struct descent_problem *p,
-                                  const double start[2],
-                                  struct descent_state *s)
+const char *optimizer_state_name(enum optimizer_kind kind, int i)
 {
-	memset(s, 0, sizeof *s);
-	s->x[0] = start[0];
-	s->x[1] = start[1];
-	return measure(p, s);
+	return i >= 0 && i < optimizers[kind].state_size ? optimizers[kind].state_names[i] : NULL;
 }
 
-enum descent_status descent_next(const struct descent_problem *p,
-                                 const struct descent_state *cur,
-                                 struct descent_state *next)
+void optimizer_update(const struct optimizer *o, long t, double x[2],
+                      const double grad[2], double state[])
 {
-	*next = *cur;
-	next->iter = cur->iter + 1;
-	optimizers[p->optimizer].update(p, cur, next);
-	return measure(p, next);
+	optimizers[o->kind].update(o, t, x, grad, state);
 }

@@ -1,49 +1,41 @@
-/* descent: gradient descent on a surface, one update per call. The update
- * rule is an entry of a table of optimizers, so the chapter 6 ones (Momentum,
- * AdaGrad, RMSprop, Adam) can be added without touching the callers. */
+/* descent: the arithmetic of one update of one optimizer, in the book's
+ * operation order so the results equal its NumPy ones bit for bit. A run
+ * (run.c) owns the loop, the gradient and the history; this file owns only
+ * the update rules, one row of a table each, so chapter 6's optimizers sit
+ * beside chapter 4's SGD without touching the callers. */
 #ifndef SLOPE_DESCENT_H
 #define SLOPE_DESCENT_H
 
-#include "numdiff.h"
+#include <stdbool.h>
 
 enum optimizer_kind { OPTIMIZER_SGD, OPTIMIZER_COUNT };
 
-struct descent_problem {
-	struct objective surface; /* dim 2 */
-	enum optimizer_kind optimizer;
+/* An optimizer and its parameters. Each update rule reads only the
+ * parameters that apply to it. */
+struct optimizer {
+	enum optimizer_kind kind;
 	double lr;
-	double h;                 /* step of the numerical gradient */
 };
 
-/* One row of a run: the point after iter updates, the numerical gradient
- * there, the loss there, and the optimizer's own state for the next update. */
-struct descent_state {
-	long iter;
-	double x[2];
-	double grad[2];
-	double loss;
-	double velocity[2];   /* optimizers with memory (Momentum, Adam m) */
-	double accum[2];      /* squared-gradient sums (AdaGrad, RMSprop, Adam v) */
-	long t;               /* update count (Adam) */
-};
+/* The most values of optimizer state a 2-d point needs (Adam: m0 m1 v0 v1
+ * and lr_t). */
+#define OPTIMIZER_STATE_MAX 5
 
-enum descent_status { DESCENT_OK = 0, DESCENT_NONFINITE = 1 };
+/* How many values of state the optimizer keeps between updates (0 for
+ * SGD), and the name of value i as the CSV header spells it ("v0"). */
+int optimizer_state_size(enum optimizer_kind kind);
+const char *optimizer_state_name(enum optimizer_kind kind, int i);
 
-/* Fills *s with row 0: the start point, its gradient and loss. */
-enum descent_status descent_begin(const struct descent_problem *p,
-                                  const double start[2],
-                                  struct descent_state *s);
+/* One update of the point x (2 coordinates) with the gradient grad taken
+ * at x. state holds optimizer_state_size values, all 0 before the first
+ * update, and is updated in place; t is the number of this update (1 for
+ * the first). */
+void optimizer_update(const struct optimizer *o, long t, double x[2],
+                      const double grad[2], double state[]);
 
-/* One update from *cur into *next. DESCENT_NONFINITE when any value of
- * *next is not finite: the run stops there. */
-enum descent_status descent_next(const struct descent_problem *p,
-                                 const struct descent_state *cur,
-                                 struct descent_state *next);
-
-/* True when every value of the row is finite. */
-int descent_state_finite(const struct descent_state *s);
-
-/* The optimizer's name as the options spell it ("sgd"), or NULL. */
-const char *optimizer_name(enum optimizer_kind k);
+/* The optimizer's name as the options spell it ("sgd"), or NULL; and the
+ * kind of a name: true when found. */
+const char *optimizer_name(enum optimizer_kind kind);
+bool optimizer_by_name(const char *name, enum optimizer_kind *kind);
 
 #endif

@@ -244,7 +244,7 @@ int figure_field(struct canvas *c, const struct field_params *p)
 struct figure_cache {
 	bool valid;
 	/* what the background was drawn from */
-	struct objective surface;
+	unsigned long surface_generation;
 	double h;
 	double view[4];
 	int cols, rows;
@@ -272,18 +272,12 @@ void figure_cache_free(struct figure_cache *cache)
 	free(cache);
 }
 
-void figure_cache_invalidate(struct figure_cache *cache)
-{
-	if (cache)
-		cache->valid = false;
-}
-
 static bool cache_matches(const struct figure_cache *k, const struct canvas *c,
                           const struct descent_params *p, const double view[4])
 {
 	const char *title = p->f_text ? p->f_text : "";
-	return k->valid && k->surface.value == p->problem->surface.value &&
-	       k->surface.ctx == p->problem->surface.ctx && k->h == p->problem->h &&
+	return k->valid && k->surface_generation == p->surface_generation &&
+	       k->h == p->run->spec.h &&
 	       memcmp(k->view, view, sizeof k->view) == 0 &&
 	       k->cols == canvas_cols(c) && k->rows == canvas_rows(c) &&
 	       k->mode == canvas_mode(c) && k->field == p->field &&
@@ -368,9 +362,9 @@ static int draw_background(struct figure_cache *k, struct canvas *c,
 	if (plot_begin(&k->plot, c, &spec) != 0)
 		return -1;
 	const struct plot *plot = &k->plot;
-	const struct objective *f = &p->problem->surface;
+	const struct objective *f = &p->run->spec.surface;
 	if (p->field)
-		draw_field(plot, f, p->problem->h);
+		draw_field(plot, f, p->run->spec.h);
 
 	int x0, y0, w, h;
 	plot_area_dots(plot, &x0, &y0, &w, &h);
@@ -437,8 +431,8 @@ static int background(struct figure_cache *k, struct canvas *c,
 	}
 	canvas_set_mode(k->background, canvas_mode(c));
 	canvas_copy(k->background, c);
-	k->surface = p->problem->surface;
-	k->h = p->problem->h;
+	k->surface_generation = p->surface_generation;
+	k->h = p->run->spec.h;
 	memcpy(k->view, view, sizeof k->view);
 	k->cols = canvas_cols(c);
 	k->rows = canvas_rows(c);
@@ -451,13 +445,13 @@ static int background(struct figure_cache *k, struct canvas *c,
 
 /* ---- descent: the path -------------------------------------------------- */
 
-/* The box around the finite points of the path, with a margin. */
-static void fit_view(const struct descent_params *p, double view[4])
+/* The box around the finite points of every computed row, with a margin. */
+static void fit_view(const struct run *run, double view[4])
 {
 	double lo[2] = { INFINITY, INFINITY }, hi[2] = { -INFINITY, -INFINITY };
-	for (long i = 0; i < p->count; i++) {
+	for (long i = run_first(run); i <= run_last(run); i++) {
 		for (int d = 0; d < 2; d++) {
-			double v = p->path[i].x[d];
+			double v = run_row(run, i)->x[d];
 			if (isfinite(v)) {
 				lo[d] = fmin(lo[d], v);
 				hi[d] = fmax(hi[d], v);
@@ -472,44 +466,30 @@ static void fit_view(const struct descent_params *p, double view[4])
 	}
 }
 
-static void draw_path(const struct plot *plot, const struct descent_params *p,
-                      long current)
+static void draw_path(const struct plot *plot, const struct run *run, long current)
 {
-	const struct descent_state *s = p->path;
-	for (long i = 1; i <= current; i++)
-		plot_line(plot, s[i - 1].x[0], s[i - 1].x[1], s[i].x[0], s[i].x[1],
-		          STYLE_PATH, LINE_SOLID);
+	long first = run_first(run);
+	for (long i = first + 1; i <= current; i++) {
+		const double *a = run_row(run, i - 1)->x, *b = run_row(run, i)->x;
+		plot_line(plot, a[0], a[1], b[0], b[1], STYLE_PATH, LINE_SOLID);
+	}
 	/* A long run ends in one cell: mark each cell once. */
 	double last_x = NAN, last_y = NAN;
 	double dpc = canvas_dots_per_col(plot->canvas);
 	double dpr = canvas_dots_per_row(plot->canvas);
-	for (long i = 0; i <= current; i++) {
-		double x = floor(plot_dot_x(plot, s[i].x[0]) / dpc);
-		double y = floor(plot_dot_y(plot, s[i].x[1]) / dpr);
-		if (x == last_x && y == last_y)
+	for (long i = first; i <= current; i++) {
+		const double *x = run_row(run, i)->x;
+		double col = floor(plot_dot_x(plot, x[0]) / dpc);
+		double row = floor(plot_dot_y(plot, x[1]) / dpr);
+		if (col == last_x && row == last_y)
 			continue;
-		plot_marker(plot, s[i].x[0], s[i].x[1], STYLE_PATH, MARK_POINT);
-		last_x = x;
-		last_y = y;
+		plot_marker(plot, x[0], x[1], STYLE_PATH, MARK_POINT);
+		last_x = col;
+		last_y = row;
 	}
-	plot_marker(plot, s[0].x[0], s[0].x[1], STYLE_START, MARK_START);
-	plot_marker(plot, s[current].x[0], s[current].x[1], STYLE_CURRENT,
-	            MARK_CURRENT);
-}
-
-/* The point after current: the next row if there is one, else one update. */
-static bool next_point(const struct descent_params *p, long current,
-                       double next[2])
-{
-	struct descent_state row;
-	if (current + 1 < p->count) {
-		row = p->path[current + 1];
-	} else if (descent_next(p->problem, &p->path[current], &row) != DESCENT_OK) {
-		return false;
-	}
-	next[0] = row.x[0];
-	next[1] = row.x[1];
-	return true;
+	const double *start = run_row(run, first)->x, *now = run_row(run, current)->x;
+	plot_marker(plot, start[0], start[1], STYLE_START, MARK_START);
+	plot_marker(plot, now[0], now[1], STYLE_CURRENT, MARK_CURRENT);
 }
 
 static void point_text(char *buf, size_t n, const char *what, const double x[2])
@@ -527,9 +507,10 @@ int figure_descent(struct canvas *c, const struct descent_params *p)
 {
 	if (!big_enough(c, FIGURE_DESCENT))
 		return -1;
+	const struct run *run = p->run;
 	double view[4] = { p->view[0], p->view[1], p->view[2], p->view[3] };
-	if (p->fit_view && p->count > 0)
-		fit_view(p, view);
+	if (p->fit_view)
+		fit_view(run, view);
 
 	struct figure_cache *k = p->cache ? p->cache : figure_cache_new();
 	if (!k)
@@ -544,39 +525,36 @@ int figure_descent(struct canvas *c, const struct descent_params *p)
 	struct plot_legend_entry legend[5];
 	int n = 0;
 	char start_text[128], current_text[128], path_text[64], lr[32];
-	if (p->count > 0) {
-		long current = p->current < 0 ? 0
-		             : p->current >= p->count ? p->count - 1 : p->current;
-		draw_path(&plot, p, current);
-		double next[2];
-		bool has_next = p->next_arrow && next_point(p, current, next);
-		if (has_next)
-			plot_arrow(&plot, p->path[current].x[0], p->path[current].x[1],
-			           next[0], next[1], STYLE_ARROW);
-
-		point_text(start_text, sizeof start_text, "start", p->path[0].x);
-		char what[32];
-		snprintf(what, sizeof what, "step %ld", p->path[current].iter);
-		point_text(current_text, sizeof current_text, what,
-		           p->path[current].x);
-		/* A fixed width keeps the legend's box still while stepping. */
-		size_t len = strlen(current_text);
-		if (len < CURRENT_TEXT_WIDTH) {
-			memset(current_text + len, ' ', CURRENT_TEXT_WIDTH - len);
-			current_text[CURRENT_TEXT_WIDTH] = '\0';
-		}
-		snprintf(path_text, sizeof path_text, "path, lr %s",
-		         short_number(lr, sizeof lr, p->problem->lr));
-		legend[n++] = (struct plot_legend_entry){ STYLE_START, SAMPLE_MARKER,
-			LINE_SOLID, MARK_START, start_text };
-		legend[n++] = (struct plot_legend_entry){ STYLE_PATH, SAMPLE_MARKER,
-			LINE_SOLID, MARK_POINT, path_text };
-		legend[n++] = (struct plot_legend_entry){ STYLE_CURRENT, SAMPLE_MARKER,
-			LINE_SOLID, MARK_CURRENT, current_text };
-		if (has_next)
-			legend[n++] = (struct plot_legend_entry){ STYLE_ARROW,
-				SAMPLE_ARROW, LINE_SOLID, MARK_POINT, "next step" };
+	long current = p->current < run_first(run) ? run_first(run)
+	             : p->current > run_last(run) ? run_last(run) : p->current;
+	draw_path(&plot, run, current);
+	bool has_next = p->next_arrow && current < run_last(run);
+	if (has_next) {
+		const double *a = run_row(run, current)->x, *b = run_row(run, current + 1)->x;
+		plot_arrow(&plot, a[0], a[1], b[0], b[1], STYLE_ARROW);
 	}
+
+	point_text(start_text, sizeof start_text, "start", run_row(run, run_first(run))->x);
+	char what[32];
+	snprintf(what, sizeof what, "step %ld", current);
+	point_text(current_text, sizeof current_text, what, run_row(run, current)->x);
+	/* A fixed width keeps the legend's box still while stepping. */
+	size_t len = strlen(current_text);
+	if (len < CURRENT_TEXT_WIDTH) {
+		memset(current_text + len, ' ', CURRENT_TEXT_WIDTH - len);
+		current_text[CURRENT_TEXT_WIDTH] = '\0';
+	}
+	snprintf(path_text, sizeof path_text, "path, lr %s",
+	         short_number(lr, sizeof lr, run_row(run, current)->lr));
+	legend[n++] = (struct plot_legend_entry){ STYLE_START, SAMPLE_MARKER,
+		LINE_SOLID, MARK_START, start_text };
+	legend[n++] = (struct plot_legend_entry){ STYLE_PATH, SAMPLE_MARKER,
+		LINE_SOLID, MARK_POINT, path_text };
+	legend[n++] = (struct plot_legend_entry){ STYLE_CURRENT, SAMPLE_MARKER,
+		LINE_SOLID, MARK_CURRENT, current_text };
+	if (has_next)
+		legend[n++] = (struct plot_legend_entry){ STYLE_ARROW,
+			SAMPLE_ARROW, LINE_SOLID, MARK_POINT, "next step" };
 	legend[n++] = (struct plot_legend_entry){ STYLE_CONTOUR, SAMPLE_LINE,
 		LINE_DOTTED, MARK_POINT, "level curves of f" };
 	plot_legend(&plot, legend, n);

@@ -7,8 +7,8 @@
 #include <stdbool.h>
 
 #include "canvas.h"
-#include "descent.h"
 #include "numdiff.h"
+#include "run.h"
 
 enum figure_kind { FIGURE_TANGENT, FIGURE_FIELD, FIGURE_DESCENT };
 
@@ -41,29 +41,28 @@ struct field_params {
 };
 
 /* A descent frame keeps what does not change from step to step (frame,
- * contours, field) and copies it back while the surface, the view, the
- * canvas size and mode, h and the title stay the same. Call
- * figure_cache_invalidate when the function behind the same objective
- * changes. */
+ * contours, field) and copies it back while the surface (by its
+ * generation), the view, the canvas size and mode, h and the title stay
+ * the same. */
 struct figure_cache;
 struct figure_cache *figure_cache_new(void);
 void figure_cache_free(struct figure_cache *cache);
-void figure_cache_invalidate(struct figure_cache *cache);
 
 /* Level curves of the surface (6 levels, denser near the minimum), the axis
- * lines x0 = 0 and x1 = 0 dashed, the path path[0..current] with its points,
- * the start and the current point, and optionally the next step as an arrow
- * and the gradient field. Equal units on both axes. */
+ * lines x0 = 0 and x1 = 0 dashed, the run's path up to the current row with
+ * its points, the start and the current point, and optionally the step to
+ * the next row as an arrow and the gradient field. Equal units on both
+ * axes. */
 struct descent_params {
-	const struct descent_problem *problem; /* the surface, lr, h */
+	const struct run *run;
+	/* Names the surface's content for the cache: a caller that changes
+	 * the function behind the run's objective changes this too. */
+	unsigned long surface_generation;
 	const char *f_text;
 	double view[4];        /* x0 min, x0 max, x1 min, x1 max */
-	bool fit_view;         /* instead: the box around path[0..count-1] */
-	const struct descent_state *path;
-	long count;            /* rows in path (0: no path) */
+	bool fit_view;         /* instead: the box around every computed row */
 	long current;          /* the row drawn as the current point */
-	bool next_arrow;       /* the step from current: path[current+1], or
-	                          descent_next when that row is not there */
+	bool next_arrow;       /* the step to row current+1, when it exists */
 	bool field;
 	struct figure_cache *cache; /* may be NULL */
 };

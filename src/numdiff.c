@@ -8,9 +8,16 @@ static double value_of_expr(const void *ctx, const double *x)
 	return expr_value(ctx, x);
 }
 
+static double value_and_gradient_of_expr(const void *ctx, const double *x,
+                                         double *grad)
+{
+	return expr_value_and_gradient(ctx, x, grad);
+}
+
 struct objective objective_of_expr(const struct expr *e)
 {
-	struct objective f = { value_of_expr, e, (int)expr_arity_of(e) };
+	struct objective f = { value_of_expr, e, (int)expr_arity_of(e),
+	                       value_and_gradient_of_expr };
 	return f;
 }
 
@@ -52,4 +59,13 @@ void numerical_gradient(const struct objective *f, const double *x, double h,
 		grad[i] = (above - below) / (2 * h);
 		point[i] = saved;
 	}
+}
+
+void gradient_by_mode(const struct objective *f, enum gradient_mode mode,
+                      const double *x, double h, double *grad)
+{
+	if (mode == GRADIENT_EXACT && f->value_and_gradient != NULL)
+		f->value_and_gradient(f->ctx, x, grad);
+	else
+		numerical_gradient(f, x, h, grad);
 }

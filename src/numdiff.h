@@ -14,8 +14,13 @@ struct objective {
 	double (*value)(const void *ctx, const double *x);
 	const void *ctx;
 	int dim;
+	/* The value, and the exact gradient in grad[0..dim-1]; NULL when the
+	 * objective has no exact gradient. */
+	double (*value_and_gradient)(const void *ctx, const double *x, double *grad);
 };
 
+/* An expression as an objective, with its exact gradient (automatic
+ * differentiation). */
 struct objective objective_of_expr(const struct expr *e);
 
 /* Central difference (f(x+h) - f(x-h)) / (2*h) of a one-variable objective. */
@@ -36,5 +41,14 @@ struct tangent tangent_line(const struct objective *f, double a, double h);
  * central difference, restore. x is not modified. */
 void numerical_gradient(const struct objective *f, const double *x, double h,
                         double *grad);
+
+/* How descent takes the gradient: the book's chapter 4 way (numerical, with
+ * h) or chapter 6's (the exact derivative of the formula). */
+enum gradient_mode { GRADIENT_NUMERICAL, GRADIENT_EXACT, GRADIENT_MODE_COUNT };
+
+/* The gradient of f at x the mode's way. An objective without an exact
+ * gradient falls back to the numerical one. */
+void gradient_by_mode(const struct objective *f, enum gradient_mode mode,
+                      const double *x, double h, double *grad);
 
 #endif

@@ -8,7 +8,6 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "descent.h"
 #include "figures.h"
 #include "render.h"
 
@@ -49,23 +48,6 @@ static void figure_size(FILE *out, const struct config *cfg, int *cols, int *row
 	}
 }
 
-/* Runs descent for the figure: every row is kept, since the figure draws the
- * whole path. Returns the row count, or -1 when memory runs out. */
-static long run_descent(const struct descent_problem *p, const struct config *cfg,
-                        struct descent_state **rows)
-{
-	*rows = malloc((size_t)(cfg->steps + 1) * sizeof **rows);
-	if (*rows == NULL)
-		return -1;
-	long n = 1;
-	enum descent_status s = descent_begin(p, cfg->start, &(*rows)[0]);
-	while (s == DESCENT_OK && n <= cfg->steps) {
-		s = descent_next(p, &(*rows)[n - 1], &(*rows)[n]);
-		n++;
-	}
-	return n;
-}
-
 static int draw_figure(struct canvas *c, const struct config *cfg)
 {
 	static const double field_view[4] = { -2, 2, -2, 2 };
@@ -82,17 +64,20 @@ static int draw_figure(struct canvas *c, const struct config *cfg)
 		memcpy(p.view, cfg->view_given && !cfg->view_fit ? cfg->view : field_view, sizeof p.view);
 		return figure_field(c, &p);
 	}
-	struct descent_problem problem = { objective_of_expr(cfg->surface), OPTIMIZER_SGD, cfg->lr, cfg->h };
-	struct descent_state *rows;
-	long n = run_descent(&problem, cfg, &rows);
-	if (n < 0)
+	struct run run;
+	if (run_init(&run, &(struct run_spec){
+		.surface = objective_of_expr(cfg->surface), .gradient = GRADIENT_NUMERICAL,
+		.h = cfg->h, .optimizer = { OPTIMIZER_SGD, cfg->lr },
+		.start = { cfg->start[0], cfg->start[1] } }, true) != 0)
 		return -1;
+	run_until(&run, cfg->steps);
 	struct descent_params p = {
-		&problem, title, { cfg->view[0], cfg->view[1], cfg->view[2], cfg->view[3] },
-		cfg->view_fit, rows, n, n - 1, false, cfg->field, NULL,
+		.run = &run, .f_text = title,
+		.view = { cfg->view[0], cfg->view[1], cfg->view[2], cfg->view[3] },
+		.fit_view = cfg->view_fit, .current = run_last(&run), .field = cfg->field,
 	};
-	int rc = figure_descent(c, &p);
-	free(rows);
+	int rc = run.end == RUN_OUT_OF_MEMORY ? -1 : figure_descent(c, &p);
+	run_free(&run);
 	return rc;
 }
 

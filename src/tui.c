@@ -213,10 +213,13 @@ static void render_figure(struct tui *t, enum app_pane which, struct canvas *c)
 			app_set_tangent_dots(t->app, dots);
 		return;
 	}
+	if (app->current < app->steps)
+		run_until(&t->app->run, app->current + 1);
 	struct descent_params p = {
-		&app->problem, NULL, { app->view[0], app->view[1], app->view[2], app->view[3] },
-		app->view_fit, app->history, app->view_fit ? app->count : app->current + 1, app->current,
-		app->current < app->steps && !app->stopped, app->field, t->cache,
+		.run = &app->run, .surface_generation = app->surface_generation,
+		.view = { app->view[0], app->view[1], app->view[2], app->view[3] },
+		.fit_view = app->view_fit, .current = app->current,
+		.next_arrow = app->current < app->steps, .field = app->field, .cache = t->cache,
 	};
 	figure_descent(c, &p);
 }
@@ -455,7 +458,7 @@ static void frame(struct tui *t, unsigned redraw)
 	draw(t, redraw);
 	if (t->log) {
 		fprintf(t->log, "frame %dx%d redraw=%u draw_us=%.1f iter=%ld\n", t->cols, t->rows,
-		        redraw, now_us() - start, app_current(t->app)->iter);
+		        redraw, now_us() - start, t->app->current);
 		fflush(t->log);
 	}
 }

@@ -19,7 +19,7 @@ static inline double book_function_2(const void *ctx, const double *x)
 	return x[0] * x[0] + x[1] * x[1];
 }
 
-static const struct objective book_curve = { book_function_1, NULL, 1 };
-static const struct objective book_surface = { book_function_2, NULL, 2 };
+static const struct objective book_curve = { book_function_1, NULL, 1, NULL };
+static const struct objective book_surface = { book_function_2, NULL, 2, NULL };
 
 #endif

@@ -37,8 +37,8 @@ static int app_teardown(void **state)
 static void test_starts_at_iteration_0_at_book_start(void **state)
 {
 	struct app *app = *state;
-	const struct descent_state *s = app_current(app);
-	assert_int_equal(s->iter, 0);
+	const struct run_row *s = app_current(app);
+	assert_int_equal(app->current, 0);
 	assert_double_exact(s->x[0], -3);
 	assert_double_exact(s->x[1], 4);
 	assert_int_equal(app->steps, 100);
@@ -68,7 +68,7 @@ static void test_stepping_back_reuses_history(void **state)
 	assert_int_equal(app->current, 10);
 	app_apply(app, ACT_BACK_10);
 	assert_int_equal(app->current, 0);
-	assert_int_equal(app->count, 11);
+	assert_int_equal(run_last(&app->run), 10);
 	app_apply(app, ACT_LAST);
 	assert_int_equal(app->current, 10);
 	app_apply(app, ACT_FIRST);
@@ -112,12 +112,12 @@ static void test_lr_change_keeps_history_up_to_current(void **state)
 	app_apply(app, ACT_BACK_10);
 	for (int i = 0; i < 5; i++)
 		app_apply(app, ACT_NEXT);
-	assert_int_equal(app->count, 11);
-	struct descent_state kept = app->history[5];
+	assert_int_equal(run_last(&app->run), 10);
+	struct run_row kept = *run_row(&app->run, 5);
 	app_apply(app, ACT_LR_UP);
-	assert_double_exact(app->problem.lr, 0.3);
-	assert_int_equal(app->count, 6);
-	assert_memory_equal(&app->history[5], &kept, sizeof kept);
+	assert_double_exact(app->run.spec.optimizer.lr, 0.3);
+	assert_true(run_last(&app->run) <= 6);
+	assert_memory_equal(run_row(&app->run, 5), &kept, sizeof kept);
 	assert_non_null(strstr(app->message, "lr = 0.3"));
 	char items[APP_ITEMS][APP_ITEM_MAX];
 	app_descent_items(app, items);
@@ -256,7 +256,7 @@ static void test_overflow_shows_diverged(void **state)
 	const char *args[] = { "--surface", "exp(x0**2)", "--start", "3,0", "--lr", "1" };
 	start_app(&app, 6, args);
 	app_apply(&app, ACT_RUN_TO_END);
-	assert_true(app.stopped);
+	assert_int_equal(app.run.end, RUN_NONFINITE);
 	char status[256];
 	app_status(&app, status, sizeof status);
 	assert_non_null(strstr(status, "diverged"));
@@ -292,7 +292,7 @@ static void test_reset_returns_to_start_and_lr(void **state)
 	app_apply(app, ACT_LR_UP);
 	app_apply(app, ACT_RESET);
 	assert_int_equal(app->current, 0);
-	assert_double_exact(app->problem.lr, 0.1);
+	assert_double_exact(app->run.spec.optimizer.lr, 0.1);
 }
 
 static void test_fitted_view_computes_the_whole_run_and_stays_still(void **state)
@@ -301,13 +301,14 @@ static void test_fitted_view_computes_the_whole_run_and_stays_still(void **state
 	struct app app;
 	const char *args[] = { "--view", "fit", "--steps", "30" };
 	start_app(&app, 4, args);
-	assert_int_equal(app.count, 31);
+	assert_int_equal(run_last(&app.run), 30);
 	assert_int_equal(app.current, 0);
 	app_apply(&app, ACT_NEXT);
-	assert_int_equal(app.count, 31);
+	assert_int_equal(run_last(&app.run), 30);
 	app_apply(&app, ACT_LR_DOWN);
-	assert_int_equal(app.count, 31); /* recomputed to N with the new lr */
-	assert_double_exact(app.history[2].x[0], app.history[1].x[0] - 0.03 * app.history[1].grad[0]);
+	assert_int_equal(run_last(&app.run), 30); /* recomputed to N with the new lr */
+	const struct run_row *r1 = run_row(&app.run, 1), *r2 = run_row(&app.run, 2);
+	assert_double_exact(r2->x[0], r1->x[0] - 0.03 * r1->grad[0]);
 	app_free(&app);
 }
 

@@ -29,8 +29,8 @@ static double expr_objective(const void *ctx, const double *x)
 
 static struct tangent_params book_tangent(void)
 {
-	struct tangent_params p = { { book_curve, NULL, 1 }, "f(x)", 10, 1e-4,
-	                            0, 20, false, NULL };
+	struct tangent_params p = { .f = { book_curve, NULL, 1, NULL }, .f_text = "f(x)",
+	                            .a = 10, .h = 1e-4, .xlo = 0, .xhi = 20 };
 	return p;
 }
 
@@ -132,7 +132,7 @@ static void test_poles_and_holes_draw_no_garbage(void **state)
 		assert_int_equal(expr_compile(texts[t], EXPR_CURVE, &e, err, sizeof err), 0);
 		for (int m = 0; m < 2; m++) {
 			struct canvas *c = canvas_new(80, 24, modes[m]);
-			struct tangent_params p = { { expr_objective, e, 1 }, texts[t], 1, 1e-4,
+			struct tangent_params p = { { expr_objective, e, 1, NULL }, texts[t], 1, 1e-4,
 			                            -5, 5, true, NULL };
 			assert_int_equal(figure_tangent(c, &p), 0);
 			char *text = render_text(c);
@@ -168,7 +168,7 @@ static void test_field_points_to_the_origin(void **state)
 {
 	(void)state;
 	struct canvas *c = canvas_new(80, 24, CANVAS_BRAILLE);
-	struct field_params p = { { bowl, NULL, 2 }, "field", 1e-4, { -2, 2, -2, 2 } };
+	struct field_params p = { { bowl, NULL, 2, NULL }, "field", 1e-4, { -2, 2, -2, 2 } };
 	assert_int_equal(figure_field(c, &p), 0);
 	int zc, zr;
 	assert_true(find_glyph(c, 0x00B7, &zc, &zr)); /* the zero gradient */
@@ -184,23 +184,25 @@ static void test_field_points_to_the_origin(void **state)
 	canvas_free(c);
 }
 
-static void run_path(struct descent_problem *pr, struct descent_state *rows, int n)
+/* A run of n - 1 updates from the book's start. */
+static void run_path(struct run *r, double (*f)(const void *, const double *),
+                     double lr, long n)
 {
-	double start[2] = { -3, 4 };
-	descent_begin(pr, start, &rows[0]);
-	for (int i = 1; i < n; i++)
-		descent_next(pr, &rows[i - 1], &rows[i]);
+	struct run_spec spec = { .surface = { f, NULL, 2, NULL }, .h = 1e-4,
+	                         .optimizer = { OPTIMIZER_SGD, lr }, .start = { -3, 4 } };
+	assert_int_equal(run_init(r, &spec, true), 0);
+	run_until(r, n - 1);
 }
 
 static void test_descent_marks_start_and_current(void **state)
 {
 	(void)state;
-	struct descent_problem pr = { { bowl, NULL, 2 }, OPTIMIZER_SGD, 0.1, 1e-4 };
-	struct descent_state rows[21];
-	run_path(&pr, rows, 21);
+	struct run run;
+	run_path(&run, bowl, 0.1, 21);
 	struct canvas *c = canvas_new(80, 24, CANVAS_ASCII);
-	struct descent_params p = { &pr, "x0**2 + x1**2", { -3.5, 3.5, -4.5, 4.5 },
-	                            false, rows, 21, 20, true, false, NULL };
+	struct descent_params p = { .run = &run, .f_text = "x0**2 + x1**2",
+	                            .view = { -3.5, 3.5, -4.5, 4.5 }, .current = 20,
+	                            .next_arrow = true };
 	assert_int_equal(figure_descent(c, &p), 0);
 	int col, row;
 	/* the start (-3, 4): left of the middle, near the top */
@@ -213,21 +215,23 @@ static void test_descent_marks_start_and_current(void **state)
 	assert_true(find_glyph(c, '@', &col, &row));
 	assert_true(abs(col - 41) <= 3 && abs(row - 11) <= 2);
 	canvas_free(c);
+	run_free(&run);
 }
 
 static void test_descent_cache_gives_the_same_picture(void **state)
 {
 	(void)state;
-	struct descent_problem pr = { { bowl, NULL, 2 }, OPTIMIZER_SGD, 0.1, 1e-4 };
-	struct descent_state rows[30];
-	run_path(&pr, rows, 30);
+	struct run run;
+	run_path(&run, bowl, 0.1, 30);
 	struct figure_cache *cache = figure_cache_new();
 	struct canvas *a = canvas_new(100, 30, CANVAS_BRAILLE);
 	struct canvas *b = canvas_new(100, 30, CANVAS_BRAILLE);
 	for (long cur = 0; cur < 30; cur += 7) {
 		for (int fit = 0; fit < 2; fit++) {
-			struct descent_params p = { &pr, "bowl", { -3.5, 3.5, -4.5, 4.5 },
-			                            fit, rows, 30, cur, true, true, cache };
+			struct descent_params p = { .run = &run, .f_text = "bowl",
+			                            .view = { -3.5, 3.5, -4.5, 4.5 }, .fit_view = fit,
+			                            .current = cur, .next_arrow = true, .field = true,
+			                            .cache = cache };
 			assert_int_equal(figure_descent(a, &p), 0);
 			p.cache = NULL;
 			assert_int_equal(figure_descent(b, &p), 0);
@@ -240,6 +244,7 @@ static void test_descent_cache_gives_the_same_picture(void **state)
 	canvas_free(a);
 	canvas_free(b);
 	figure_cache_free(cache);
+	run_free(&run);
 }
 
 static double nan_surface(const void *ctx, const double *x)
@@ -252,17 +257,17 @@ static void test_figures_survive_degenerate_input(void **state)
 {
 	(void)state;
 	struct canvas *c = canvas_new(32, 12, CANVAS_ASCII);
-	struct descent_problem pr = { { nan_surface, NULL, 2 }, OPTIMIZER_SGD, 10, 1e-4 };
-	struct descent_state rows[5];
-	run_path(&pr, rows, 5);
-	struct descent_params p = { &pr, NULL, { 0, 0, 1e300, 1e300 }, false, rows, 5,
-	                            4, true, true, NULL };
+	struct run run;
+	run_path(&run, nan_surface, 10, 5);
+	struct descent_params p = { .run = &run, .view = { 0, 0, 1e300, 1e300 },
+	                            .current = 4, .next_arrow = true, .field = true };
 	assert_int_equal(figure_descent(c, &p), 0);
 	p.fit_view = true;
 	assert_int_equal(figure_descent(c, &p), 0);
-	p.count = 0;
+	p.current = 0;
 	assert_int_equal(figure_descent(c, &p), 0);
-	struct field_params f = { { nan_surface, NULL, 2 }, NULL, 1e-4, { 3, 3, -1, -1 } };
+	run_free(&run);
+	struct field_params f = { { nan_surface, NULL, 2, NULL }, NULL, 1e-4, { 3, 3, -1, -1 } };
 	assert_int_equal(figure_field(c, &f), 0);
 	struct tangent_params t = book_tangent();
 	t.xlo = t.xhi = 7;
@@ -284,12 +289,11 @@ static void test_min_size_is_enforced(void **state)
 		struct canvas *small = canvas_new(cols - 1, rows, CANVAS_BRAILLE);
 		struct canvas *fits = canvas_new(cols, rows, CANVAS_BRAILLE);
 		struct tangent_params t = book_tangent();
-		struct field_params f = { { bowl, NULL, 2 }, NULL, 1e-4, { -2, 2, -2, 2 } };
-		struct descent_problem pr = { { bowl, NULL, 2 }, OPTIMIZER_SGD, 0.1, 1e-4 };
-		struct descent_state rows_[3];
-		run_path(&pr, rows_, 3);
-		struct descent_params d = { &pr, NULL, { -3.5, 3.5, -4.5, 4.5 }, false,
-		                            rows_, 3, 2, true, false, NULL };
+		struct field_params f = { { bowl, NULL, 2, NULL }, NULL, 1e-4, { -2, 2, -2, 2 } };
+		struct run run;
+		run_path(&run, bowl, 0.1, 3);
+		struct descent_params d = { .run = &run, .view = { -3.5, 3.5, -4.5, 4.5 },
+		                            .current = 2, .next_arrow = true };
 		if (kinds[i] == FIGURE_TANGENT) {
 			assert_int_equal(figure_tangent(small, &t), -1);
 			assert_int_equal(figure_tangent(fits, &t), 0);
@@ -302,6 +306,7 @@ static void test_min_size_is_enforced(void **state)
 		}
 		canvas_free(small);
 		canvas_free(fits);
+		run_free(&run);
 	}
 }
 

@@ -1,0 +1,76 @@
+/* run: one run of gradient descent: a surface, how its gradient is taken,
+ * an optimizer, a start, and the rows it has computed. Only a run computes
+ * steps: the text commands, the figures and the dashboard read its rows. */
+#ifndef SLOPE_RUN_H
+#define SLOPE_RUN_H
+
+#include <stdbool.h>
+
+#include "descent.h"
+#include "numdiff.h"
+
+/* One iteration: 48 bytes. The optimizer's state, when it has one, is kept
+ * beside the rows (run_state), so plain descent pays nothing for it. */
+struct run_row {
+	double x[2];     /* the point after this many updates */
+	double grad[2];  /* the gradient there, taken the run's way */
+	double loss;     /* f there */
+	double lr;       /* the learning rate of the update that led here
+	                    (row 0: the rate the run started with) */
+};
+
+struct run_spec {
+	struct objective surface;     /* dim 2 */
+	enum gradient_mode gradient;
+	double h;                     /* step of the numerical gradient */
+	struct optimizer optimizer;   /* its lr: the rate of the first update */
+	double start[2];
+};
+
+enum run_end {
+	RUN_GOING,          /* it can take another step */
+	RUN_NONFINITE,      /* the last row holds a value that is not finite */
+	RUN_OUT_OF_MEMORY,  /* no room for another row */
+};
+
+struct run {
+	struct run_spec spec;  /* spec.optimizer.lr: the rate of the next update */
+	struct run_row *rows;
+	double *state;         /* state_size values per row: the optimizer's
+	                          state after that row's update (row 0: zeros) */
+	int state_size;
+	long count, capacity;  /* rows held, rows allocated */
+	long first;            /* the iteration of rows[0]: 0 when every row is
+	                          kept, else the last one's */
+	bool keep_all;
+	enum run_end end;
+};
+
+/* Computes row 0. keep_all: every row stays (figures, the dashboard);
+ * otherwise only the last one (slope descend runs 10^8 steps in constant
+ * memory). 0, or -1 when out of memory (nothing to free). */
+int run_init(struct run *r, const struct run_spec *spec, bool keep_all);
+void run_free(struct run *r);
+
+/* Computes rows until iteration n exists or the run ends; returns the last
+ * iteration that exists. */
+long run_until(struct run *r, long n);
+/* The same, taking at most max_updates steps: long runs are computed in
+ * slices so the dashboard keeps answering keys. */
+long run_toward(struct run *r, long n, long max_updates);
+
+/* Forgets the rows after iteration k (an lr change or an edit at k); the
+ * run can go on from k. Only for runs that keep every row. */
+void run_truncate(struct run *r, long k);
+/* The learning rate of the updates from now on. */
+void run_set_lr(struct run *r, double lr);
+
+long run_last(const struct run *r);
+/* Iteration k, which must exist: run_first(r) <= k <= run_last(r). */
+const struct run_row *run_row(const struct run *r, long k);
+const double *run_state(const struct run *r, long k);
+long run_first(const struct run *r);
+
+bool run_row_finite(const struct run_row *row);
+
+#endif

@@ -1,0 +1,203 @@
+/* Tests for run: the book's runs row by row against its CSV, history kept
+ * or not, truncation after an lr change, and the end of a run. */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "book.h"
+#include "run.h"
+
+static const struct run_spec book_spec = {
+	.surface = { book_function_2, NULL, 2, NULL },
+	.gradient = GRADIENT_NUMERICAL,
+	.h = 1e-4,
+	.optimizer = { OPTIMIZER_SGD, 0.1 },
+	.start = { -3, 4 },
+};
+
+static struct run_spec book_with_lr(double lr)
+{
+	struct run_spec spec = book_spec;
+	spec.optimizer.lr = lr;
+	return spec;
+}
+
+/* Runs steps updates; returns the last row. */
+static struct run_row run_book(double lr, long steps, bool keep_all)
+{
+	struct run r;
+	struct run_spec spec = book_with_lr(lr);
+	assert_int_equal(run_init(&r, &spec, keep_all), 0);
+	assert_int_equal(run_until(&r, steps), steps);
+	struct run_row last = *run_row(&r, steps);
+	run_free(&r);
+	return last;
+}
+
+static void test_descent_matches_book_lr_0_1_after_100_steps(void **state)
+{
+	(void)state;
+	struct run_row s = run_book(0.1, 100, true);
+	assert_double_exact(s.x[0], -6.111107928998789e-10);
+	assert_double_exact(s.x[1], 8.148143905314271e-10);
+	assert_double_exact(s.lr, 0.1);
+}
+
+static void test_keeping_only_the_last_row_gives_the_same_result(void **state)
+{
+	(void)state;
+	struct run_row all = run_book(0.1, 100, true), last = run_book(0.1, 100, false);
+	assert_memory_equal(&all, &last, sizeof all);
+}
+
+static void test_first_steps_match_book(void **state)
+{
+	(void)state;
+	struct run_row s1 = run_book(0.1, 1, true), s2 = run_book(0.1, 2, true);
+	assert_double_exact(s1.x[0], -2.399999999999622);
+	assert_double_exact(s1.x[1], 3.200000000000088);
+	assert_double_exact(s2.x[0], -1.9199999999982538);
+	assert_double_exact(s2.x[1], 2.5599999999976717);
+}
+
+static void test_every_row_equals_the_book_csv(void **state)
+{
+	(void)state;
+	FILE *csv = fopen("tests/data/descent_lr0.1.csv", "r");
+	assert_non_null(csv);
+	char line[512];
+	assert_non_null(fgets(line, sizeof line, csv)); /* header */
+	struct run r;
+	assert_int_equal(run_init(&r, &book_spec, true), 0);
+	int rows = 0;
+	while (fgets(line, sizeof line, csv)) {
+		long iter;
+		double x0, x1, g0, g1, loss;
+		assert_int_equal(sscanf(line, "%ld,%lf,%lf,%lf,%lf,%lf", &iter, &x0, &x1, &g0, &g1, &loss), 6);
+		assert_int_equal(run_until(&r, iter), iter);
+		const struct run_row *s = run_row(&r, iter);
+		assert_double_exact(s->x[0], x0);
+		assert_double_exact(s->x[1], x1);
+		assert_double_exact(s->grad[0], g0);
+		assert_double_exact(s->grad[1], g1);
+		assert_double_exact(s->loss, loss);
+		rows++;
+	}
+	fclose(csv);
+	assert_int_equal(rows, 101);
+	assert_int_equal(run_last(&r), 100);
+	run_free(&r);
+}
+
+static void test_a_row_costs_48_bytes(void **state)
+{
+	(void)state;
+	assert_int_equal(sizeof(struct run_row), 48);
+}
+
+static void test_large_lr_runs_off_and_freezes(void **state)
+{
+	(void)state;
+	/* The book: about -2.6e13, -1.3e12, then x +- h rounds back to x and
+	 * the numerical gradient is 0. */
+	struct run_row s = run_book(10.0, 100, true);
+	assert_true(s.x[0] < -2.5e13 && s.x[0] > -2.7e13);
+	assert_true(s.x[1] < -1.2e12 && s.x[1] > -1.4e12);
+	assert_double_exact(s.grad[0], 0.0);
+}
+
+static void test_tiny_lr_barely_moves(void **state)
+{
+	(void)state;
+	struct run_row s = run_book(1e-10, 100, true);
+	assert_true(fabs(s.x[0] - -2.99999994) < 1e-8);
+	assert_true(fabs(s.x[1] - 3.99999992) < 1e-8);
+}
+
+static void test_truncate_and_new_lr_recompute_from_k(void **state)
+{
+	(void)state;
+	struct run r;
+	assert_int_equal(run_init(&r, &book_spec, true), 0);
+	run_until(&r, 10);
+	struct run_row kept = *run_row(&r, 5);
+	run_truncate(&r, 5);
+	assert_int_equal(run_last(&r), 5);
+	run_set_lr(&r, 0.3);
+	assert_int_equal(run_until(&r, 6), 6);
+	assert_memory_equal(run_row(&r, 5), &kept, sizeof kept);
+	/* row 6 came from row 5 with the new rate, and says so */
+	assert_double_exact(run_row(&r, 6)->x[0], kept.x[0] - 0.3 * kept.grad[0]);
+	assert_double_exact(run_row(&r, 6)->lr, 0.3);
+	assert_double_exact(run_row(&r, 5)->lr, 0.1);
+	run_free(&r);
+}
+
+static void test_run_toward_takes_at_most_its_budget(void **state)
+{
+	(void)state;
+	struct run r;
+	assert_int_equal(run_init(&r, &book_spec, true), 0);
+	assert_int_equal(run_toward(&r, 100, 7), 7);
+	assert_int_equal(run_toward(&r, 100, 7), 14);
+	assert_int_equal(run_toward(&r, 10, 7), 14); /* already there */
+	run_free(&r);
+}
+
+static double overflowing(const void *ctx, const double *x)
+{
+	(void)ctx;
+	return -exp(x[0]) + x[1];
+}
+
+static void test_overflow_ends_the_run_at_the_nonfinite_row(void **state)
+{
+	(void)state;
+	struct run r;
+	struct run_spec spec = {
+		.surface = { overflowing, NULL, 2, NULL }, .h = 1e-4,
+		.optimizer = { OPTIMIZER_SGD, 1e3 }, .start = { 1, 1 },
+	};
+	assert_int_equal(run_init(&r, &spec, true), 0);
+	assert_int_equal(r.end, RUN_GOING);
+	long last = run_until(&r, 10);
+	assert_true(last < 10);
+	assert_int_equal(r.end, RUN_NONFINITE);
+	assert_false(run_row_finite(run_row(&r, last)));
+	assert_true(run_row_finite(run_row(&r, last - 1)));
+	/* going back before it lets the run go on */
+	run_truncate(&r, last - 1);
+	assert_int_equal(r.end, RUN_GOING);
+	run_free(&r);
+}
+
+static void test_exact_gradient_mode_uses_the_objective_gradient(void **state)
+{
+	(void)state;
+	struct run r;
+	struct run_spec spec = book_spec;
+	spec.gradient = GRADIENT_EXACT; /* the objective has none: numerical */
+	assert_int_equal(run_init(&r, &spec, true), 0);
+	assert_double_exact(run_row(&r, 0)->grad[0], -6.00000000000378);
+	run_free(&r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_descent_matches_book_lr_0_1_after_100_steps),
+		cmocka_unit_test(test_keeping_only_the_last_row_gives_the_same_result),
+		cmocka_unit_test(test_first_steps_match_book),
+		cmocka_unit_test(test_every_row_equals_the_book_csv),
+		cmocka_unit_test(test_a_row_costs_48_bytes),
+		cmocka_unit_test(test_large_lr_runs_off_and_freezes),
+		cmocka_unit_test(test_tiny_lr_barely_moves),
+		cmocka_unit_test(test_truncate_and_new_lr_recompute_from_k),
+		cmocka_unit_test(test_run_toward_takes_at_most_its_budget),
+		cmocka_unit_test(test_overflow_ends_the_run_at_the_nonfinite_row),
+		cmocka_unit_test(test_exact_gradient_mode_uses_the_objective_gradient),
+	};
+	return cmocka_run_group_tests_name("run", tests, NULL, NULL);
+}
