@@ -513,6 +513,9 @@ struct canvas_ink canvas_style_ink(enum canvas_style s)
 		[STYLE_CURRENT] = { ANSI_RED, true },
 		[STYLE_LABEL] = { ANSI_DEFAULT, false },
 		[STYLE_TITLE] = { ANSI_DEFAULT, true },
+		[STYLE_TEXT] = { ANSI_DEFAULT, false },
+		[STYLE_FOCUS] = { ANSI_DEFAULT, true },
+		[STYLE_ALERT] = { ANSI_DEFAULT, true },
 	};
 	return (unsigned)s < STYLE_COUNT ? ink[s] : ink[STYLE_NONE];
 }

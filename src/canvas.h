@@ -45,6 +45,10 @@ enum canvas_style {
 	STYLE_CURRENT,  /* the current point, the point of tangency */
 	STYLE_LABEL,    /* tick labels, axis titles, legend text */
 	STYLE_TITLE,
+	/* The screen around the figures (scene.c). */
+	STYLE_TEXT,     /* strips, the status line, borders of other panes */
+	STYLE_FOCUS,    /* the focused pane's border and title */
+	STYLE_ALERT,    /* a prompt's error */
 	STYLE_COUNT
 };
 
@@ -64,7 +68,8 @@ struct canvas_ink {
 	bool bold;
 };
 
-/* How a style is colored; the same table for render.c and tui.c. */
+/* How a style is colored and weighted; the same table for render.c and
+ * tui.c. */
 struct canvas_ink canvas_style_ink(enum canvas_style s);
 
 struct canvas;

@@ -12,7 +12,8 @@
 #include "keys.h"
 
 #define BIT(c) (1u << (c))
-#define ON_DASHBOARD BIT(CMD_DASHBOARD)
+/* The dashboard's options also shape what `slope frame` prints. */
+#define ON_DASHBOARD (BIT(CMD_DASHBOARD) | BIT(CMD_FRAME))
 #define ON_CURVE (BIT(CMD_DIFF) | BIT(CMD_PLOT) | ON_DASHBOARD)
 #define ON_SURFACE (BIT(CMD_GRAD) | BIT(CMD_DESCEND) | BIT(CMD_PLOT) | ON_DASHBOARD)
 #define ON_RUN (BIT(CMD_DESCEND) | BIT(CMD_PLOT) | ON_DASHBOARD)
@@ -33,7 +34,8 @@ struct option_spec {
 
 static const char *const command_names[CMD_COUNT] = {
 	[CMD_DASHBOARD] = "dashboard", [CMD_DIFF] = "diff", [CMD_GRAD] = "grad",
-	[CMD_DESCEND] = "descend",     [CMD_PLOT] = "plot", [CMD_HELP] = "help",
+	[CMD_DESCEND] = "descend",     [CMD_PLOT] = "plot", [CMD_FRAME] = "frame",
+	[CMD_HELP] = "help",
 	[CMD_VERSION] = "version",
 };
 
@@ -43,6 +45,7 @@ static const char *const command_summaries[CMD_COUNT] = {
 	[CMD_GRAD] = "the numerical and the exact gradient of the surface at a point",
 	[CMD_DESCEND] = "gradient descent, one row per iteration, then the final point",
 	[CMD_PLOT] = "print a figure as text: tangent, field or descent",
+	[CMD_FRAME] = "print the dashboard's screen as text, after the keys given",
 	[CMD_HELP] = "this help, or one command's (slope help descend)",
 	[CMD_VERSION] = "the version (also --version)",
 };
@@ -303,6 +306,34 @@ static int apply_flag(struct config *cfg, const struct option_spec *o,
 	return 0;
 }
 
+/* --keys is read here, so a bad key name is bad usage before anything is
+ * drawn; the frame reads it again. */
+static int apply_keys(struct config *cfg, const struct option_spec *o,
+                      const char *value, char *err, size_t errlen)
+{
+	size_t max = strlen(value), n;
+	int *keys = malloc((max ? max : 1) * sizeof *keys);
+	char why[256];
+	if (keys == NULL)
+		return fail(err, errlen, "out of memory");
+	int rc = keys_parse(value, keys, max, &n, why, sizeof why);
+	free(keys);
+	if (rc != 0)
+		return fail(err, errlen, "--%s: %s", o->name, why);
+	cfg->keys = value;
+	return 0;
+}
+
+static int apply_snapshot_dir(struct config *cfg, const struct option_spec *o,
+                              const char *value, char *err, size_t errlen)
+{
+	if (*value == '\0')
+		return fail(err, errlen, "--%s: the directory's name is empty (such as --%s /tmp)",
+		            o->name, o->name);
+	cfg->snapshot_dir = value;
+	return 0;
+}
+
 /* ---- the table ---------------------------------------------------------- */
 
 /* The book's defaults are the default_text of each row: a config starts as
@@ -335,8 +366,12 @@ static const struct option_spec options[] = {
 	  "also draw the secant through f(a-h) and f(a+h)", apply_flag },
 	{ "field", NULL, NULL, ON_PICTURE,
 	  "draw the gradient field under the descent figure's contours", apply_flag },
-	{ "size", "WxH", NULL, BIT(CMD_PLOT),
-	  "the figure's size [the terminal's, else 80x24]", apply_size },
+	{ "size", "WxH", NULL, BIT(CMD_PLOT) | BIT(CMD_FRAME),
+	  "the size [the terminal's, else 80x24 (plot) or 120x40 (frame)]", apply_size },
+	{ "keys", "KEYS", NULL, BIT(CMD_FRAME),
+	  "the keys to press first: each character a key; <Right> <Left> <Up> <Down> <PgUp> <PgDn> <Home> <End> <Del> <Tab> <Enter> <Esc> <BS> <Space> <C-a>..<C-z> <lt> name the others", apply_keys },
+	{ "snapshot-dir", "DIR", ".", ON_DASHBOARD,
+	  "where the w key writes the screen as text", apply_snapshot_dir },
 	{ "canvas", "braille|block|ascii", "auto", ON_PICTURE,
 	  "how dots are drawn [auto: braille in a UTF-8 locale, else ascii]", apply_canvas },
 	{ "color", "auto|always|never", "auto", ON_PICTURE,
@@ -374,7 +409,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (!*have_command) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0 || c == CMD_DASHBOARD)
-			return fail(err, errlen, "unknown command '%s' (commands: diff, grad, descend, plot, help; none opens the dashboard)",
+			return fail(err, errlen, "unknown command '%s' (commands: diff, grad, descend, plot, frame, help; none opens the dashboard)",
 			            word);
 		cfg->command = (enum command)c;
 		*have_command = true;
@@ -391,7 +426,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (cfg->command == CMD_HELP && !*have_extra) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0)
-			return fail(err, errlen, "help: unknown command '%s' (commands: diff, grad, descend, plot, dashboard)", word);
+			return fail(err, errlen, "help: unknown command '%s' (commands: diff, grad, descend, plot, frame, dashboard)", word);
 		cfg->help_topic = (enum command)c;
 		*have_extra = true;
 		return 0;
@@ -491,7 +526,7 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 		if (o->apply == apply_view)
 			cfg->view_given = true;
 	}
-	if (rc == 0 && (cfg->command == CMD_PLOT || cfg->command == CMD_DASHBOARD) &&
+	if (rc == 0 && (cfg->command == CMD_PLOT || (BIT(cfg->command) & ON_DASHBOARD)) &&
 	    cfg->steps > CLI_MAX_KEPT_STEPS)
 		rc = fail(err, errlen, "--steps: '%ld' is too many to draw; at most %ld for plot and the dashboard (slope descend takes more)",
 		          cfg->steps, CLI_MAX_KEPT_STEPS);
@@ -548,6 +583,7 @@ static const char *const usages[CMD_COUNT] = {
 	[CMD_GRAD] = "slope grad [--surface F] [--at X0,X1] [--h H]",
 	[CMD_DESCEND] = "slope descend [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--h H] [--csv]",
 	[CMD_PLOT] = "slope plot tangent|field|descent [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
+	[CMD_FRAME] = "slope frame [--size WxH] [--keys KEYS] [--color never|always] [OPTIONS]",
 	[CMD_HELP] = "slope help [COMMAND]",
 	[CMD_VERSION] = "slope --version",
 };

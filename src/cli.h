@@ -8,52 +8,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "expr.h"
-
-enum command {
-	CMD_DASHBOARD,
-	CMD_DIFF,
-	CMD_GRAD,
-	CMD_DESCEND,
-	CMD_PLOT,
-	CMD_HELP,
-	CMD_VERSION,
-	CMD_COUNT
-};
-
-enum plot_figure { PLOT_TANGENT, PLOT_FIELD, PLOT_DESCENT };
-enum canvas_choice { CANVAS_AUTO, CANVAS_BRAILLE_MODE, CANVAS_BLOCK_MODE, CANVAS_ASCII_MODE };
-enum color_choice { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
-
-/* The largest --steps: a run is at most this many updates. A figure or the
- * dashboard keeps every row, so it takes fewer. */
-#define CLI_MAX_STEPS 100000000L
-#define CLI_MAX_KEPT_STEPS 1000000L
-
-struct config {
-	enum command command;
-	enum command help_topic;   /* for `slope help COMMAND`; CMD_COUNT: all */
-	enum plot_figure figure;
-
-	struct expr *curve;        /* --function */
-	struct expr *surface;      /* --surface */
-	double at;                 /* --at for a curve: the point of tangency */
-	double grad_at[2];         /* --at for `grad`: the point */
-	double h;
-	double start[2];
-	double lr;
-	long steps;
-	bool csv;
-	bool secant;
-	bool field;
-	double xrange[2];
-	double view[4];            /* x0 min, x0 max, x1 min, x1 max */
-	bool view_fit;             /* --view fit: fit the view to the path */
-	bool view_given;           /* --view was typed (the field has its own default) */
-	int size_cols, size_rows;  /* --size; 0 when not given */
-	enum canvas_choice canvas;
-	enum color_choice color;
-};
+#include "config.h"
 
 /* Parses argv into *cfg. Returns 0, or 2 (bad usage) with a one-line message
  * in err (without the "slope: " prefix). On error nothing is left to free. */

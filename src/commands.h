@@ -5,7 +5,7 @@
 
 #include <stdio.h>
 
-#include "cli.h"
+#include "config.h"
 
 /* Each writes its report to out and returns 0; the caller checks the
  * stream for write errors. */

@@ -123,8 +123,6 @@ int figure_tangent(struct canvas *c, const struct tangent_params *p)
 	struct plot plot;
 	if (plot_begin(&plot, c, &spec) != 0)
 		return -1;
-	if (p->dot_columns)
-		*p->dot_columns = plot.cols * canvas_dots_per_col(c);
 	draw_curve(&plot, f);
 
 	struct tangent t = tangent_line(f, p->a, p->h);

@@ -25,8 +25,6 @@ struct tangent_params {
 	double a, h;
 	double xlo, xhi;
 	bool secant;
-	int *dot_columns;    /* when not NULL, receives the dot columns of the
-	                        plot area: (xhi - xlo) / that is one dot's step */
 };
 
 /* Arrows of the negative numerical gradient (numerical_gradient with h, as

@@ -1,24 +1,88 @@
-/* keys: the one table of key bindings. The key handler, the help overlay and
- * the man page's KEYS section all come from it (a test checks the man page). */
+/* keys: the one table of key bindings, and the dashboard's key codes. The
+ * key handler, the help overlay, `slope help dashboard` and the man page's
+ * KEYS section all come from the table (a test checks the man page). Key
+ * codes are neutral: a character is its own code, other keys are KC_ codes
+ * here; tui.c maps the terminal's codes to them, `slope frame --keys` reads
+ * them from their names. */
 #ifndef SLOPE_KEYS_H
 #define SLOPE_KEYS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
-#include "app.h"
+/* What a key asks the dashboard to do. */
+enum action {
+	ACT_NONE,
+	ACT_NEXT,          /* one iteration forward */
+	ACT_PREV,          /* one iteration back */
+	ACT_LEFT,          /* descent pane: back; tangent pane: a one step left */
+	ACT_RIGHT,         /* descent pane: forward; tangent pane: a one step right */
+	ACT_LEFT_BIG,      /* tangent pane: a a tenth of the range left */
+	ACT_RIGHT_BIG,
+	ACT_FORWARD_10,
+	ACT_BACK_10,
+	ACT_FIRST,
+	ACT_LAST,          /* the last computed iteration */
+	ACT_RUN_TO_END,    /* compute up to N */
+	ACT_AUTOPLAY,      /* toggle */
+	ACT_SLOWER,
+	ACT_FASTER,
+	ACT_TICK,          /* an autoplay tick (no key) */
+	ACT_LR_UP,
+	ACT_LR_DOWN,
+	ACT_FOCUS,
+	ACT_EDIT,
+	ACT_SECANT,
+	ACT_FIELD,
+	ACT_RESET,
+	ACT_SNAPSHOT,
+	ACT_HELP,
+	ACT_QUIT,
+	ACT_COUNT
+};
+
+/* Keys without a character of their own. Characters (Tab 9, Enter 13,
+ * Esc 27, Backspace 127, Ctrl-U 21, ...) are their own codes. */
+enum key_code {
+	KC_CHAR_MAX = 0xff,
+	KC_UP,
+	KC_DOWN,
+	KC_LEFT,
+	KC_RIGHT,
+	KC_PGUP,
+	KC_PGDN,
+	KC_HOME,
+	KC_END,
+	KC_DELETE,
+	KC_LAST
+};
+
+#define KC_TAB 9
+#define KC_ENTER 13
+#define KC_ESC 27
+#define KC_BACKSPACE 127
+#define KC_CTRL(c) ((c) & 0x1f)
 
 #define KEYS_PER_BINDING 4
 
 struct key_binding {
-	enum app_action action;
-	int keys[KEYS_PER_BINDING];  /* curses key codes; 0 ends the list */
-	const char *names;           /* as the help shows them: "space n Right l" */
+	enum action action;
+	int keys[KEYS_PER_BINDING];  /* key codes; 0 ends the list */
+	const char *names;           /* as the help shows them: "space n" */
 	const char *help;
 };
 
 const struct key_binding *key_bindings(size_t *count);
 
 /* The action a key means outside the editor, or ACT_NONE. */
-enum app_action key_action(int key);
+enum action key_action(int key);
+
+/* Reads a --keys text: each character is one key; <Right> <Left> <Up>
+ * <Down> <PgUp> <PgDn> <Home> <End> <Del> <Tab> <Enter> <Esc> <BS> <Space>
+ * <C-a> .. <C-z> and <lt> (for '<') name the others. Writes up to max codes
+ * to keys and their count to *n. 0, or -1 with a one-line message in err
+ * (an unknown or unclosed <name>, too many keys). */
+int keys_parse(const char *text, int *keys, size_t max, size_t *n, char *err,
+               size_t errlen);
 
 #endif

@@ -8,6 +8,8 @@
 #include "app.h"
 #include "cli.h"
 #include "commands.h"
+#include "display.h"
+#include "framecmd.h"
 #include "plotcmd.h"
 #include "tui.h"
 
@@ -61,6 +63,12 @@ static int run(struct config *cfg, char *err, size_t errlen)
 		break;
 	case CMD_PLOT: {
 		int status = command_plot(stdout, cfg, err, errlen);
+		if (status != 0)
+			return status;
+		break;
+	}
+	case CMD_FRAME: {
+		int status = command_frame(stdout, cfg, err, errlen);
 		if (status != 0)
 			return status;
 		break;

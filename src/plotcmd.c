@@ -2,51 +2,13 @@
  * figures (the same code the dashboard draws with) and prints it. */
 #include "plotcmd.h"
 
-#include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "display.h"
 #include "figures.h"
 #include "render.h"
-
-enum canvas_mode resolve_canvas(enum canvas_choice choice)
-{
-	switch (choice) {
-	case CANVAS_BRAILLE_MODE: return CANVAS_BRAILLE;
-	case CANVAS_BLOCK_MODE: return CANVAS_BLOCK;
-	case CANVAS_ASCII_MODE: return CANVAS_ASCII;
-	case CANVAS_AUTO: break;
-	}
-	const char *codeset = nl_langinfo(CODESET);
-	return codeset && strcmp(codeset, "UTF-8") == 0 ? CANVAS_BRAILLE : CANVAS_ASCII;
-}
-
-int resolve_color(enum color_choice choice, int on_terminal)
-{
-	if (choice != COLOR_AUTO)
-		return choice == COLOR_ALWAYS;
-	const char *no_color = getenv("NO_COLOR");
-	return on_terminal && !(no_color && *no_color);
-}
-
-static void figure_size(FILE *out, const struct config *cfg, int *cols, int *rows)
-{
-	*cols = 80;
-	*rows = 24;
-	if (cfg->size_cols > 0) {
-		*cols = cfg->size_cols;
-		*rows = cfg->size_rows;
-		return;
-	}
-	struct winsize ws;
-	if (isatty(fileno(out)) && ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 &&
-	    ws.ws_col > 0 && ws.ws_row > 0) {
-		*cols = ws.ws_col;
-		*rows = ws.ws_row;
-	}
-}
 
 static int draw_figure(struct canvas *c, const struct config *cfg)
 {
@@ -54,13 +16,15 @@ static int draw_figure(struct canvas *c, const struct config *cfg)
 	char title[300];
 	if (cfg->figure == PLOT_TANGENT) {
 		snprintf(title, sizeof title, "f(x) = %s", expr_text(cfg->curve));
-		struct tangent_params p = { objective_of_expr(cfg->curve), title, cfg->at, cfg->h,
-		                            cfg->xrange[0], cfg->xrange[1], cfg->secant, NULL };
+		struct tangent_params p = { .f = objective_of_expr(cfg->curve), .f_text = title,
+		                            .a = cfg->at, .h = cfg->h, .xlo = cfg->xrange[0],
+		                            .xhi = cfg->xrange[1], .secant = cfg->secant };
 		return figure_tangent(c, &p);
 	}
 	snprintf(title, sizeof title, "f(x0, x1) = %s", expr_text(cfg->surface));
 	if (cfg->figure == PLOT_FIELD) {
-		struct field_params p = { objective_of_expr(cfg->surface), title, cfg->h, { 0 } };
+		struct field_params p = { .f = objective_of_expr(cfg->surface), .f_text = title,
+		                          .h = cfg->h };
 		memcpy(p.view, cfg->view_given && !cfg->view_fit ? cfg->view : field_view, sizeof p.view);
 		return figure_field(c, &p);
 	}
@@ -87,7 +51,7 @@ int command_plot(FILE *out, const struct config *cfg, char *err, size_t errlen)
 {
 	static const enum figure_kind kinds[] = { FIGURE_TANGENT, FIGURE_FIELD, FIGURE_DESCENT };
 	int cols, rows, min_cols, min_rows;
-	figure_size(out, cfg, &cols, &rows);
+	output_size(out, cfg, 80, 24, &cols, &rows);
 	figure_min_size(kinds[cfg->figure], &min_cols, &min_rows);
 	if (cols < min_cols || rows < min_rows) {
 		snprintf(err, errlen, "--size: %dx%d is too small for the %s figure (at least %dx%d)",

@@ -5,16 +5,11 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "canvas.h"
-#include "cli.h"
+#include "config.h"
 
 /* Prints the figure cfg names at its size (--size, else the terminal's when
  * out is a terminal, else 80x24). Returns 0; 2 with a message in err when the
  * size is too small; 1 when memory runs out. */
 int command_plot(FILE *out, const struct config *cfg, char *err, size_t errlen);
-
-/* The canvas mode and color that auto resolves to, for plot and dashboard. */
-enum canvas_mode resolve_canvas(enum canvas_choice choice);
-int resolve_color(enum color_choice choice, int on_terminal);
 
 #endif

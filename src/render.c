@@ -1,25 +1,25 @@
-/* render: a canvas as lines of UTF-8 text. Spaces take no color, so a color
- * sequence is written only where a visible glyph changes color. */
+/* render: screens as lines of UTF-8 text. Spaces take no color, so a color
+ * sequence is written only where a visible character changes ink. */
 #include "render.h"
 
-#include <stdbool.h>
-
-static int put_utf8(FILE *out, uint16_t cp)
+static int put_utf8(FILE *out, uint32_t cp)
 {
 	if (cp < 0x80)
-		return putc(cp, out) == EOF ? -1 : 0;
-	char buf[3];
+		return putc((int)cp, out) == EOF ? -1 : 0;
+	char buf[4];
 	int n;
 	if (cp < 0x800) {
 		buf[0] = (char)(0xC0 | (cp >> 6));
-		buf[1] = (char)(0x80 | (cp & 0x3F));
 		n = 2;
-	} else {
+	} else if (cp < 0x10000) {
 		buf[0] = (char)(0xE0 | (cp >> 12));
-		buf[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		buf[2] = (char)(0x80 | (cp & 0x3F));
 		n = 3;
+	} else {
+		buf[0] = (char)(0xF0 | (cp >> 18));
+		n = 4;
 	}
+	for (int i = 1; i < n; i++)
+		buf[i] = (char)(0x80 | ((cp >> (6 * (n - 1 - i))) & 0x3F));
 	return fwrite(buf, 1, (size_t)n, out) == (size_t)n ? 0 : -1;
 }
 
@@ -39,24 +39,25 @@ static void put_sgr(FILE *out, struct canvas_ink ink)
 	putc('m', out);
 }
 
-static int render_row(FILE *out, const struct canvas *c, int row, int color)
+static int render_row(FILE *out, const struct screen *s, int row, bool color)
 {
-	int end = canvas_cols(c);
-	while (end > 0 && canvas_cell(c, end - 1, row, NULL) == ' ')
+	int end = s->cols;
+	while (end > 0 && screen_at(s, row, end - 1)->ch == ' ')
 		end--;
 	const struct canvas_ink plain = { ANSI_DEFAULT, false };
 	struct canvas_ink current = plain;
 	for (int col = 0; col < end; col++) {
-		enum canvas_style style;
-		uint16_t cp = canvas_cell(c, col, row, &style);
-		if (color && cp != ' ') {
-			struct canvas_ink ink = canvas_style_ink(style);
+		const struct screen_cell *cell = screen_at(s, row, col);
+		if (cell->ch == 0)
+			continue; /* the second half of a wide character */
+		if (color && cell->ch != ' ') {
+			struct canvas_ink ink = canvas_style_ink((enum canvas_style)cell->style);
 			if (!same_ink(ink, current)) {
 				put_sgr(out, ink);
 				current = ink;
 			}
 		}
-		if (put_utf8(out, cp) != 0)
+		if (put_utf8(out, cell->ch) != 0)
 			return -1;
 	}
 	if (!same_ink(current, plain))
@@ -64,10 +65,21 @@ static int render_row(FILE *out, const struct canvas *c, int row, int color)
 	return putc('\n', out) == EOF ? -1 : 0;
 }
 
-int render_canvas(FILE *out, const struct canvas *c, int color)
+int render_screen(FILE *out, const struct screen *s, bool color)
 {
-	for (int row = 0; row < canvas_rows(c); row++)
-		if (render_row(out, c, row, color) != 0)
+	for (int row = 0; row < s->rows; row++)
+		if (render_row(out, s, row, color) != 0)
 			return -1;
 	return ferror(out) ? -1 : 0;
+}
+
+int render_canvas(FILE *out, const struct canvas *c, bool color)
+{
+	struct screen s;
+	if (screen_init(&s, canvas_cols(c), canvas_rows(c)) != 0)
+		return -1;
+	screen_canvas(&s, 0, 0, c);
+	int rc = render_screen(out, &s, color);
+	screen_free(&s);
+	return rc;
 }

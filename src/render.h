@@ -1,15 +1,23 @@
-/* render: a canvas as text on a FILE, plain or with the 8 basic ANSI colors. */
+/* render: a screen (or a canvas) as text on a FILE, plain or with the 8
+ * basic ANSI colors. */
 #ifndef SLOPE_RENDER_H
 #define SLOPE_RENDER_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "canvas.h"
+#include "screen.h"
 
-/* Prints exactly canvas_rows lines, each at most canvas_cols columns, trailing
- * spaces trimmed, UTF-8 encoded (pure ASCII in ascii mode). With color, each
- * change of color is one SGR sequence (30-37, bold optional) and a line that
- * set one ends with a reset. Returns 0, or -1 on an output error. */
-int render_canvas(FILE *out, const struct canvas *c, int color);
+/* Prints exactly s->rows lines, each at most s->cols columns, trailing
+ * spaces trimmed, UTF-8 encoded (pure ASCII when every cell is). With
+ * color, each change of ink is one SGR sequence (30-37, bold optional) and
+ * a line that set one ends with a reset. Returns 0, or -1 on an output
+ * error. */
+int render_screen(FILE *out, const struct screen *s, bool color);
+
+/* The same for a canvas: its cells as a screen of its size. -1 also when
+ * memory runs out. */
+int render_canvas(FILE *out, const struct canvas *c, bool color);
 
 #endif

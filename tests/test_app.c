@@ -4,8 +4,11 @@
 #include <stdio.h>
 
 #include "app.h"
+#include "captions.h"
 #include "cli.h"
 #include "keys.h"
+#include "ladder.h"
+#include "layout.h"
 
 /* An app on the book's defaults plus any options. */
 static void start_app(struct app *app, int argc, const char **argv)
@@ -68,7 +71,8 @@ static void test_stepping_back_reuses_history(void **state)
 	assert_int_equal(app->current, 10);
 	app_apply(app, ACT_BACK_10);
 	assert_int_equal(app->current, 0);
-	assert_int_equal(run_last(&app->run), 10);
+	/* rows 0..10 are kept, and 11 for the arrow of the next step */
+	assert_int_equal(run_last(&app->run), 11);
 	app_apply(app, ACT_LAST);
 	assert_int_equal(app->current, 10);
 	app_apply(app, ACT_FIRST);
@@ -112,15 +116,15 @@ static void test_lr_change_keeps_history_up_to_current(void **state)
 	app_apply(app, ACT_BACK_10);
 	for (int i = 0; i < 5; i++)
 		app_apply(app, ACT_NEXT);
-	assert_int_equal(run_last(&app->run), 10);
+	assert_int_equal(run_last(&app->run), 11);
 	struct run_row kept = *run_row(&app->run, 5);
 	app_apply(app, ACT_LR_UP);
 	assert_double_exact(app->run.spec.optimizer.lr, 0.3);
 	assert_true(run_last(&app->run) <= 6);
 	assert_memory_equal(run_row(&app->run, 5), &kept, sizeof kept);
 	assert_non_null(strstr(app->message, "lr = 0.3"));
-	char items[APP_ITEMS][APP_ITEM_MAX];
-	app_descent_items(app, items);
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	caption_items(app, PANE_DESCENT, false, items);
 	assert_string_equal(items[4], "lr = 0.3 (from iter 5 on)");
 	app_apply(app, ACT_NEXT);
 	/* x6 = x5 - 0.3 * grad5 */
@@ -164,38 +168,54 @@ static void test_autoplay_speed_has_bounds(void **state)
 	assert_int_equal(app->autoplay_ms, 3200);
 }
 
-static void test_tangent_pane_left_right_move_a_by_one_dot(void **state)
+static void test_tangent_pane_left_right_move_a_to_round_values(void **state)
 {
 	struct app *app = *state;
-	app_set_tangent_dots(app, 160); /* 20 / 160 = 0.125 per dot */
 	app_apply(app, ACT_FOCUS);
 	assert_int_equal(app->focus, PANE_TANGENT);
+	/* the x range 0:20 in steps of 0.5, a tenth of it in steps of 2 */
 	app_apply(app, ACT_RIGHT);
-	assert_double_exact(app->a, 10.125);
+	assert_double_exact(app->a, 10.5);
 	app_apply(app, ACT_LEFT);
 	app_apply(app, ACT_LEFT);
-	assert_double_exact(app->a, 9.875);
+	assert_double_exact(app->a, 9.5);
 	app_apply(app, ACT_RIGHT_BIG);
-	assert_double_exact(app->a, 11.875);
+	assert_double_exact(app->a, 10);
+	app_apply(app, ACT_RIGHT_BIG);
+	assert_double_exact(app->a, 12);
 	assert_int_equal(app->current, 0); /* the run did not move */
 	for (int i = 0; i < 20; i++)
 		app_apply(app, ACT_RIGHT_BIG);
 	assert_double_exact(app->a, 20);
 }
 
+static void test_a_steps_are_decimal_on_a_fine_range(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--xrange", "0:4", "--at", "0" };
+	start_app(&app, 4, args);
+	app_apply(&app, ACT_FOCUS);
+	for (int i = 0; i < 3; i++)
+		app_apply(&app, ACT_RIGHT);
+	/* 3 steps of 0.1 read as 0.3, not 0.30000000000000004 */
+	assert_double_exact(app.a, 0.3);
+	app_free(&app);
+}
+
 static void test_strips_show_book_numbers(void **state)
 {
 	struct app *app = *state;
-	char items[APP_ITEMS][APP_ITEM_MAX];
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	app_apply(app, ACT_NEXT);
-	int n = app_descent_items(app, items);
+	int n = caption_items(app, PANE_DESCENT, false, items);
 	assert_true(n >= 5);
 	assert_string_equal(items[0], "iter 1/100");
 	assert_string_equal(items[1], "x = (-2.399999999999622, 3.200000000000088)");
 	assert_string_equal(items[2], "grad = (-4.800000000013682, 6.400000000024164)");
 	assert_string_equal(items[3], "loss = 15.99999999999875");
 	assert_string_equal(items[4], "lr = 0.1");
-	n = app_tangent_items(app, items);
+	n = caption_items(app, PANE_TANGENT, false, items);
 	assert_string_equal(items[0], "a = 10");
 	assert_string_equal(items[2], "numerical f'(a) = 0.2999999999986347 (h = 0.0001)");
 	/* 0.01*(2*10) + 0.1 rounds to 0.30000000000000004: exact to rounding */
@@ -208,17 +228,17 @@ static void test_edit_with_error_keeps_old_function(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_FOCUS);
 	app_apply(app, ACT_EDIT);
-	assert_true(app->editor.active);
-	assert_string_equal(app->editor.text, "0.01*x**2 + 0.1*x");
-	app_edit_key(app, APP_KEY_KILL_LINE);
+	assert_true(app->prompt.active);
+	assert_string_equal(app->prompt.line.text, "0.01*x**2 + 0.1*x");
+	app_key(app, KC_CTRL('u'));
 	for (const char *p = "sin(x"; *p; p++)
-		app_edit_key(app, *p);
-	app_edit_key(app, APP_KEY_ENTER);
-	assert_true(app->editor.active);
-	assert_string_equal(app->editor.error, "expected ')' at column 6 in 'sin(x'");
+		app_key(app, *p);
+	app_key(app, KC_ENTER);
+	assert_true(app->prompt.active);
+	assert_string_equal(app->prompt.error, "expected ')' at column 6 in 'sin(x'");
 	assert_string_equal(expr_text(app->curve), "0.01*x**2 + 0.1*x");
-	app_edit_key(app, APP_KEY_CANCEL);
-	assert_false(app->editor.active);
+	app_key(app, KC_ESC);
+	assert_false(app->prompt.active);
 	assert_string_equal(expr_text(app->curve), "0.01*x**2 + 0.1*x");
 }
 
@@ -227,24 +247,24 @@ static void test_edit_applies_new_surface_and_restarts(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_FORWARD_10);
 	app_apply(app, ACT_EDIT);
-	assert_string_equal(app->editor.text, "x0**2 + x1**2");
-	app_edit_key(app, APP_KEY_HOME);
-	app_edit_key(app, APP_KEY_DELETE);
-	app_edit_key(app, APP_KEY_DELETE);
-	app_edit_key(app, 'y');
-	app_edit_key(app, APP_KEY_END);
-	app_edit_key(app, APP_KEY_BACKSPACE);
-	app_edit_key(app, '3');
-	assert_string_equal(app->editor.text, "y**2 + x1**3");
-	app_edit_key(app, APP_KEY_ENTER);
+	assert_string_equal(app->prompt.line.text, "x0**2 + x1**2");
+	app_key(app, KC_HOME);
+	app_key(app, KC_DELETE);
+	app_key(app, KC_DELETE);
+	app_key(app, 'y');
+	app_key(app, KC_END);
+	app_key(app, KC_BACKSPACE);
+	app_key(app, '3');
+	assert_string_equal(app->prompt.line.text, "y**2 + x1**3");
+	app_key(app, KC_ENTER);
 	/* y mixed with x1 is an error: the editor stays open with it */
-	assert_true(app->editor.active);
-	assert_non_null(strstr(app->editor.error, "cannot mix"));
-	app_edit_key(app, APP_KEY_KILL_LINE);
+	assert_true(app->prompt.active);
+	assert_non_null(strstr(app->prompt.error, "cannot mix"));
+	app_key(app, KC_CTRL('u'));
 	for (const char *p = "x**2/20 + y**2"; *p; p++)
-		app_edit_key(app, *p);
-	app_edit_key(app, APP_KEY_ENTER);
-	assert_false(app->editor.active);
+		app_key(app, *p);
+	app_key(app, KC_ENTER);
+	assert_false(app->prompt.active);
 	assert_int_equal(app->current, 0);
 	assert_double_exact(app_current(app)->loss, 9.0 / 20 + 16);
 }
@@ -258,7 +278,7 @@ static void test_overflow_shows_diverged(void **state)
 	app_apply(&app, ACT_RUN_TO_END);
 	assert_int_equal(app.run.end, RUN_NONFINITE);
 	char status[256];
-	app_status(&app, status, sizeof status);
+	caption_status(&app, status, sizeof status);
 	assert_non_null(strstr(status, "diverged"));
 	app_free(&app);
 }
@@ -271,7 +291,7 @@ static void test_large_lr_shows_diverged_far_outside_view(void **state)
 	start_app(&app, 2, args);
 	app_apply(&app, ACT_RUN_TO_END);
 	char status[256];
-	app_status(&app, status, sizeof status);
+	caption_status(&app, status, sizeof status);
 	assert_non_null(strstr(status, "diverged: the point is far outside the view"));
 	app_free(&app);
 }
@@ -281,7 +301,7 @@ static void test_book_run_converges(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_RUN_TO_END);
 	char status[256];
-	app_status(app, status, sizeof status);
+	caption_status(app, status, sizeof status);
 	assert_non_null(strstr(status, "converged"));
 }
 
@@ -315,12 +335,17 @@ static void test_fitted_view_computes_the_whole_run_and_stays_still(void **state
 static void test_help_opens_and_any_key_closes_it(void **state)
 {
 	struct app *app = *state;
-	app_apply(app, ACT_HELP);
+	app_key(app, '?');
 	assert_true(app->help_open);
-	app_apply(app, ACT_NEXT);
+	app_key(app, 'n');
 	assert_false(app->help_open);
 	assert_int_equal(app->current, 0); /* the key only closed the help */
-	app_apply(app, ACT_QUIT);
+	app_key(app, '?');
+	app_key(app, '?');
+	assert_false(app->help_open);
+	app_key(app, '?');
+	app_key(app, 'q');
+	assert_false(app->help_open);
 	assert_true(app->quit);
 }
 
@@ -360,19 +385,19 @@ static void test_man_page_lists_every_key(void **state)
 static void test_layout_below_minimum_is_too_small(void **state)
 {
 	struct app *app = *state;
-	assert_true(app_layout(app, 59, 40).too_small);
+	assert_true(layout_of(59, 40, app->focus).too_small);
 	/* 100 columns make two 50-column panes, too narrow for x = (...): stack */
-	assert_int_equal(app_layout(app, 100, 40).pane[PANE_TANGENT].cols, 100);
-	assert_true(app_layout(app, 120, 19).too_small);
-	assert_true(app_layout(app, 40, 12).too_small);
-	assert_false(app_layout(app, 60, 20).too_small);
+	assert_int_equal(layout_of(100, 40, app->focus).pane[PANE_TANGENT].cols, 100);
+	assert_true(layout_of(120, 19, app->focus).too_small);
+	assert_true(layout_of(40, 12, app->focus).too_small);
+	assert_false(layout_of(60, 20, app->focus).too_small);
 }
 
 static void test_layout_recovers_when_terminal_grows(void **state)
 {
 	struct app *app = *state;
-	struct app_layout small = app_layout(app, 40, 12);
-	struct app_layout big = app_layout(app, 120, 40);
+	struct layout small = layout_of(40, 12, app->focus);
+	struct layout big = layout_of(120, 40, app->focus);
 	assert_true(small.too_small);
 	assert_false(big.too_small);
 	/* side by side at 120x40, the status line at the bottom */
@@ -385,14 +410,14 @@ static void test_layout_recovers_when_terminal_grows(void **state)
 static void test_layout_stacks_when_tall_and_shows_one_pane_when_neither(void **state)
 {
 	struct app *app = *state;
-	struct app_layout tall = app_layout(app, 80, 50);
+	struct layout tall = layout_of(80, 50, app->focus);
 	assert_int_equal(tall.pane[PANE_TANGENT].cols, 80);
 	assert_int_equal(tall.pane[PANE_DESCENT].row, tall.pane[PANE_TANGENT].rows);
-	struct app_layout one = app_layout(app, 80, 24);
+	struct layout one = layout_of(80, 24, app->focus);
 	assert_int_equal(one.pane[PANE_DESCENT].rows, 23);
 	assert_int_equal(one.pane[PANE_TANGENT].rows, 0);
 	app_apply(app, ACT_FOCUS);
-	one = app_layout(app, 80, 24);
+	one = layout_of(80, 24, app->focus);
 	assert_int_equal(one.pane[PANE_TANGENT].rows, 23);
 	assert_int_equal(one.pane[PANE_DESCENT].rows, 0);
 }
@@ -400,15 +425,15 @@ static void test_layout_stacks_when_tall_and_shows_one_pane_when_neither(void **
 static void test_wrap_moves_whole_items_and_never_cuts_a_number(void **state)
 {
 	(void)state;
-	char items[4][APP_ITEM_MAX] = { "iter 1/100", "x = (-2.399999999999622, 3.200000000000088)",
+	char items[4][LAYOUT_ITEM_MAX] = { "iter 1/100", "x = (-2.399999999999622, 3.200000000000088)",
 	                                "lr = 0.1", "an-item-longer-than-any-line-here-so-it-is-dropped-rather-than-cut-in-two" };
-	char lines[3][APP_LINE_MAX];
-	assert_int_equal(app_wrap(items, 4, 60, lines, 3), 2);
+	char lines[3][LAYOUT_LINE_MAX];
+	assert_int_equal(layout_wrap(items, 4, 60, lines, 3), 2);
 	assert_string_equal(lines[0], "iter 1/100  x = (-2.399999999999622, 3.200000000000088)");
 	assert_string_equal(lines[1], "lr = 0.1");
-	assert_int_equal(app_wrap(items, 4, 20, lines, 3), 1);
+	assert_int_equal(layout_wrap(items, 4, 20, lines, 3), 1);
 	assert_string_equal(lines[0], "iter 1/100  lr = 0.1");
-	assert_int_equal(app_wrap(items, 4, 50, lines, 1), 1);
+	assert_int_equal(layout_wrap(items, 4, 50, lines, 1), 1);
 	assert_string_equal(lines[0], "iter 1/100");
 }
 
@@ -427,7 +452,8 @@ int main(void)
 		APP_TEST(test_step_keys_pause_autoplay),
 		APP_TEST(test_autoplay_stops_at_n),
 		APP_TEST(test_autoplay_speed_has_bounds),
-		APP_TEST(test_tangent_pane_left_right_move_a_by_one_dot),
+		APP_TEST(test_tangent_pane_left_right_move_a_to_round_values),
+		cmocka_unit_test(test_a_steps_are_decimal_on_a_fine_range),
 		APP_TEST(test_strips_show_book_numbers),
 		APP_TEST(test_edit_with_error_keeps_old_function),
 		APP_TEST(test_edit_applies_new_surface_and_restarts),

@@ -132,8 +132,8 @@ static void test_poles_and_holes_draw_no_garbage(void **state)
 		assert_int_equal(expr_compile(texts[t], EXPR_CURVE, &e, err, sizeof err), 0);
 		for (int m = 0; m < 2; m++) {
 			struct canvas *c = canvas_new(80, 24, modes[m]);
-			struct tangent_params p = { { expr_objective, e, 1, NULL }, texts[t], 1, 1e-4,
-			                            -5, 5, true, NULL };
+			struct tangent_params p = { .f = { expr_objective, e, 1, NULL }, .f_text = texts[t],
+			                            .a = 1, .h = 1e-4, .xlo = -5, .xhi = 5, .secant = true };
 			assert_int_equal(figure_tangent(c, &p), 0);
 			char *text = render_text(c);
 			assert_null(strstr(text, "nan"));
@@ -310,24 +310,9 @@ static void test_min_size_is_enforced(void **state)
 	}
 }
 
-static void test_tangent_reports_its_dot_columns(void **state)
-{
-	(void)state;
-	struct canvas *c = canvas_new(80, 24, CANVAS_BRAILLE);
-	int dots = 0;
-	struct tangent_params p = book_tangent();
-	p.dot_columns = &dots;
-	assert_int_equal(figure_tangent(c, &p), 0);
-	/* the plot area is the canvas less the y labels and the frame */
-	assert_true(dots > 2 * (80 - 10) && dots <= 2 * 80);
-	assert_int_equal(dots % 2, 0);
-	canvas_free(c);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_tangent_reports_its_dot_columns),
 		cmocka_unit_test(test_tangency_marker_at_its_ticks),
 		cmocka_unit_test(test_tangent_legend_shows_rounded_equation),
 		cmocka_unit_test(test_poles_and_holes_draw_no_garbage),

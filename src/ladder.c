@@ -1,0 +1,33 @@
+/* ladder: the 1-3-10 ladder of learning rates, from 1e-10 to 1000. */
+#include "ladder.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define LR_LADDER_MIN_EXP (-10)
+#define LR_LADDER_MAX_EXP 3
+
+/* The ladder's values are decimal literals read with strtod, so each is the
+ * double a user typing it would get. */
+static double ladder_value(int index)
+{
+	char text[16];
+	int exponent = (index >= 0 ? index : index - 1) / 2;
+	snprintf(text, sizeof text, "%de%d", (index & 1) ? 3 : 1, exponent);
+	return strtod(text, NULL);
+}
+
+double lr_ladder_step(double lr, int direction)
+{
+	int lo = 2 * LR_LADDER_MIN_EXP, hi = 2 * LR_LADDER_MAX_EXP;
+	if (direction > 0) {
+		for (int i = lo; i <= hi; i++)
+			if (ladder_value(i) > lr)
+				return ladder_value(i);
+		return ladder_value(hi);
+	}
+	for (int i = hi; i >= lo; i--)
+		if (ladder_value(i) < lr)
+			return ladder_value(i);
+	return ladder_value(lo);
+}

@@ -1,0 +1,25 @@
+/* snapshot: the w key. Writes the screen as plain text to a new file in a
+ * directory, never overwriting one, and tells the app what happened. */
+#ifndef SLOPE_SNAPSHOT_H
+#define SLOPE_SNAPSHOT_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "app.h"
+#include "screen.h"
+
+/* Writes s (no color) to dir/slope-YYYYMMDD-HHMMSS.txt, the local time of
+ * when, or to ...-1.txt, -2.txt when that name is taken: a temporary file
+ * in dir is linked to its name, so a reader never sees half a file and an
+ * existing file is never replaced. 0 with the file's name (without dir) in
+ * name, or -1 with a one-line reason in err. */
+int snapshot_write(const char *dir, const struct screen *s, time_t when,
+                   char *name, size_t namelen, char *err, size_t errlen);
+
+/* When the app asked for a snapshot (w), writes s to the app's snapshot
+ * directory and puts the file's name, or why it failed, in the app's
+ * message. */
+void snapshot_if_asked(struct app *app, const struct screen *s);
+
+#endif
