@@ -52,7 +52,7 @@ int main(void)
 		return 1;
 	}
 	struct objective by_expr = objective_of_expr(e);
-	struct objective by_c = { surface_in_c, NULL, 2 };
+	struct objective by_c = { surface_in_c, NULL, 2, NULL };
 	enum { RUNS = 7 };
 	long n = 2000000;
 	double te[RUNS], tc[RUNS], sink = 0;

@@ -42,7 +42,7 @@ int main(void)
 		return 1;
 	struct run run;
 	struct run_spec spec = { .surface = objective_of_expr(surface), .h = 1e-4,
-	                         .optimizer = { OPTIMIZER_SGD, 0.1 }, .start = { -3, 4 } };
+	                         .optimizer = { .kind = OPTIMIZER_SGD, .lr = 0.1 }, .start = { -3, 4 } };
 	if (run_init(&run, &spec, true) != 0 || run_until(&run, 100) != 100)
 		return 1;
 

@@ -97,7 +97,7 @@ static int new_run(struct app *app)
 	struct run fresh;
 	struct run_spec spec = {
 		.surface = objective_of_expr(app->surface), .gradient = GRADIENT_NUMERICAL,
-		.h = app->h, .optimizer = { OPTIMIZER_SGD, app->initial_lr },
+		.h = app->h, .optimizer = optimizer_defaults(OPTIMIZER_SGD, app->initial_lr),
 		.start = { app->start[0], app->start[1] },
 	};
 	if (run_init(&fresh, &spec, true) != 0)

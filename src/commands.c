@@ -92,7 +92,7 @@ int command_descend(FILE *out, const struct config *cfg)
 	struct run run;
 	if (run_init(&run, &(struct run_spec){
 		.surface = objective_of_expr(cfg->surface), .gradient = GRADIENT_NUMERICAL,
-		.h = cfg->h, .optimizer = { OPTIMIZER_SGD, cfg->lr },
+		.h = cfg->h, .optimizer = optimizer_defaults(OPTIMIZER_SGD, cfg->lr),
 		.start = { cfg->start[0], cfg->start[1] } }, false) != 0)
 		return 1;
 

@@ -31,7 +31,7 @@ static int draw_figure(struct canvas *c, const struct config *cfg)
 	struct run run;
 	if (run_init(&run, &(struct run_spec){
 		.surface = objective_of_expr(cfg->surface), .gradient = GRADIENT_NUMERICAL,
-		.h = cfg->h, .optimizer = { OPTIMIZER_SGD, cfg->lr },
+		.h = cfg->h, .optimizer = optimizer_defaults(OPTIMIZER_SGD, cfg->lr),
 		.start = { cfg->start[0], cfg->start[1] } }, true) != 0)
 		return -1;
 	run_until(&run, cfg->steps);

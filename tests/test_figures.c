@@ -189,7 +189,7 @@ static void run_path(struct run *r, double (*f)(const void *, const double *),
                      double lr, long n)
 {
 	struct run_spec spec = { .surface = { f, NULL, 2, NULL }, .h = 1e-4,
-	                         .optimizer = { OPTIMIZER_SGD, lr }, .start = { -3, 4 } };
+	                         .optimizer = optimizer_defaults(OPTIMIZER_SGD, lr), .start = { -3, 4 } };
 	assert_int_equal(run_init(r, &spec, true), 0);
 	run_until(r, n - 1);
 }

@@ -13,7 +13,7 @@ static const struct run_spec book_spec = {
 	.surface = { book_function_2, NULL, 2, NULL },
 	.gradient = GRADIENT_NUMERICAL,
 	.h = 1e-4,
-	.optimizer = { OPTIMIZER_SGD, 0.1 },
+	.optimizer = { .kind = OPTIMIZER_SGD, .lr = 0.1 },
 	.start = { -3, 4 },
 };
 
@@ -158,7 +158,7 @@ static void test_overflow_ends_the_run_at_the_nonfinite_row(void **state)
 	struct run r;
 	struct run_spec spec = {
 		.surface = { overflowing, NULL, 2, NULL }, .h = 1e-4,
-		.optimizer = { OPTIMIZER_SGD, 1e3 }, .start = { 1, 1 },
+		.optimizer = { .kind = OPTIMIZER_SGD, .lr = 1e3 }, .start = { 1, 1 },
 	};
 	assert_int_equal(run_init(&r, &spec, true), 0);
 	assert_int_equal(r.end, RUN_GOING);
