@@ -29,8 +29,6 @@ VERSION := 0.1.0
 # unit tests link against.
 APP_SRCS := src/main.c src/tui.c
 LIB_SRCS := $(filter-out $(APP_SRCS),$(sort $(wildcard src/*.c)))
-HDRS     := $(wildcard src/*.h)
-TEST_HDRS := $(wildcard tests/*.h)
 TESTS    := $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c)))
 
 OBJ_DIR   := build/obj
@@ -44,7 +42,7 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
 .SECONDARY:
 
-.PHONY: all check check-run unit unit-asan cli-test golden-test e2e-test deps run bench \
+.PHONY: all check check-run unit unit-asan cli-test golden-test e2e-test numfmt-table-test deps run bench \
         fuzz golden install uninstall clean lint man-check
 
 all: slope
@@ -52,21 +50,27 @@ all: slope
 slope: $(LIB_OBJS) $(APP_OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(OBJ_DIR)/%.o: src/%.c $(HDRS) Makefile
-	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) -DSLOPE_VERSION='"$(VERSION)"' $(CFLAGS) -c -o $@ $<
+# -MMD -MP: each object records the headers it includes (build/**/*.d), so
+# a change to a header rebuilds exactly what includes it.
+DEPFLAGS = -MMD -MP
 
-$(ASAN_DIR)/%.o: src/%.c $(HDRS) Makefile
+$(OBJ_DIR)/%.o: src/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) -DSLOPE_VERSION='"$(VERSION)"' -O1 -g $(SAN_FLAGS) -c -o $@ $<
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -DSLOPE_VERSION='"$(VERSION)"' $(CFLAGS) -c -o $@ $<
 
-build/test/%: tests/%.c $(LIB_OBJS) $(TEST_HDRS)
+$(ASAN_DIR)/%.o: src/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -Isrc -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -DSLOPE_VERSION='"$(VERSION)"' -O1 -g $(SAN_FLAGS) -c -o $@ $<
 
-build/test-asan/%: tests/%.c $(ASAN_OBJS) $(TEST_HDRS)
+build/test/%: tests/%.c $(LIB_OBJS) Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) -O1 -g $(SAN_FLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+
+build/test-asan/%: tests/%.c $(ASAN_OBJS) Makefile
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -O1 -g $(SAN_FLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+
+-include $(wildcard build/obj/*.d build/asan/*.d build/test/*.d build/test-asan/*.d)
 
 # make check first makes sure the packages the tests need are there, then
 # runs everything in a fresh make so pkg-config sees what was installed.
@@ -76,7 +80,7 @@ check: deps
 deps:
 	@sh tests/ensure-deps.sh
 
-check-run: slope unit unit-asan cli-test golden-test e2e-test man-check lint
+check-run: slope unit unit-asan cli-test golden-test e2e-test numfmt-table-test man-check lint
 	@echo "check: all passed"
 
 unit: $(TESTS:%=build/test/%)
@@ -94,6 +98,10 @@ golden-test: slope
 
 e2e-test: slope
 	@sh tests/e2e.sh ./slope
+	@sh tests/e2e-frame.sh ./slope
+
+numfmt-table-test:
+	@sh tests/numfmt-table.sh
 
 man-check:
 	@out=$$(groff -man -ww -z man/slope.1 2>&1); \

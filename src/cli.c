@@ -369,7 +369,7 @@ static const struct option_spec options[] = {
 	{ "size", "WxH", NULL, BIT(CMD_PLOT) | BIT(CMD_FRAME),
 	  "the size [the terminal's, else 80x24 (plot) or 120x40 (frame)]", apply_size },
 	{ "keys", "KEYS", NULL, BIT(CMD_FRAME),
-	  "the keys to press first: each character a key; <Right> <Left> <Up> <Down> <PgUp> <PgDn> <Home> <End> <Del> <Tab> <Enter> <Esc> <BS> <Space> <C-a>..<C-z> <lt> name the others", apply_keys },
+	  "the keys to press first: a character each, or <Right> <Tab> <Enter> <Esc> <C-u> <lt> and the other names of slope(1)", apply_keys },
 	{ "snapshot-dir", "DIR", ".", ON_DASHBOARD,
 	  "where the w key writes the screen as text", apply_snapshot_dir },
 	{ "canvas", "braille|block|ascii", "auto", ON_PICTURE,

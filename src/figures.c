@@ -520,20 +520,12 @@ int figure_descent(struct canvas *c, const struct descent_params *p)
 	if (status != 0)
 		return -1;
 
-	struct plot_legend_entry legend[5];
-	int n = 0;
-	char start_text[128], current_text[128], path_text[64], lr[32];
 	long current = p->current < run_first(run) ? run_first(run)
 	             : p->current > run_last(run) ? run_last(run) : p->current;
-	draw_path(&plot, run, current);
 	bool has_next = p->next_arrow && current < run_last(run);
-	if (has_next) {
-		const double *a = run_row(run, current)->x, *b = run_row(run, current + 1)->x;
-		plot_arrow(&plot, a[0], a[1], b[0], b[1], STYLE_ARROW);
-	}
-
-	point_text(start_text, sizeof start_text, "start", run_row(run, run_first(run))->x);
-	char what[32];
+	char start_text[128], current_text[128], path_text[64], lr[32], what[32];
+	const double *start = run_row(run, run_first(run))->x;
+	point_text(start_text, sizeof start_text, "start", start);
 	snprintf(what, sizeof what, "step %ld", current);
 	point_text(current_text, sizeof current_text, what, run_row(run, current)->x);
 	/* A fixed width keeps the legend's box still while stepping. */
@@ -544,19 +536,26 @@ int figure_descent(struct canvas *c, const struct descent_params *p)
 	}
 	snprintf(path_text, sizeof path_text, "path, lr %s",
 	         short_number(lr, sizeof lr, run_row(run, current)->lr));
-	legend[n++] = (struct plot_legend_entry){ STYLE_START, SAMPLE_MARKER,
-		LINE_SOLID, MARK_START, start_text };
-	legend[n++] = (struct plot_legend_entry){ STYLE_PATH, SAMPLE_MARKER,
-		LINE_SOLID, MARK_POINT, path_text };
-	legend[n++] = (struct plot_legend_entry){ STYLE_CURRENT, SAMPLE_MARKER,
-		LINE_SOLID, MARK_CURRENT, current_text };
-	if (has_next)
-		legend[n++] = (struct plot_legend_entry){ STYLE_ARROW,
-			SAMPLE_ARROW, LINE_SOLID, MARK_POINT, "next step" };
-	legend[n++] = (struct plot_legend_entry){ STYLE_CONTOUR, SAMPLE_LINE,
-		LINE_DOTTED, MARK_POINT, "level curves of f" };
-	plot_legend(&plot, legend, n);
-	if (p->cache)
-		p->cache->plot.legend_corner = plot.legend_corner;
+	struct plot_legend_entry legend[5] = {
+		{ STYLE_START, SAMPLE_MARKER, LINE_SOLID, MARK_START, start_text },
+		{ STYLE_PATH, SAMPLE_MARKER, LINE_SOLID, MARK_POINT, path_text },
+		{ STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, current_text },
+		{ STYLE_ARROW, SAMPLE_ARROW, LINE_SOLID, MARK_POINT, "next step" },
+		{ STYLE_CONTOUR, SAMPLE_LINE, LINE_DOTTED, MARK_POINT, "level curves of f" },
+	};
+	/* The legend's place depends on what stays from step to step (the
+	 * contours and the start), so the same state always puts it in the
+	 * same corner and stepping never moves it. */
+	plot_marker(&plot, start[0], start[1], STYLE_START, MARK_START);
+	plot_legend_place(&plot, legend, 5);
+
+	draw_path(&plot, run, current);
+	if (has_next) {
+		const double *a = run_row(run, current)->x, *b = run_row(run, current + 1)->x;
+		plot_arrow(&plot, a[0], a[1], b[0], b[1], STYLE_ARROW);
+	} else {
+		legend[3] = legend[4]; /* no next step: no entry for it */
+	}
+	plot_legend(&plot, legend, has_next ? 5 : 4);
 	return 0;
 }

@@ -368,6 +368,7 @@ int plot_begin(struct plot *p, struct canvas *c, const struct plot_spec *spec)
 	memset(p, 0, sizeof *p);
 	p->canvas = c;
 	p->legend_corner = -1;
+	p->legend_rows = 0;
 	p->xlo = spec->xlo;
 	p->xhi = spec->xhi;
 	p->ylo = spec->ylo;
@@ -571,42 +572,64 @@ static void draw_sample(struct canvas *c, int col, int row,
 	}
 }
 
-void plot_legend(struct plot *p, const struct plot_legend_entry *e, int n)
+/* The legend's box: its width and the entries that fit. false when none. */
+static bool legend_box(const struct plot *p, const struct plot_legend_entry *e, int n,
+                       int *w, int *shown)
 {
-	struct canvas *c = p->canvas;
 	int text_w = 0;
 	for (int i = 0; i < n; i++)
 		text_w = text_len(e[i].text) > text_w ? text_len(e[i].text) : text_w;
 	/* a legend that would hide most of the plot: fewer entries (the last
 	 * ones, the least important), shorter texts */
-	int w = text_w + 6; /* a space, the sample, a space, text, a space */
-	if (w > p->cols * 3 / 4)
-		w = p->cols * 3 / 4;
-	if (n > (p->rows + 1) / 2)
-		n = (p->rows + 1) / 2;
-	if (n <= 0 || w < 6)
-		return;
-	/* the corner that hides the fewest drawn cells; top right first */
+	*w = text_w + 6; /* a space, the sample, a space, text, a space */
+	if (*w > p->cols * 3 / 4)
+		*w = p->cols * 3 / 4;
+	*shown = n > (p->rows + 1) / 2 ? (p->rows + 1) / 2 : n;
+	return *shown > 0 && *w >= 6;
+}
+
+static void legend_corners(const struct plot *p, int w, int n, int corner[4][2])
+{
 	int right = p->col + p->cols - w, bottom = p->row + p->rows - n;
-	const int corner[4][2] = {
+	const int at[4][2] = {
 		{ right, p->row }, { p->col, p->row }, { right, bottom }, { p->col, bottom },
 	};
-	int best = p->legend_corner;
-	if (best < 0 || best > 3) {
-		int best_n = -1;
-		for (int k = 0; k < 4; k++) {
-			int occupied = occupied_cells(c, corner[k][0], corner[k][1], w, n);
-			if (best_n < 0 || occupied < best_n) {
-				best = k;
-				best_n = occupied;
-			}
+	memcpy(corner, at, sizeof at);
+}
+
+void plot_legend_place(struct plot *p, const struct plot_legend_entry *e, int n)
+{
+	int w, shown, corner[4][2];
+	if (!legend_box(p, e, n, &w, &shown))
+		return;
+	legend_corners(p, w, shown, corner);
+	/* the corner that hides the fewest drawn cells; top right first */
+	int best = 0, best_n = -1;
+	for (int k = 0; k < 4; k++) {
+		int occupied = occupied_cells(p->canvas, corner[k][0], corner[k][1], w, shown);
+		if (best_n < 0 || occupied < best_n) {
+			best = k;
+			best_n = occupied;
 		}
-		p->legend_corner = best;
 	}
-	int col = corner[best][0], row = corner[best][1];
-	canvas_clear_cells(c, col, row, w, n);
+	p->legend_corner = best;
+	p->legend_rows = shown;
+}
+
+void plot_legend(struct plot *p, const struct plot_legend_entry *e, int n)
+{
+	struct canvas *c = p->canvas;
+	int w, shown, corner[4][2];
+	if (p->legend_corner < 0 || p->legend_corner > 3)
+		plot_legend_place(p, e, n);
+	if (!legend_box(p, e, n, &w, &shown))
+		return;
+	/* a legend placed with more entries keeps its top where it was placed */
+	legend_corners(p, w, p->legend_rows > shown ? p->legend_rows : shown, corner);
+	int col = corner[p->legend_corner][0], row = corner[p->legend_corner][1];
+	canvas_clear_cells(c, col, row, w, shown);
 	char text[256];
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < shown; i++) {
 		draw_sample(c, col + 1, row + i, &e[i]);
 		snprintf(text, sizeof text, "%.*s", w - 6,
 		         e[i].text ? e[i].text : "");

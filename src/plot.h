@@ -62,9 +62,9 @@ struct plot {
 	/* dot = origin + (v/2 - lo/2) * scale: halves so that hi - lo never
 	 * overflows */
 	double x_origin, x_scale, y_origin, y_scale;
-	/* The legend's corner once chosen (0..3), -1 before: a figure redrawn
-	 * step after step keeps its legend in place. */
-	int legend_corner;
+	/* The legend's corner once chosen (0..3), -1 before, and the rows it
+	 * was placed with. */
+	int legend_corner, legend_rows;
 };
 
 /* The smallest canvas plot_begin accepts. */
@@ -106,10 +106,12 @@ struct plot_legend_entry {
 	enum canvas_marker marker;   /* SAMPLE_MARKER */
 	const char *text;
 };
-/* A legend in the corner of the plot area where it hides the least, or in
- * p->legend_corner when one was chosen before (then recorded there): a
- * figure redrawn step after step keeps its legend in place. At most half
- * the plot's rows (the first entries) and 3/4 of its width. */
+/* A legend in the corner of the plot area where it hides the least (top
+ * right first), or in p->legend_corner when plot_legend_place chose one
+ * before: a figure places its legend on what stays from frame to frame, so
+ * it stays put while the rest moves. At most half the plot's rows (the
+ * first entries) and 3/4 of its width. */
+void plot_legend_place(struct plot *p, const struct plot_legend_entry *e, int n);
 void plot_legend(struct plot *p, const struct plot_legend_entry *e, int n);
 
 #endif

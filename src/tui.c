@@ -190,11 +190,9 @@ static double now_ms(void)
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-/* Composes the screen for the terminal's size, writes a snapshot if one
- * was asked for, and shows it. -1 when memory runs out. */
-static int draw(struct tui *t)
+/* Composes the screen for the terminal's size. -1 when memory runs out. */
+static int compose(struct tui *t)
 {
-	double start = t->log ? now_ms() : 0;
 	int cols, rows;
 	getmaxyx(stdscr, rows, cols);
 	if (cols != t->screen.cols || rows != t->screen.rows) {
@@ -203,10 +201,15 @@ static int draw(struct tui *t)
 			return -1;
 	}
 	scene_compose(t->scene, t->app, &t->screen);
-	if (t->app->snapshot_requested) {
-		snapshot_if_asked(t->app, &t->screen);
-		scene_compose(t->scene, t->app, &t->screen); /* the status names the file */
-	}
+	return 0;
+}
+
+/* Composes the screen and shows it. -1 when memory runs out. */
+static int draw(struct tui *t)
+{
+	double start = t->log ? now_ms() : 0;
+	if (compose(t) != 0)
+		return -1;
 	put_screen(t);
 	if (t->screen.cursor_on)
 		move(t->screen.cursor_row, t->screen.cursor_col);
@@ -214,7 +217,7 @@ static int draw(struct tui *t)
 	wnoutrefresh(stdscr);
 	doupdate();
 	if (t->log) {
-		fprintf(t->log, "frame %dx%d draw_ms=%.3f iter=%ld busy=%d\n", cols, rows,
+		fprintf(t->log, "frame %dx%d draw_ms=%.3f iter=%ld busy=%d\n", t->screen.cols, t->screen.rows,
 		        now_ms() - start, t->app->current, app_busy(t->app));
 		fflush(t->log);
 	}
@@ -279,6 +282,9 @@ static bool read_keys(struct tui *t, bool woken_by_input, double frame_due, bool
 		int code = key_code(ch);
 		if (code >= 0)
 			app_key(t->app, code);
+		/* w saves the screen as it is when pressed: each w its own file */
+		if (t->app->snapshot_requested && compose(t) == 0)
+			snapshot_if_asked(t->app, &t->screen);
 		if (now_ms() >= frame_due)
 			break;
 	}

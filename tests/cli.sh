@@ -148,5 +148,32 @@ if [ -w /dev/full ]; then
 	if [ "$rc" -eq 1 ] && grep -q '^slope: could not write' "$tmp/err"; then ok; else bad "write error: exit $rc"; fi
 fi
 
+# ---- slope frame: the dashboard's screen as text ---------------------------------
+# exactly H lines of at most W columns, at every size from 1x1 to 1000x1000
+for size in 1x1 59x20 60x20 80x24 100x30 120x40 200x60 1000x1000; do
+	w=${size%x*}; h=${size#*x}
+	if "$SLOPE" frame --size "$size" --keys nn >"$tmp/frame" 2>"$tmp/err" &&
+		[ "$(wc -l <"$tmp/frame")" -eq "$h" ] &&
+		[ "$(wc -L <"$tmp/frame")" -le "$w" ]; then ok; else
+		bad "frame --size $size: not $h lines of at most $w columns: $(cat "$tmp/err")"; fi
+done
+"$SLOPE" frame >"$tmp/frame" && [ "$(wc -l <"$tmp/frame")" -eq 40 ] && ok || bad "default frame size is not 120x40 off a terminal"
+"$SLOPE" frame --size 120x40 --keys n | grep -qF "│iter 1/100  x = (-2.399999999999622, 3.200000000000088)   │" && ok || bad "frame does not show the book's first step"
+"$SLOPE" frame --size 120x40 --keys nnng | grep -qF "│x = (-6.111107928998789e-10, 8.148143905314271e-10)" && ok || bad "frame does not apply keys in order"
+expect_usage "frame: an unknown key name" "--keys: unknown key name '<Foo>' at column 3" -- frame --keys 'ab<Foo>'
+expect_usage "frame: an unclosed key name" "--keys: '<' at column 2 opens a key name that is not closed with '>' (write <lt> for the key <)" -- frame --keys 'a<Right'
+expect_usage "frame: a size of 0" "--size: '0x1' is not a size WxH" -- frame --size 0x1
+expect_usage "frame: a size over 1000" "--size: '80x1001' is not a size WxH" -- frame --size 80x1001
+expect_usage "frame: --csv" "--csv does not apply to 'frame'" -- frame --csv
+expect_usage "keys is only for frame" "--keys does not apply to the dashboard" -- --keys n
+LC_ALL=C "$SLOPE" frame --size 80x24 --keys 'n?' >"$tmp/frame" && ! LC_ALL=C grep -q "$(printf '[\200-\377]')" "$tmp/frame" && ok || bad "frame in the C locale is not ASCII"
+"$SLOPE" frame --size 80x24 --color always >"$tmp/frame" && has_escape "$tmp/frame" && ok || bad "frame --color always has no color"
+"$SLOPE" frame --size 80x24 >"$tmp/frame" && ! has_escape "$tmp/frame" && ok || bad "frame off a terminal is colored"
+mkdir "$tmp/shots"
+"$SLOPE" frame --size 80x24 --snapshot-dir "$tmp/shots" --keys 'nw' >"$tmp/frame" &&
+	"$SLOPE" frame --size 80x24 --keys 'n' --color never >"$tmp/want" &&
+	cmp -s "$tmp/shots"/slope-*.txt "$tmp/want" && grep -q "wrote slope-" "$tmp/frame" && ok ||
+	bad "frame --keys w: no snapshot equal to the frame before it"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

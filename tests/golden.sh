@@ -1,6 +1,7 @@
 #!/bin/sh
-# Golden figures: `slope plot` output for each case in tests/golden/cases must
-# equal tests/golden/NAME.txt. With --update, writes them instead (then read
+# Golden figures and screens: `slope plot` output for each case in
+# tests/golden/cases, and `slope frame` output for each case in
+# tests/golden/frames, must equal tests/golden/NAME.txt. With --update, writes them instead (then read
 # each by eye before committing).
 # usage: tests/golden.sh ./slope [--update]
 set -u
@@ -14,22 +15,28 @@ tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 passed=0
 failed=0
-while IFS='|' read -r name args; do
-	case "$name" in ''|'#'*) continue ;; esac
-	# shellcheck disable=SC2086 # the arguments are words on purpose
-	if ! "$SLOPE" plot $args --color never >"$tmp" 2>&1; then
-		echo "FAIL: $name: slope plot $args exited $?"; cat "$tmp"; failed=$((failed + 1)); continue
-	fi
-	if [ "$update" = --update ]; then
-		cp "$tmp" "$dir/$name.txt"
-		passed=$((passed + 1))
-	elif cmp -s "$tmp" "$dir/$name.txt"; then
-		passed=$((passed + 1))
-	else
-		echo "FAIL: $name differs from $dir/$name.txt (slope plot $args)"
-		diff "$dir/$name.txt" "$tmp" | head -10
-		failed=$((failed + 1))
-	fi
-done <"$dir/cases"
+# check COMMAND CASES: each line NAME|ARGS of CASES is `slope COMMAND ARGS`.
+check() {
+	command=$1
+	while IFS='|' read -r name args; do
+		case "$name" in ''|'#'*) continue ;; esac
+		# shellcheck disable=SC2086 # the arguments are words on purpose
+		if ! "$SLOPE" "$command" $args --color never >"$tmp" 2>&1; then
+			echo "FAIL: $name: slope $command $args exited $?"; cat "$tmp"; failed=$((failed + 1)); continue
+		fi
+		if [ "$update" = --update ]; then
+			cp "$tmp" "$dir/$name.txt"
+			passed=$((passed + 1))
+		elif cmp -s "$tmp" "$dir/$name.txt"; then
+			passed=$((passed + 1))
+		else
+			echo "FAIL: $name differs from $dir/$name.txt (slope $command $args)"
+			diff "$dir/$name.txt" "$tmp" | head -10
+			failed=$((failed + 1))
+		fi
+	done <"$2"
+}
+check plot "$dir/cases"
+check frame "$dir/frames"
 echo "golden: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,147 @@
+#!/bin/sh
+# End-to-end tests of the screen as a value: the dashboard in a private tmux
+# server must show, cell for cell, what `slope frame` prints after the same
+# keys; the w snapshot; edits that arrive together; and key storms on a long
+# run, which must never starve the screen or delay q.
+# usage: tests/e2e-frame.sh ./slope
+set -u
+SLOPE=$(cd "$(dirname "${1:-./slope}")" && pwd)/$(basename "${1:-./slope}")
+SOCK="slope-e2e-frame-$$"
+T="tmux -L $SOCK -f /dev/null"
+tmp=$(mktemp -d)
+passed=0
+failed=0
+cleanup() { $T kill-server 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT INT TERM
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
+
+screen() { $T capture-pane -p -t e2e 2>/dev/null; }
+
+# wait_for PATTERN [SECONDS]: until the screen matches the extended regex.
+wait_for() {
+	tries=0
+	limit=$((${2:-5} * 20))
+	while [ $tries -lt $limit ]; do
+		if screen | grep -qE -- "$1"; then return 0; fi
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	return 1
+}
+
+# start COLSxROWS "ENV..." "ARGS": slope alone in a fresh session.
+start() {
+	size=$1
+	$T kill-session -t e2e 2>/dev/null
+	$T new-session -d -s e2e -x "${size%x*}" -y "${size#*x}" \
+		"env $2 TERM=tmux-256color $SLOPE $3 2>$tmp/stderr; echo exit=\$? >$tmp/exit; sleep 600"
+	$T set-option -t e2e window-size manual >/dev/null 2>&1
+	rm -f "$tmp/exit"
+}
+
+keys() { $T send-keys -t e2e "$@"; }
+
+# same_as_frame WHAT "ENV..." "ARGS" FRAME_KEYS: the screen, once it stops
+# changing, equals slope frame's for the same size, options and keys.
+same_as_frame() {
+	# shellcheck disable=SC2086 # the environment and the options are words
+	env $2 "$SLOPE" frame --size "$size" --color never $3 --keys "$4" >"$tmp/want" 2>&1
+	i=0
+	while [ $i -lt 40 ]; do
+		screen >"$tmp/got"
+		cmp -s "$tmp/got" "$tmp/want" && break
+		sleep 0.05
+		i=$((i + 1))
+	done
+	if cmp -s "$tmp/got" "$tmp/want"; then ok; else
+		bad "$1: the terminal differs from slope frame --keys '$4'"
+		diff "$tmp/want" "$tmp/got" | head -12 | sed 's/^/    | /'
+	fi
+}
+
+$T new-session -d -s keep -x 80 -y 24 "sleep 600"
+
+# ---- the terminal shows what slope frame prints --------------------------
+for size in 120x40 80x24; do
+	for locale in LANG=C.UTF-8 "LANG=C LC_ALL=C"; do
+		start "$size" "$locale" ""
+		wait_for "q quit" || bad "$size $locale: no first frame"
+		same_as_frame "$size $locale at the start" "$locale" "" ""
+		keys n n
+		same_as_frame "$size $locale after n n" "$locale" "" "nn"
+		keys g
+		same_as_frame "$size $locale after g" "$locale" "" "nng"
+		keys Tab Right Right
+		same_as_frame "$size $locale after Tab Right Right" "$locale" "" "nng<Tab><Right><Right>"
+		keys '?'
+		same_as_frame "$size $locale with the help open" "$locale" "" "nng<Tab><Right><Right>?"
+		keys Escape e C-u 'sin(x'
+		same_as_frame "$size $locale editing" "$locale" "" "nng<Tab><Right><Right>?<Esc>e<C-u>sin(x"
+		keys Enter
+		same_as_frame "$size $locale with a parse error" "$locale" "" "nng<Tab><Right><Right>?<Esc>e<C-u>sin(x<Enter>"
+		keys q
+	done
+done
+
+# ---- two edits that arrive together draw the new surface ------------------------
+# (the figure's background was once cached by the surface's address, and a
+# new expression could get the old one's address: circles under the title
+# x0**2-x1**2)
+size=120x40
+start 120x40 LANG=C.UTF-8 ""
+wait_for "q quit"
+keys -l "$(printf 'e\025x0**2+x1**2\r')"
+wait_for "new surface"
+keys -l "$(printf 'e\025x0\re\025x0**2-x1**2\r')"
+wait_for "descent: f\(x0, x1\) = x0\*\*2-x1\*\*2" || bad "the last edit's title is not shown"
+same_as_frame "two quick edits" LANG=C.UTF-8 "" "$(printf 'e<C-u>x0**2+x1**2<Enter>e<C-u>x0<Enter>e<C-u>x0**2-x1**2<Enter>')"
+keys q
+
+# ---- a key storm on a million steps: q still acts within a second -----------
+start 120x40 LANG=C.UTF-8 "--steps 1000000 --view fit"
+wait_for "q quit" 30 || bad "the million-step run never finished its first computation"
+storm=$(printf 'r%.0s' $(seq 100))
+keys -l "${storm}q"
+i=0
+while [ ! -s "$tmp/exit" ] && [ $i -lt 20 ]; do sleep 0.05; i=$((i + 1)); done
+if [ -s "$tmp/exit" ] && grep -q "exit=0" "$tmp/exit"; then ok; else
+	bad "100 r then q on 10^6 steps: not ended within 1 s ($(cat "$tmp/exit" 2>/dev/null))"; fi
+
+# r on a million steps: the screen counts the iterations computed, and still
+# answers keys while it computes
+start 120x40 LANG=C.UTF-8 "--steps 1000000 --view fit"
+wait_for "q quit" 30
+keys r
+keys Tab
+if wait_for "\[\*\] tangent" 1; then ok; else bad "Tab during a recompute was not answered within 1 s"; fi
+keys q
+
+# ---- w writes the screen to a file ----------------------------------------
+mkdir "$tmp/shots"
+start 120x40 LANG=C.UTF-8 "--snapshot-dir $tmp/shots"
+wait_for "q quit"
+keys n w
+if wait_for "wrote slope-[0-9]{8}-[0-9]{6}(-[0-9]+)?\.txt"; then ok; else bad "w: the status does not name the file"; screen | tail -2; fi
+shot=$(ls "$tmp/shots"/slope-*.txt 2>/dev/null | head -1)
+LANG=C.UTF-8 "$SLOPE" frame --size 120x40 --color never --keys n >"$tmp/want"
+if [ -n "$shot" ] && cmp -s "$shot" "$tmp/want"; then ok; else bad "w: the file is not the screen slope frame prints"; fi
+keys w w
+wait_for "wrote slope-.*-[0-9]+\.txt|wrote slope-" >/dev/null
+sleep 0.3
+n=$(ls "$tmp/shots" | grep -c '^slope-.*\.txt$')
+if [ "$n" -eq 3 ]; then ok; else bad "w three times: $n files, want 3 (none overwritten)"; fi
+if ls -a "$tmp/shots" | grep -q '^\.slope-snapshot'; then bad "w left a temporary file"; else ok; fi
+keys q
+
+start 120x40 LANG=C.UTF-8 "--snapshot-dir $tmp/no/such/dir"
+wait_for "q quit"
+keys w
+if wait_for "no snapshot: cannot write in $tmp/no/such/dir"; then ok; else bad "w in a missing directory: no message"; screen | tail -1; fi
+keys n
+if wait_for "iter 1/100"; then ok; else bad "the dashboard did not go on after a failed snapshot"; fi
+keys q
+
+echo "e2e-frame: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

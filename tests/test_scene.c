@@ -1,0 +1,223 @@
+/* Tests for scene: the screen as a function of the state. A scene that
+ * keeps its figures from frame to frame must compose exactly what a fresh
+ * one composes, whatever keys came before; the too-small message; the
+ * prompt's cursor. */
+#include "testutil.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "app.h"
+#include "cli.h"
+#include "keys.h"
+#include "scene.h"
+#include "screen.h"
+
+static void start_app(struct app *app, int argc, const char **argv)
+{
+	const char *args[16] = { "slope" };
+	for (int i = 0; i < argc; i++)
+		args[i + 1] = argv[i];
+	struct config cfg;
+	char err[256];
+	assert_int_equal(cli_parse(argc + 1, (char **)args, &cfg, err, sizeof err), 0);
+	assert_int_equal(app_init(app, &cfg), 0);
+	config_free(&cfg);
+}
+
+/* The first row at which two screens differ, or -1. */
+static int first_difference(const struct screen *a, const struct screen *b)
+{
+	for (int r = 0; r < a->rows; r++)
+		for (int k = 0; k < a->cols; k++)
+			if (screen_at(a, r, k)->ch != screen_at(b, r, k)->ch ||
+			    screen_at(a, r, k)->style != screen_at(b, r, k)->style)
+				return r;
+	return -1;
+}
+
+/* Presses keys one at a time; after each, the kept scene's screen must equal
+ * a fresh scene's. */
+static void press_and_compare(struct app *app, const char *keys, int cols, int rows,
+                              enum canvas_mode mode)
+{
+	int codes[256];
+	size_t n;
+	char err[256];
+	assert_int_equal(keys_parse(keys, codes, 256, &n, err, sizeof err), 0);
+	struct scene *kept = scene_new(mode);
+	assert_non_null(kept);
+	struct screen a, b;
+	assert_int_equal(screen_init(&a, cols, rows), 0);
+	assert_int_equal(screen_init(&b, cols, rows), 0);
+	assert_int_equal(scene_compose(kept, app, &a), 0);
+	for (size_t i = 0; i < n; i++) {
+		app_key(app, codes[i]);
+		app_settle(app);
+		assert_int_equal(scene_compose(kept, app, &a), 0);
+		struct scene *fresh = scene_new(mode);
+		assert_non_null(fresh);
+		assert_int_equal(scene_compose(fresh, app, &b), 0);
+		scene_free(fresh);
+		int row = first_difference(&a, &b);
+		if (row >= 0) {
+			print_error("after key %zu of '%s' at %dx%d, row %d differs from a fresh scene\n",
+			            i + 1, keys, cols, rows, row);
+			fail();
+		}
+	}
+	screen_free(&a);
+	screen_free(&b);
+	scene_free(kept);
+}
+
+static void test_kept_figures_equal_fresh_ones_while_stepping(void **state)
+{
+	(void)state;
+	const enum canvas_mode modes[] = { CANVAS_BRAILLE, CANVAS_BLOCK, CANVAS_ASCII };
+	for (int m = 0; m < 3; m++) {
+		struct app app;
+		start_app(&app, 0, NULL);
+		press_and_compare(&app, "nnn<PgDn>p+<Right>g-<Home>v<Tab><Right><Right>s<Tab>r", 120, 40,
+		                  modes[m]);
+		app_free(&app);
+	}
+}
+
+static void test_two_quick_edits_draw_the_last_surface(void **state)
+{
+	(void)state;
+	/* the descent background was once cached by the surface's address,
+	 * which a new expression could reuse */
+	struct app app;
+	start_app(&app, 0, NULL);
+	press_and_compare(&app, "e<C-u>x0**2+x1**2<Enter>e<C-u>x0<Enter>e<C-u>x0**2-x1**2<Enter>",
+	                  120, 40, CANVAS_BRAILLE);
+	app_free(&app);
+}
+
+static void test_every_size_composes_what_a_fresh_scene_does(void **state)
+{
+	(void)state;
+	const int sizes[][2] = { { 60, 20 }, { 80, 24 }, { 100, 30 }, { 119, 36 }, { 200, 60 } };
+	for (int i = 0; i < 5; i++) {
+		struct app app;
+		start_app(&app, 0, NULL);
+		press_and_compare(&app, "n<Tab>n?x", sizes[i][0], sizes[i][1], CANVAS_BRAILLE);
+		app_free(&app);
+	}
+}
+
+static void test_a_fitted_view_follows_the_run(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--view", "fit", "--steps", "40" };
+	start_app(&app, 4, args);
+	press_and_compare(&app, "nn+g-<Home>", 120, 40, CANVAS_BRAILLE);
+	app_free(&app);
+}
+
+/* The screen as text, a row a line, trailing spaces trimmed; characters
+ * beyond ASCII read as '#'. */
+static char *screen_text_of(const struct screen *s)
+{
+	size_t len = 0;
+	char *text = malloc((size_t)s->rows * ((size_t)s->cols + 1) + 1);
+	assert_non_null(text);
+	for (int r = 0; r < s->rows; r++) {
+		size_t start = len;
+		for (int k = 0; k < s->cols; k++) {
+			uint32_t ch = screen_at(s, r, k)->ch;
+			if (ch != 0)
+				text[len++] = ch >= 0x20 && ch < 0x7f ? (char)ch : '#';
+		}
+		while (len > start && text[len - 1] == ' ')
+			len--;
+		text[len++] = '\n';
+	}
+	text[len] = '\0';
+	return text;
+}
+
+static void test_too_small_says_the_size_needed(void **state)
+{
+	(void)state;
+	struct app app;
+	start_app(&app, 0, NULL);
+	struct scene *sc = scene_new(CANVAS_ASCII);
+	struct screen s;
+	assert_int_equal(screen_init(&s, 40, 12), 0);
+	assert_int_equal(scene_compose(sc, &app, &s), 0);
+	char *text = screen_text_of(&s);
+	assert_non_null(strstr(text, "slope needs 60x20; this is 40x12"));
+	free(text);
+	screen_free(&s);
+	scene_free(sc);
+	app_free(&app);
+}
+
+static void test_prompt_shows_its_text_and_cursor(void **state)
+{
+	(void)state;
+	struct app app;
+	start_app(&app, 0, NULL);
+	int codes[64];
+	size_t n;
+	char err[128];
+	assert_int_equal(keys_parse("e<C-u>x0**2<Left>", codes, 64, &n, err, sizeof err), 0);
+	for (size_t i = 0; i < n; i++)
+		app_key(&app, codes[i]);
+	struct scene *sc = scene_new(CANVAS_ASCII);
+	struct screen s;
+	assert_int_equal(screen_init(&s, 80, 24), 0);
+	assert_int_equal(scene_compose(sc, &app, &s), 0);
+	char *text = screen_text_of(&s);
+	assert_non_null(strstr(text, "\nf(x0, x1) = x0**2\n"));
+	assert_true(s.cursor_on);
+	assert_int_equal(s.cursor_row, 23);
+	/* after "f(x0, x1) = x0**", on the 2 */
+	assert_int_equal(s.cursor_col, (int)strlen("f(x0, x1) = x0**"));
+	free(text);
+	screen_free(&s);
+	scene_free(sc);
+	app_free(&app);
+}
+
+static void test_the_focused_pane_is_marked_and_bold(void **state)
+{
+	(void)state;
+	struct app app;
+	start_app(&app, 0, NULL);
+	struct scene *sc = scene_new(CANVAS_BRAILLE);
+	struct screen s;
+	assert_int_equal(screen_init(&s, 120, 40), 0);
+	assert_int_equal(scene_compose(sc, &app, &s), 0);
+	char *text = screen_text_of(&s);
+	assert_non_null(strstr(text, "[*] descent: f(x0, x1) = x0**2 + x1**2"));
+	assert_null(strstr(text, "[*] tangent"));
+	/* the focused border's corner is bold, the other's plain */
+	assert_int_equal(screen_at(&s, 0, 60)->style, STYLE_FOCUS);
+	assert_int_equal(screen_at(&s, 0, 0)->style, STYLE_TEXT);
+	free(text);
+	screen_free(&s);
+	scene_free(sc);
+	app_free(&app);
+}
+
+int main(void)
+{
+	/* braille and box drawing measured as the terminal measures them */
+	setlocale(LC_CTYPE, "C.UTF-8");
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_kept_figures_equal_fresh_ones_while_stepping),
+		cmocka_unit_test(test_two_quick_edits_draw_the_last_surface),
+		cmocka_unit_test(test_every_size_composes_what_a_fresh_scene_does),
+		cmocka_unit_test(test_a_fitted_view_follows_the_run),
+		cmocka_unit_test(test_too_small_says_the_size_needed),
+		cmocka_unit_test(test_prompt_shows_its_text_and_cursor),
+		cmocka_unit_test(test_the_focused_pane_is_marked_and_bold),
+	};
+	return cmocka_run_group_tests_name("scene", tests, NULL, NULL);
+}
