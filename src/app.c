@@ -13,6 +13,7 @@
 
 #include "ladder.h"
 #include "numfmt.h"
+#include "numparse.h"
 
 #define AUTOPLAY_MIN_MS 25
 #define AUTOPLAY_MAX_MS 3200
@@ -30,15 +31,54 @@ void app_note(struct app *app, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* ---- what the run has come to --------------------------------------------- */
+
+/* Forgets the verdicts found after iteration k: the rows after it are
+ * computed again. */
+static void forget_verdicts_after(struct run_verdicts *v, long k)
+{
+	if (v->converged > k)
+		v->converged = -1;
+	if (v->stuck > k)
+		v->stuck = -1;
+	if (v->scanned > k + 1)
+		v->scanned = k + 1;
+}
+
+/* Looks at the rows computed since the last look. A numerical gradient of
+ * exactly 0 while the exact one is not small means x +- h rounded back to
+ * x: the run is stuck, not converged. */
+static void scan_verdicts(struct app *app)
+{
+	struct run_verdicts *v = &app->verdicts;
+	for (long k = v->scanned; k <= run_last(&app->run); k++) {
+		const struct run_row *row = run_row(&app->run, k);
+		if (!run_row_finite(row))
+			break;
+		double norm = hypot(row->grad[0], row->grad[1]);
+		bool stuck = false;
+		if (row->grad[0] == 0 && row->grad[1] == 0) {
+			double exact[2];
+			expr_value_and_gradient(app->surface, row->x, exact);
+			stuck = !(hypot(exact[0], exact[1]) < APP_CONVERGED);
+		}
+		if (stuck && v->stuck < 0)
+			v->stuck = k;
+		if (!stuck && norm < APP_CONVERGED && v->converged < 0)
+			v->converged = k;
+		v->scanned = k + 1;
+	}
+}
+
 /* ---- the run ------------------------------------------------------------ */
 
-/* The last iteration the state needs computed: the target and the step
- * after it (the figure's arrow), or the whole run when the view is fitted
- * to it (so the view stays still while the user steps). */
+/* The last iteration the state needs computed: all of them. The view
+ * fitted to the run, the loss chart's scale, the legend's place and the
+ * strip's height are all taken over the whole run, so none changes while
+ * the user steps through it. */
 static long needed(const struct app *app)
 {
-	long n = app->target < app->steps ? app->target + 1 : app->steps;
-	return app->view_fit ? app->steps : n;
+	return app->steps;
 }
 
 bool app_busy(const struct app *app)
@@ -65,6 +105,7 @@ unsigned app_work(struct app *app, long max_updates)
 {
 	long before = run_last(&app->run);
 	run_toward(&app->run, needed(app), max_updates);
+	scan_verdicts(app);
 	unsigned redraw = catch_up(app);
 	if (run_last(&app->run) != before || app->run.end != RUN_GOING)
 		redraw |= REDRAW_DESCENT | REDRAW_CHROME;
@@ -91,6 +132,16 @@ const struct run_row *app_current(const struct app *app)
 	return run_row(&app->run, app->current);
 }
 
+/* Keeps the rows up to iteration k and forgets the rest: the run goes on
+ * from k with whatever changed. */
+static void rewrite_after(struct app *app, long k)
+{
+	run_truncate(&app->run, k);
+	forget_verdicts_after(&app->verdicts, k);
+	app->run_generation++;
+	app->current = app->target = app->reached = k;
+}
+
 /* A new run of the surface from the start, with the initial rate. */
 static int new_run(struct app *app)
 {
@@ -104,27 +155,26 @@ static int new_run(struct app *app)
 		return -1;
 	run_free(&app->run);
 	app->run = fresh;
+	app->verdicts = (struct run_verdicts){ -1, -1, 0 };
 	app->run_generation++;
 	app->current = app->target = app->reached = 0;
-	app->lr_since = 0;
 	return 0;
 }
 
 static unsigned change_lr(struct app *app, int direction)
 {
-	double lr = lr_ladder_step(app->run.spec.optimizer.lr, direction);
+	double now = app->run.spec.optimizer.lr;
+	double lr = lr_ladder_step(now, direction);
 	numtext t;
-	if (lr == app->run.spec.optimizer.lr) {
-		app_note(app, "lr stays %s: the end of the ladder", format_double(t, lr));
+	if (lr == now) {
+		app_note(app, "lr stays %s: the %s of the ladder (1e-10 to 1000)", format_double(t, lr),
+		         direction > 0 ? "top" : "bottom");
 		return REDRAW_CHROME;
 	}
-	run_truncate(&app->run, app->current);
+	rewrite_after(app, app->current);
 	run_set_lr(&app->run, lr);
-	app->run_generation++;
-	app->target = app->reached = app->current;
-	app->lr_since = app->current;
 	app_note(app, "lr = %s from iteration %ld on; the history before it is kept",
-	     format_double(t, lr), app->current);
+	         format_double(t, lr), app->current + 1);
 	return app_work(app, INLINE_UPDATES) | REDRAW_DESCENT | REDRAW_CHROME;
 }
 
@@ -166,14 +216,28 @@ static unsigned move_a(struct app *app, int direction, int parts)
 
 /* ---- actions ------------------------------------------------------------ */
 
-static unsigned open_prompt(struct app *app)
+static unsigned open_prompt(struct app *app, enum prompt_kind kind)
 {
 	struct app_prompt *pr = &app->prompt;
-	bool curve = app->focus == PANE_TANGENT;
+	char text[64];
+	numtext a, b;
 	pr->active = true;
-	pr->kind = curve ? PROMPT_CURVE : PROMPT_SURFACE;
-	editor_start(&pr->line, expr_text(curve ? app->curve : app->surface));
+	pr->kind = kind;
+	switch (kind) {
+	case PROMPT_CURVE: editor_start(&pr->line, expr_text(app->curve)); break;
+	case PROMPT_SURFACE: editor_start(&pr->line, expr_text(app->surface)); break;
+	case PROMPT_START:
+		snprintf(text, sizeof text, "%s,%s", format_double(a, app->start[0]),
+		         format_double(b, app->start[1]));
+		editor_start(&pr->line, text);
+		break;
+	case PROMPT_STEPS:
+		snprintf(text, sizeof text, "%ld", app->steps);
+		editor_start(&pr->line, text);
+		break;
+	}
 	pr->error[0] = '\0';
+	pr->error_column = 0;
 	app->autoplay = false;
 	return REDRAW_CHROME;
 }
@@ -182,11 +246,8 @@ static unsigned reset(struct app *app)
 {
 	app->a = app->initial_a;
 	app->autoplay = false;
-	run_truncate(&app->run, 0);
+	rewrite_after(app, 0);
 	run_set_lr(&app->run, app->initial_lr);
-	app->run_generation++;
-	app->current = app->target = app->reached = 0;
-	app->lr_since = 0;
 	app_work(app, INLINE_UPDATES);
 	app_note(app, "reset to the start");
 	return REDRAW_ALL;
@@ -219,13 +280,24 @@ static unsigned step_action(struct app *app, enum action act)
 	}
 }
 
+/* True when the run can go no further than the target. */
+static bool at_the_end(const struct app *app)
+{
+	return app->target >= app->steps ||
+	       (app->run.end != RUN_GOING && app->target >= run_last(&app->run));
+}
+
 static unsigned tick(struct app *app)
 {
 	if (!app->autoplay)
 		return REDRAW_NONE;
-	if (app->target >= app->steps ||
-	    (app->run.end != RUN_GOING && app->target >= run_last(&app->run))) {
+	if (at_the_end(app)) {
 		app->autoplay = false;
+		if (app->target >= app->steps)
+			app_note(app, "autoplay stopped: iteration %ld is the last (N = %ld; N changes it)",
+			         app->target, app->steps);
+		else
+			app_note(app, "autoplay stopped: the run cannot go past iteration %ld", app->target);
 		return REDRAW_CHROME;
 	}
 	return go_to(app, app->target + 1);
@@ -234,10 +306,23 @@ static unsigned tick(struct app *app)
 static unsigned set_speed(struct app *app, int faster)
 {
 	int ms = faster ? app->autoplay_ms / 2 : app->autoplay_ms * 2;
-	if (ms < AUTOPLAY_MIN_MS || ms > AUTOPLAY_MAX_MS)
-		return REDRAW_NONE;
+	if (ms < AUTOPLAY_MIN_MS || ms > AUTOPLAY_MAX_MS) {
+		app_note(app, "autoplay stays at one step every %d ms: the %s", app->autoplay_ms,
+		         faster ? "fastest" : "slowest");
+		return REDRAW_CHROME;
+	}
 	app->autoplay_ms = ms;
 	app_note(app, "autoplay: one step every %d ms", ms);
+	return REDRAW_CHROME;
+}
+
+static unsigned toggle_autoplay(struct app *app)
+{
+	if (!app->autoplay && at_the_end(app)) {
+		app_note(app, "nothing to play: iteration %ld is the last (Home goes back)", app->target);
+		return REDRAW_CHROME;
+	}
+	app->autoplay = !app->autoplay;
 	return REDRAW_CHROME;
 }
 
@@ -250,10 +335,7 @@ unsigned app_apply(struct app *app, enum action act)
 	switch (act) {
 	case ACT_NONE: return REDRAW_NONE;
 	case ACT_TICK: return tick(app);
-	case ACT_AUTOPLAY:
-		app->autoplay = !app->autoplay && app->target < app->steps &&
-		                !(app->run.end != RUN_GOING && app->target >= run_last(&app->run));
-		return REDRAW_CHROME;
+	case ACT_AUTOPLAY: return toggle_autoplay(app);
 	case ACT_SLOWER: return set_speed(app, 0);
 	case ACT_FASTER: return set_speed(app, 1);
 	case ACT_LR_UP: return change_lr(app, 1);
@@ -261,27 +343,39 @@ unsigned app_apply(struct app *app, enum action act)
 	case ACT_FOCUS:
 		app->focus = (enum pane)((app->focus + 1) % PANE_COUNT);
 		return REDRAW_ALL;
-	case ACT_EDIT: return open_prompt(app);
+	case ACT_EDIT:
+		return open_prompt(app, app->focus == PANE_TANGENT ? PROMPT_CURVE : PROMPT_SURFACE);
+	case ACT_EDIT_START: return open_prompt(app, PROMPT_START);
+	case ACT_EDIT_STEPS: return open_prompt(app, PROMPT_STEPS);
 	case ACT_SECANT: app->secant = !app->secant; return REDRAW_TANGENT | REDRAW_CHROME;
 	case ACT_FIELD: app->field = !app->field; return REDRAW_DESCENT | REDRAW_CHROME;
+	case ACT_INSPECT: app->inspect = !app->inspect; return REDRAW_ALL;
+	case ACT_DIGITS: app->full_digits = !app->full_digits; return REDRAW_ALL;
+	case ACT_LOSS: app->loss_chart = !app->loss_chart; return REDRAW_ALL;
 	case ACT_RESET: return reset(app);
 	case ACT_SNAPSHOT: app->snapshot_requested = true; return REDRAW_CHROME;
-	case ACT_HELP: app->help_open = true; return REDRAW_ALL;
+	case ACT_HELP: app->help_open = true; app->help_page = 0; return REDRAW_ALL;
 	case ACT_QUIT: app->quit = true; return REDRAW_NONE;
 	default: return REDRAW_CHROME | step_action(app, act);
 	}
 }
 
-/* ---- the prompt --------------------------------------------------------- */
+/* ---- prompts ------------------------------------------------------------ */
 
-static unsigned apply_prompt(struct app *app)
+static void prompt_error(struct app_prompt *pr, int column, const char *why)
+{
+	snprintf(pr->error, sizeof pr->error, "%s", why);
+	pr->error_column = column;
+}
+
+static unsigned apply_function(struct app *app)
 {
 	struct app_prompt *pr = &app->prompt;
 	bool curve = pr->kind == PROMPT_CURVE;
 	struct expr *e;
 	char why[APP_MESSAGE_MAX];
 	if (expr_compile(pr->line.text, curve ? EXPR_CURVE : EXPR_SURFACE, &e, why, sizeof why) != 0) {
-		snprintf(pr->error, sizeof pr->error, "%s", why);
+		prompt_error(pr, 0, why);
 		return REDRAW_CHROME;
 	}
 	pr->active = false;
@@ -307,14 +401,112 @@ static unsigned apply_prompt(struct app *app)
 	return REDRAW_ALL;
 }
 
+static unsigned apply_start(struct app *app)
+{
+	struct app_prompt *pr = &app->prompt;
+	double start[2], before[2] = { app->start[0], app->start[1] };
+	char why[APP_MESSAGE_MAX];
+	int column = parse_two_numbers_at(pr->line.text, ',', start, why, sizeof why);
+	if (column != 0) {
+		prompt_error(pr, column, why);
+		return REDRAW_CHROME;
+	}
+	pr->active = false;
+	app->start[0] = start[0];
+	app->start[1] = start[1];
+	if (new_run(app) != 0) {
+		app->start[0] = before[0];
+		app->start[1] = before[1];
+		app_note(app, "out of memory: the start stays");
+		return REDRAW_ALL;
+	}
+	app_work(app, INLINE_UPDATES);
+	numtext a, b;
+	app_note(app, "start = (%s, %s): the run starts again", format_double(a, start[0]),
+	         format_double(b, start[1]));
+	return REDRAW_ALL;
+}
+
+static unsigned apply_steps(struct app *app)
+{
+	struct app_prompt *pr = &app->prompt;
+	long steps;
+	char why[APP_MESSAGE_MAX];
+	int column = parse_count_at(pr->line.text, CLI_MAX_KEPT_STEPS, &steps, why, sizeof why);
+	if (column != 0) {
+		prompt_error(pr, column, why);
+		return REDRAW_CHROME;
+	}
+	pr->active = false;
+	app->steps = steps;
+	/* the rows up to N stay; the view fitted to the run follows it */
+	if (run_last(&app->run) > steps)
+		run_truncate(&app->run, steps);
+	forget_verdicts_after(&app->verdicts, steps);
+	app->run_generation++;
+	if (app->target > steps)
+		app->target = steps;
+	if (app->reached > steps)
+		app->reached = steps;
+	if (app->current > steps)
+		app->current = steps;
+	app_work(app, INLINE_UPDATES);
+	app_note(app, "N = %ld", steps);
+	return REDRAW_ALL;
+}
+
 static unsigned prompt_key(struct app *app, int key)
 {
 	switch (editor_key(&app->prompt.line, key)) {
-	case EDITOR_DONE: return apply_prompt(app);
+	case EDITOR_DONE:
+		switch (app->prompt.kind) {
+		case PROMPT_CURVE: case PROMPT_SURFACE: return apply_function(app);
+		case PROMPT_START: return apply_start(app);
+		case PROMPT_STEPS: return apply_steps(app);
+		}
+		return REDRAW_CHROME;
 	case EDITOR_CANCELLED: app->prompt.active = false; return REDRAW_CHROME;
 	case EDITOR_EDITING: break;
 	}
 	return REDRAW_CHROME;
+}
+
+/* ---- keys --------------------------------------------------------------- */
+
+static const char *const pane_names[PANE_COUNT] = { "tangent", "descent" };
+
+/* A key that does nothing here says so, and where it would. */
+static unsigned not_here(struct app *app, int key, const struct key_binding *b)
+{
+	char name[32];
+	key_label(key, name, sizeof name);
+	if (b == NULL) {
+		app_note(app, "%s does nothing; ? lists the keys", name);
+		return REDRAW_CHROME;
+	}
+	enum pane there = (b->panes & IN_DESCENT) ? PANE_DESCENT : PANE_TANGENT;
+	app_note(app, "%s (%s) works in the %s pane: Tab goes there", name, b->help,
+	         pane_names[there]);
+	return REDRAW_CHROME;
+}
+
+/* Keys while the help is open: it pages, and any other key closes it
+ * (q also quits). The help closes here and nowhere else. */
+static unsigned help_key(struct app *app, int key, enum action act)
+{
+	if (key == ' ' || key == KC_PGDN || key == KC_DOWN) {
+		app->help_page++;
+		return REDRAW_ALL;
+	}
+	if (key == KC_PGUP || key == KC_UP) {
+		if (app->help_page > 0)
+			app->help_page--;
+		return REDRAW_ALL;
+	}
+	app->help_open = false;
+	if (act == ACT_QUIT)
+		app->quit = true;
+	return REDRAW_ALL;
 }
 
 unsigned app_key(struct app *app, int key)
@@ -322,13 +514,16 @@ unsigned app_key(struct app *app, int key)
 	if (app->prompt.active)
 		return prompt_key(app, key);
 	enum action act = key_action(key);
-	/* The help closes here and nowhere else: any key closes it, and only
-	 * q (or Ctrl-C) also acts. */
-	if (app->help_open) {
-		app->help_open = false;
-		if (act == ACT_QUIT)
-			app->quit = true;
+	if (app->help_open)
+		return help_key(app, key, act);
+	if (app->inspect && key == KC_ESC) {
+		app->inspect = false;
 		return REDRAW_ALL;
+	}
+	const struct key_binding *b = key_binding_of(act);
+	if (b == NULL || !(b->panes & PANE_BIT(app->focus))) {
+		app->message[0] = '\0';
+		return not_here(app, key, b);
 	}
 	return app_apply(app, act);
 }

@@ -26,13 +26,23 @@ enum app_redraw {
 #define APP_MESSAGE_MAX 160
 
 /* What a prompt on the status line edits. */
-enum prompt_kind { PROMPT_CURVE, PROMPT_SURFACE };
+enum prompt_kind { PROMPT_CURVE, PROMPT_SURFACE, PROMPT_START, PROMPT_STEPS };
 
 struct app_prompt {
 	bool active;
 	enum prompt_kind kind;
 	struct line_editor line;
-	char error[APP_MESSAGE_MAX];  /* the last parse error, shown inline */
+	char error[APP_MESSAGE_MAX];  /* the last error, shown inline */
+	int error_column;             /* where in the text it is (1-based), or 0 */
+};
+
+/* What the run has come to, found once as its rows are computed: the first
+ * iteration of each, or -1. */
+struct run_verdicts {
+	long converged;  /* |grad| < APP_CONVERGED, and not stuck */
+	long stuck;      /* the numerical gradient is 0 because x +- h rounds
+	                    back to x, while the exact one is not small */
+	long scanned;    /* rows looked at so far: 0..scanned-1 */
 };
 
 struct app {
@@ -49,10 +59,13 @@ struct app {
 	double start[2];
 	double initial_lr;
 	double h;
-	long lr_since;            /* the iteration the current lr took over at */
 	double view[4];
 	bool view_fit;
 	bool field;
+	struct run_verdicts verdicts;
+	bool inspect;             /* i: the current step's arithmetic */
+	bool full_digits;         /* d: every digit instead of NumPy's print */
+	bool loss_chart;          /* c: the loss chart where it has no room */
 
 	/* The tangent pane. */
 	struct expr *curve;
@@ -63,6 +76,7 @@ struct app {
 
 	enum pane focus;
 	bool help_open, quit;
+	int help_page;            /* the help's page when it does not fit */
 	bool autoplay;
 	int autoplay_ms;
 	bool snapshot_requested;  /* w: the sink writes the screen */

@@ -1,58 +1,98 @@
-/* captions: strips and the status line. Each number is printed in its
- * shortest round-trip form, as the text commands print it. */
+/* captions: strips, the update line, the inspector and the status line.
+ * Every number is formatted here from the state, at draw time, so no
+ * caption can disagree with the picture. */
 #include "captions.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "numdiff.h"
 #include "numfmt.h"
+#include "numpyfmt.h"
 
 typedef char numtext[NUMFMT_MAX];
+typedef char vectext[NUMPYFMT_ARRAY_MAX];
 
-/* The widest text format_double writes: sign, 17 digits, point, exponent. */
-#define WIDEST_NUMBER "-1.2345678901234567e-308"
+/* The widest text a double prints as: sign, 17 digits, point, exponent. */
+#define WIDEST_SCALAR_FULL "-1.2345678901234567e-308"
 
-static const char *number(char *buf, double v, bool widest)
+/* ---- numbers ------------------------------------------------------------- */
+
+/* A scalar of the descent pane: NumPy's print, or every digit. */
+static const char *scalar(char *buf, size_t len, const struct app *app, double v)
+{
+	if (app->full_digits)
+		format_double(buf, v);
+	else
+		format_numpy_scalar(buf, len, v);
+	return buf;
+}
+
+/* A point or gradient of the descent pane. */
+static const char *vector(char *buf, size_t len, const struct app *app, const double v[2])
+{
+	numtext a, b;
+	if (app->full_digits)
+		snprintf(buf, len, "(%s, %s)", format_double(a, v[0]), format_double(b, v[1]));
+	else
+		format_numpy_array(buf, len, v, 2);
+	return buf;
+}
+
+/* A number of the tangent pane: Python's print of the book's floats. */
+static const char *python_float(char *buf, double v, bool widest)
 {
 	if (widest)
-		return strcpy(buf, WIDEST_NUMBER);
+		return strcpy(buf, WIDEST_SCALAR_FULL);
 	return format_double(buf, v);
 }
 
-static double norm2(const double v[2])
+/* ---- the descent pane's strip -------------------------------------------- */
+
+/* "lr = 0.1", or the rates the run has used up to the step after the
+ * current one, latest last: "lr = 0.1, 0.3 from iter 4". */
+static void lr_item(const struct app *app, long k, char *buf, size_t len)
 {
-	return sqrt(v[0] * v[0] + v[1] * v[1]);
+	numtext a, b, c;
+	/* the rate of the next update: its row's if computed, else the run's */
+	long next = k + 1;
+	double now = next <= run_last(&app->run) ? run_row(&app->run, next)->lr
+	                                         : app->run.spec.optimizer.lr;
+	/* the latest change at or before the next update */
+	long from = next;
+	while (from > 1 && run_row(&app->run, from - 1)->lr == now)
+		from--;
+	if (from <= 1) {
+		snprintf(buf, len, "lr = %s", scalar(a, sizeof a, app, now));
+		return;
+	}
+	double before = run_row(&app->run, from - 1)->lr;
+	snprintf(buf, len, "lr = %s, %s from iter %ld", scalar(b, sizeof b, app, before),
+	         scalar(c, sizeof c, app, now), from);
 }
 
-static int descent_items(const struct app *app, bool widest, char items[][LAYOUT_ITEM_MAX])
+static int descent_items(const struct app *app, long k, char items[][LAYOUT_ITEM_MAX])
 {
-	const struct run_row *s = app_current(app);
+	const struct run_row *s = run_row(&app->run, k);
 	double exact[2];
 	expr_value_and_gradient(app->surface, s->x, exact);
-	numtext a, b, c, d, e, f, g, n;
-	int k = 0;
-	if (widest)
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "iter %ld/%ld", app->steps, app->steps);
-	else
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "iter %ld/%ld", app->current, app->steps);
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "x = (%s, %s)", number(a, s->x[0], widest),
-	         number(b, s->x[1], widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "grad = (%s, %s)", number(c, s->grad[0], widest),
-	         number(d, s->grad[1], widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "loss = %s", number(e, s->loss, widest));
-	double lr = app->run.spec.optimizer.lr;
-	if (app->lr_since > 0 || widest)
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "lr = %s (from iter %ld on)",
-		         number(f, lr, widest), widest ? app->steps : app->lr_since);
-	else
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "lr = %s", number(f, lr, widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "exact grad = (%s, %s)", number(g, exact[0], widest),
-	         number(n, exact[1], widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "|grad| = %s", number(a, norm2(s->grad), widest));
-	return k;
+	vectext x, g, e;
+	numtext loss, norm;
+	int n = 0;
+	snprintf(items[n++], LAYOUT_ITEM_MAX, "iter %ld/%ld", k, app->steps);
+	snprintf(items[n++], LAYOUT_ITEM_MAX, "x = %s", vector(x, sizeof x, app, s->x));
+	snprintf(items[n++], LAYOUT_ITEM_MAX, "grad = %s", vector(g, sizeof g, app, s->grad));
+	snprintf(items[n++], LAYOUT_ITEM_MAX, "loss = %s", scalar(loss, sizeof loss, app, s->loss));
+	lr_item(app, k, items[n++], LAYOUT_ITEM_MAX);
+	snprintf(items[n++], LAYOUT_ITEM_MAX, "exact grad = %s", vector(e, sizeof e, app, exact));
+	snprintf(items[n++], LAYOUT_ITEM_MAX, "|grad| = %s",
+	         scalar(norm, sizeof norm, app, hypot(s->grad[0], s->grad[1])));
+	return n;
 }
+
+/* ---- the tangent pane's strip -------------------------------------------- */
 
 static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT_ITEM_MAX])
 {
@@ -62,37 +102,151 @@ static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT
 	struct tangent t = tangent_line(&f, a, app->h);
 	numtext ta, tf, td, th, te, tdiff, ts, ti;
 	int k = 0;
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "a = %s", number(ta, a, widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "f(a) = %s", number(tf, fa, widest));
+	snprintf(items[k++], LAYOUT_ITEM_MAX, "a = %s", python_float(ta, a, widest));
+	snprintf(items[k++], LAYOUT_ITEM_MAX, "f(a) = %s", python_float(tf, fa, widest));
 	snprintf(items[k++], LAYOUT_ITEM_MAX, "numerical f'(a) = %s (h = %s)",
-	         number(td, t.slope, widest), number(th, app->h, widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "exact f'(a) = %s", number(te, exact, widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "difference = %s", number(tdiff, t.slope - exact, widest));
+	         python_float(td, t.slope, widest), python_float(th, app->h, widest));
+	snprintf(items[k++], LAYOUT_ITEM_MAX, "exact f'(a) = %s", python_float(te, exact, widest));
+	snprintf(items[k++], LAYOUT_ITEM_MAX, "difference = %s",
+	         python_float(tdiff, t.slope - exact, widest));
 	if (widest || (isfinite(t.slope) && isfinite(t.intercept)))
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "tangent: y = %s*x %s %s", number(ts, t.slope, widest),
-		         signbit(t.intercept) ? "-" : "+", number(ti, fabs(t.intercept), widest));
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "tangent: y = %s*x %s %s",
+		         python_float(ts, t.slope, widest), signbit(t.intercept) ? "-" : "+",
+		         python_float(ti, fabs(t.intercept), widest));
 	else
 		snprintf(items[k++], LAYOUT_ITEM_MAX, "tangent: undefined at a");
 	return k;
 }
 
-int caption_items(const struct app *app, enum pane pane, bool widest,
+int caption_items(const struct app *app, enum pane pane, long k,
                   char items[][LAYOUT_ITEM_MAX])
 {
-	return pane == PANE_TANGENT ? tangent_items(app, widest, items)
-	                            : descent_items(app, widest, items);
+	return pane == PANE_TANGENT ? tangent_items(app, k < 0, items)
+	                            : descent_items(app, k, items);
 }
 
-/* The run's verdict at the current row: the first that applies. */
-static const char *verdict(const struct app *app, char *buf, size_t len)
+/* ---- the update line ------------------------------------------------------ */
+
+int caption_update(const struct app *app, long k, char parts[][LAYOUT_ITEM_MAX])
+{
+	vectext from, grad, to;
+	numtext lr;
+	const struct run_row *now = run_row(&app->run, k);
+	if (k == 0) {
+		snprintf(parts[0], LAYOUT_ITEM_MAX, "x[0] = %s: the start;",
+		         vector(to, sizeof to, app, now->x));
+		snprintf(parts[1], LAYOUT_ITEM_MAX, "each step: x[k] = x[k-1] - lr*grad[k-1]");
+		return 2;
+	}
+	const struct run_row *before = run_row(&app->run, k - 1);
+	snprintf(parts[0], LAYOUT_ITEM_MAX, "x[%ld] = x[%ld] - lr*grad[%ld]", k, k - 1, k - 1);
+	snprintf(parts[1], LAYOUT_ITEM_MAX, "= %s - %s*%s",
+	         vector(from, sizeof from, app, before->x),
+	         scalar(lr, sizeof lr, app, now->lr),
+	         vector(grad, sizeof grad, app, before->grad));
+	snprintf(parts[2], LAYOUT_ITEM_MAX, "= %s", vector(to, sizeof to, app, now->x));
+	return 3;
+}
+
+/* ---- the inspector -------------------------------------------------------- */
+
+struct parts {
+	char (*text)[LAYOUT_ITEM_MAX];
+	bool *first;
+	int n;
+};
+
+static void part(struct parts *p, bool line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static void part(struct parts *p, bool line, const char *fmt, ...)
+{
+	if (p->n >= CAPTION_INSPECT_PARTS)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(p->text[p->n], LAYOUT_ITEM_MAX, fmt, ap);
+	va_end(ap);
+	p->first[p->n++] = line;
+}
+
+/* The book's numerical_gradient for coordinate i at x: f with x[i] + h,
+ * f with x[i] - h, their difference over 2h, as it computes them. */
+static void gradient_walk(const struct app *app, struct parts *p, const double x[2], int i)
+{
+	const struct objective *f = &app->run.spec.surface;
+	double h = app->run.spec.h, point[2] = { x[0], x[1] };
+	point[i] = x[i] + h;
+	double above = f->value(f->ctx, point);
+	numtext a0, a1, fa, b0, b1, fb, th, d;
+	format_double(a0, point[0]);
+	format_double(a1, point[1]);
+	point[i] = x[i] - h;
+	double below = f->value(f->ctx, point);
+	format_double(b0, point[0]);
+	format_double(b1, point[1]);
+	part(p, true, "grad[%d]: f(x%d+h) = f(%s, %s) = %s", i, i, a0, a1, format_double(fa, above));
+	part(p, true, "         f(x%d-h) = f(%s, %s) = %s", i, b0, b1, format_double(fb, below));
+	format_double(th, h);
+	part(p, true, "         (%s - %s) / (2*%s) =", fa, fb, th);
+	part(p, false, "%s", format_double(d, (above - below) / (2 * h)));
+}
+
+int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
+                    bool first_of_line[])
+{
+	struct parts p = { parts, first_of_line, 0 };
+	const struct run_row *now = app_current(app);
+	long k = app->current;
+	vectext x, g, e, d, step, next;
+	numtext h, lr;
+	part(&p, true, "the step from iteration %ld (i or Esc closes)", k);
+	part(&p, true, "x[%ld] = %s", k, vector(x, sizeof x, app, now->x));
+	part(&p, false, "h = %s", format_double(h, app->run.spec.h));
+	part(&p, true, "the book's numerical_gradient, one coordinate at a time:");
+	gradient_walk(app, &p, now->x, 0);
+	gradient_walk(app, &p, now->x, 1);
+	double exact[2], diff[2];
+	expr_value_and_gradient(app->surface, now->x, exact);
+	diff[0] = now->grad[0] - exact[0];
+	diff[1] = now->grad[1] - exact[1];
+	part(&p, true, "grad[%ld] = %s", k, vector(g, sizeof g, app, now->grad));
+	part(&p, false, "exact = %s", vector(e, sizeof e, app, exact));
+	part(&p, false, "numerical - exact = %s", vector(d, sizeof d, app, diff));
+	if (k >= app->steps || k >= run_last(&app->run)) {
+		part(&p, true, k >= app->steps ? "no step after iteration N = %ld"
+		                               : "no step: the run ends at iteration %ld", k);
+		return p.n;
+	}
+	const struct run_row *after = run_row(&app->run, k + 1);
+	double moved[2] = { after->lr * now->grad[0], after->lr * now->grad[1] };
+	scalar(lr, sizeof lr, app, after->lr);
+	part(&p, true, "lr*grad[%ld] = %s*%s =", k, lr, g);
+	part(&p, false, "%s", vector(step, sizeof step, app, moved));
+	part(&p, true, "x[%ld] = x[%ld] - lr*grad[%ld] = %s - %s =", k + 1, k, k, x, step);
+	part(&p, false, "%s", vector(next, sizeof next, app, after->x));
+	return p.n;
+}
+
+/* ---- the status line ------------------------------------------------------ */
+
+const char *caption_verdict(const struct app *app, char *buf, size_t len)
 {
 	const struct run_row *s = app_current(app);
-	long last = run_last(&app->run);
-	if (!run_row_finite(s) || (app->run.end == RUN_NONFINITE && app->current == last)) {
+	long last = run_last(&app->run), k = app->current;
+	const struct run_verdicts *v = &app->verdicts;
+	if (!run_row_finite(s) || (app->run.end == RUN_NONFINITE && k == last)) {
 		if (last == 0)
-			snprintf(buf, len, "f or its gradient is not finite at the start point: edit f (e) or the start");
+			snprintf(buf, len, "f or its gradient is not finite at the start point: edit f (e) or the start (S)");
 		else
 			snprintf(buf, len, "diverged: a value is not finite at iteration %ld (try a smaller lr: -)", last);
+		return buf;
+	}
+	if (v->stuck >= 0 && k >= v->stuck) {
+		double exact[2];
+		char n[NUMPYFMT_SCALAR_MAX];
+		expr_value_and_gradient(app->surface, s->x, exact);
+		snprintf(buf, len, "stuck since iteration %ld: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is %s",
+		         v->stuck, format_numpy_scalar(n, sizeof n, hypot(exact[0], exact[1])));
 		return buf;
 	}
 	double width = app->view[1] - app->view[0], height = app->view[3] - app->view[2];
@@ -101,16 +255,36 @@ static const char *verdict(const struct app *app, char *buf, size_t len)
 		snprintf(buf, len, "diverged: the point is far outside the view (try a smaller lr: -)");
 		return buf;
 	}
-	if (norm2(s->grad) < APP_CONVERGED) {
-		snprintf(buf, len, "converged: |grad| < 1e-8 at iteration %ld", app->current);
+	if (v->converged >= 0 && k >= v->converged) {
+		snprintf(buf, len, "converged: |grad| < 1e-8 first at iteration %ld", v->converged);
 		return buf;
 	}
 	return NULL;
 }
 
-void caption_status(const struct app *app, char *buf, size_t len)
+/* The focused pane's keys, as many as fit before "? help  q quit". */
+static void key_hints(const struct app *app, int width, char *buf, size_t len)
 {
-	char v[APP_MESSAGE_MAX];
+	static const char tail[] = "? help  q quit";
+	size_t n, used = 0;
+	const struct key_binding *b = key_bindings(&n);
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		if (b[i].hint == NULL || !(b[i].panes & PANE_BIT(app->focus)))
+			continue;
+		size_t hint = strlen(b[i].hint);
+		if ((int)(used + hint + 2 + strlen(tail)) > width || used + hint + 3 >= len)
+			continue; /* a shorter hint further on may still fit */
+		memcpy(buf + used, b[i].hint, hint);
+		memcpy(buf + used + hint, "  ", 3);
+		used += hint + 2;
+	}
+	snprintf(buf + used, len - used, "%s", tail);
+}
+
+void caption_status(const struct app *app, int width, char *buf, size_t len)
+{
+	char v[APP_MESSAGE_MAX * 2];
 	if (app->prompt.active) {
 		snprintf(buf, len, "%s", app->prompt.error[0] ? app->prompt.error
 		                        : "Enter applies, Esc cancels, Ctrl-A/E/U edit");
@@ -121,7 +295,7 @@ void caption_status(const struct app *app, char *buf, size_t len)
 		         run_last(&app->run), app->view_fit ? app->steps : app->target);
 		return;
 	}
-	const char *why = verdict(app, v, sizeof v);
+	const char *why = caption_verdict(app, v, sizeof v);
 	if (app->message[0])
 		snprintf(buf, len, "%s", app->message);
 	else if (why)
@@ -129,5 +303,5 @@ void caption_status(const struct app *app, char *buf, size_t len)
 	else if (app->autoplay)
 		snprintf(buf, len, "playing every %d ms: a pauses, < > speed", app->autoplay_ms);
 	else
-		snprintf(buf, len, "n next  p prev  g run  a play  +/- lr  Tab pane  e edit  ? help  q quit");
+		key_hints(app, width, buf, len);
 }

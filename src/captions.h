@@ -1,5 +1,9 @@
-/* captions: the words and numbers under each figure (the strip) and on the
- * status line, formatted from the app's state at draw time. */
+/* captions: the words and numbers around the figures, formatted from the
+ * app's state at draw time: each pane's strip, the descent pane's update
+ * line, the inspector's walk through one step, and the status line. The
+ * descent pane prints vectors and scalars as the book's NumPy prints them
+ * ("[-2.4  3.2]", "16."), or every digit after d; the tangent pane prints
+ * its numbers as Python prints the book's floats (shortest round trip). */
 #ifndef SLOPE_CAPTIONS_H
 #define SLOPE_CAPTIONS_H
 
@@ -9,16 +13,34 @@
 #include "app.h"
 #include "layout.h"
 
-#define CAPTION_ITEMS 12
+#define CAPTION_ITEMS 16
 
-/* A pane's strip as items that layout_wrap joins into lines ("iter 1/100",
- * "x = (-3, 4)"). With widest, every number is as wide as a double can
- * print, so the strip's height can be reserved once. Returns the count. */
-int caption_items(const struct app *app, enum pane pane, bool widest,
+/* A pane's strip as items that wrap whole into lines ("iter 1/100",
+ * "x = [-2.4  3.2]"), most important first: the descent pane's at
+ * iteration k (a computed one); the tangent pane's at a, or with k < 0
+ * every number as wide as a double prints (its height can then be
+ * reserved whatever a is). Returns the count. */
+int caption_items(const struct app *app, enum pane pane, long k,
                   char items[][LAYOUT_ITEM_MAX]);
 
-/* The status line: a prompt's hint or error, a note, the run's verdict, or
- * the keys. */
-void caption_status(const struct app *app, char *buf, size_t len);
+/* The descent pane's update line at iteration k, in parts that wrap whole:
+ * for k >= 1 "x[k] = x[k-1] - lr*grad[k-1]", "= [-3.  4.] - 0.1*[-6.  8.]",
+ * "= [-2.4  3.2]"; at k = 0 the start. Returns the count. */
+int caption_update(const struct app *app, long k, char parts[][LAYOUT_ITEM_MAX]);
+
+/* The inspector: the step from the current point, line by line, as parts
+ * that wrap whole (a line's first part starts a line). Returns the parts;
+ * first_of_line[i] says whether part i starts a line. */
+#define CAPTION_INSPECT_PARTS 48
+int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
+                    bool first_of_line[]);
+
+/* The status line for a width: a prompt's hint or error, a note, the run's
+ * verdict, or the focused pane's keys; it always ends with "? help  q
+ * quit" when it shows keys. */
+void caption_status(const struct app *app, int width, char *buf, size_t len);
+
+/* The run's verdict at the current iteration, or NULL. */
+const char *caption_verdict(const struct app *app, char *buf, size_t len);
 
 #endif

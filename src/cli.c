@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "keys.h"
+#include "numparse.h"
 
 #define BIT(c) (1u << (c))
 /* The dashboard's options also shape what `slope frame` prints. */
@@ -74,40 +75,11 @@ static int fail(char *err, size_t errlen, const char *fmt, ...)
 
 /* ---- value parsers ------------------------------------------------------ */
 
-/* A finite double spelled completely by text. */
-static bool read_number(const char *text, double *out)
-{
-	char *end;
-	if (*text == '\0' || strchr(" \t\n", *text))
-		return false;
-	errno = 0;
-	double v = strtod(text, &end);
-	if (*end != '\0' || !isfinite(v))
-		return false;
-	*out = v;
-	return true;
-}
-
-/* Two finite numbers separated by sep, e.g. "3,4" or "0:20". */
-static bool read_two_numbers(const char *text, char sep, double out[2])
-{
-	const char *mid = strchr(text, sep);
-	if (mid == NULL || strchr(mid + 1, sep) != NULL)
-		return false;
-	char first[128];
-	size_t n = (size_t)(mid - text);
-	if (n >= sizeof first)
-		return false;
-	memcpy(first, text, n);
-	first[n] = '\0';
-	return read_number(first, &out[0]) && read_number(mid + 1, &out[1]);
-}
-
 static int apply_tangent_point(struct config *cfg, const struct option_spec *o,
                         const char *value, char *err, size_t errlen)
 {
 	double v;
-	if (!read_number(value, &v))
+	if (!parse_number(value, &v))
 		return fail(err, errlen, "--%s: '%s' is not a finite number (expected a number such as %s)",
 		            o->name, value, o->default_text);
 	cfg->at = v;
@@ -118,7 +90,7 @@ static int apply_positive(double *slot, const struct option_spec *o,
                           const char *value, char *err, size_t errlen)
 {
 	double v;
-	if (!read_number(value, &v) || !(v > 0))
+	if (!parse_number(value, &v) || !(v > 0))
 		return fail(err, errlen, "--%s: '%s' is not a positive finite number (expected a number such as %s)",
 		            o->name, value, o->default_text);
 	*slot = v;
@@ -141,7 +113,7 @@ static int apply_point(double slot[2], const struct option_spec *o,
                        const char *value, const char *example, char *err,
                        size_t errlen)
 {
-	if (!read_two_numbers(value, ',', slot))
+	if (!parse_two_numbers(value, ',', slot))
 		return fail(err, errlen, "--%s: '%s' is not a point X0,X1 (expected two finite numbers such as %s)",
 		            o->name, value, example);
 	return 0;
@@ -182,7 +154,7 @@ static int apply_xrange(struct config *cfg, const struct option_spec *o,
                         const char *value, char *err, size_t errlen)
 {
 	double r[2];
-	if (!read_two_numbers(value, ':', r) || !(r[0] < r[1]))
+	if (!parse_two_numbers(value, ':', r) || !(r[0] < r[1]))
 		return fail(err, errlen, "--%s: '%s' is not a range A:B with A < B (such as %s)",
 		            o->name, value, o->default_text);
 	cfg->xrange[0] = r[0];
@@ -204,7 +176,7 @@ static int apply_view(struct config *cfg, const struct option_spec *o,
 	if (ok) {
 		memcpy(xpart, value, (size_t)(comma - value));
 		xpart[comma - value] = '\0';
-		ok = read_two_numbers(xpart, ':', x) && read_two_numbers(comma + 1, ':', y) &&
+		ok = parse_two_numbers(xpart, ':', x) && parse_two_numbers(comma + 1, ':', y) &&
 		     x[0] < x[1] && y[0] < y[1];
 	}
 	if (!ok)
@@ -299,6 +271,8 @@ static int apply_flag(struct config *cfg, const struct option_spec *o,
 	(void)errlen;
 	if (strcmp(o->name, "csv") == 0)
 		cfg->csv = true;
+	else if (strcmp(o->name, "numpy") == 0)
+		cfg->numpy = true;
 	else if (strcmp(o->name, "secant") == 0)
 		cfg->secant = true;
 	else if (strcmp(o->name, "field") == 0)
@@ -360,6 +334,8 @@ static const struct option_spec options[] = {
 	  "the step of the numerical derivative", apply_h },
 	{ "csv", NULL, NULL, BIT(CMD_DESCEND),
 	  "print CSV: iter,x0,x1,g0,g1,loss", apply_flag },
+	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),
+	  "print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point", apply_flag },
 	{ "view", "X0:X1,Y0:Y1", "-3.5:3.5,-4.5:4.5", ON_PICTURE,
 	  "the view of the descent and field figures, or 'fit' (field: -2:2,-2:2)", apply_view },
 	{ "secant", NULL, NULL, ON_PICTURE,
@@ -526,6 +502,8 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 		if (o->apply == apply_view)
 			cfg->view_given = true;
 	}
+	if (rc == 0 && cfg->csv && cfg->numpy)
+		rc = fail(err, errlen, "--csv and --numpy do not go together: --csv prints every row, --numpy only the final point");
 	if (rc == 0 && (cfg->command == CMD_PLOT || (BIT(cfg->command) & ON_DASHBOARD)) &&
 	    cfg->steps > CLI_MAX_KEPT_STEPS)
 		rc = fail(err, errlen, "--steps: '%ld' is too many to draw; at most %ld for plot and the dashboard (slope descend takes more)",
@@ -579,9 +557,9 @@ static void print_keys(FILE *out)
 
 static const char *const usages[CMD_COUNT] = {
 	[CMD_DASHBOARD] = "slope [OPTIONS]",
-	[CMD_DIFF] = "slope diff [--function F] [--at A] [--h H]",
-	[CMD_GRAD] = "slope grad [--surface F] [--at X0,X1] [--h H]",
-	[CMD_DESCEND] = "slope descend [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--h H] [--csv]",
+	[CMD_DIFF] = "slope diff [--function F] [--at A] [--h H] [--numpy]",
+	[CMD_GRAD] = "slope grad [--surface F] [--at X0,X1] [--h H] [--numpy]",
+	[CMD_DESCEND] = "slope descend [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--h H] [--csv | --numpy]",
 	[CMD_PLOT] = "slope plot tangent|field|descent [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
 	[CMD_FRAME] = "slope frame [--size WxH] [--keys KEYS] [--color never|always] [OPTIONS]",
 	[CMD_HELP] = "slope help [COMMAND]",

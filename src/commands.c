@@ -8,6 +8,7 @@
 
 #include "numdiff.h"
 #include "numfmt.h"
+#include "numpyfmt.h"
 #include "run.h"
 
 /* Short names for the formatting buffers a line needs. */
@@ -22,6 +23,10 @@ int command_diff(FILE *out, const struct config *cfg)
 	struct tangent t = tangent_line(&f, a, h);
 	numtext ta, th, tv, td, te, terr, ts, ti;
 	const char *sign = signbit(t.intercept) ? "-" : "+";
+	if (cfg->numpy) { /* print(numerical_diff(f, a)): Python's repr */
+		fprintf(out, "%s\n", format_double(td, t.slope));
+		return 0;
+	}
 
 	fprintf(out, "f(x)            = %s\n", expr_text(cfg->curve));
 	fprintf(out, "a               = %s\n", format_double(ta, a));
@@ -47,6 +52,11 @@ int command_grad(FILE *out, const struct config *cfg)
 	numerical_gradient(&f, cfg->grad_at, cfg->h, numeric);
 	double value = expr_value_and_gradient(cfg->surface, cfg->grad_at, exact);
 	numtext a0, a1, v, th, n0, n1, e0, e1, d0, d1;
+	if (cfg->numpy) { /* print(numerical_gradient(f, x)): a NumPy array */
+		char array[NUMPYFMT_ARRAY_MAX];
+		fprintf(out, "%s\n", format_numpy_array(array, sizeof array, numeric, 2));
+		return 0;
+	}
 
 	fprintf(out, "f(x0, x1)          = %s\n", expr_text(cfg->surface));
 	fprintf(out, "at                 = (%s, %s)\n", format_double(a0, cfg->grad_at[0]),
@@ -96,17 +106,23 @@ int command_descend(FILE *out, const struct config *cfg)
 		.start = { cfg->start[0], cfg->start[1] } }, false) != 0)
 		return 1;
 
+	bool rows = !cfg->numpy;
 	if (cfg->csv)
 		fputs("iter,x0,x1,g0,g1,loss\n", out);
-	else
+	else if (rows)
 		fprintf(out, "%6s  %-24s %-24s %-24s %-24s %s\n", "iter", "x0", "x1",
 		        "g0", "g1", "loss");
-	print_row(out, 0, run_row(&run, 0), cfg->csv);
+	if (rows)
+		print_row(out, 0, run_row(&run, 0), cfg->csv);
 	for (long k = 1; k <= cfg->steps && run_until(&run, k) == k; k++)
-		print_row(out, k, run_row(&run, k), cfg->csv);
+		if (rows)
+			print_row(out, k, run_row(&run, k), cfg->csv);
 	long last = run_last(&run);
 	const struct run_row *end = run_row(&run, last);
-	if (!cfg->csv) {
+	if (cfg->numpy) { /* print(gradient_descent(...)): the final point */
+		char array[NUMPYFMT_ARRAY_MAX];
+		fprintf(out, "%s\n", format_numpy_array(array, sizeof array, end->x, 2));
+	} else if (!cfg->csv) {
 		numtext x0, x1, lr;
 		if (run.end == RUN_NONFINITE && last == 0)
 			fputs("stopped: f or its gradient is not finite at the start point (try another --start or --surface)\n", out);

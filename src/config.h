@@ -43,6 +43,7 @@ struct config {
 	double lr;
 	long steps;
 	bool csv;
+	bool numpy;                /* --numpy: print only what the book prints */
 	bool secant;
 	bool field;
 	double xrange[2];

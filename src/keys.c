@@ -6,30 +6,37 @@
 #include <string.h>
 
 static const struct key_binding bindings[] = {
-	{ ACT_NEXT, { ' ', 'n' }, "space n", "next iteration" },
-	{ ACT_RIGHT, { KC_RIGHT, 'l' }, "Right l", "next iteration; tangent pane: a one step right" },
-	{ ACT_PREV, { 'p' }, "p", "previous iteration" },
-	{ ACT_LEFT, { KC_LEFT, 'h' }, "Left h", "previous iteration; tangent pane: a one step left" },
-	{ ACT_RIGHT_BIG, { 'L' }, "L", "tangent pane: a a tenth of the range right" },
-	{ ACT_LEFT_BIG, { 'H' }, "H", "tangent pane: a a tenth of the range left" },
-	{ ACT_FORWARD_10, { KC_PGDN }, "PgDn", "10 iterations forward" },
-	{ ACT_BACK_10, { KC_PGUP }, "PgUp", "10 iterations back" },
-	{ ACT_FIRST, { KC_HOME }, "Home", "first iteration" },
-	{ ACT_LAST, { KC_END }, "End", "last computed iteration" },
-	{ ACT_RUN_TO_END, { 'g' }, "g", "run to N" },
-	{ ACT_AUTOPLAY, { 'a' }, "a", "autoplay on/off" },
-	{ ACT_SLOWER, { '<' }, "<", "autoplay slower" },
-	{ ACT_FASTER, { '>' }, ">", "autoplay faster" },
-	{ ACT_LR_UP, { '+', '=' }, "+", "learning rate up (1-3-10 ladder)" },
-	{ ACT_LR_DOWN, { '-', '_' }, "-", "learning rate down" },
-	{ ACT_FOCUS, { KC_TAB }, "Tab", "focus the other pane" },
-	{ ACT_EDIT, { 'e' }, "e", "edit the focused pane's function" },
-	{ ACT_SECANT, { 's' }, "s", "secant through a-h and a+h on/off" },
-	{ ACT_FIELD, { 'v' }, "v", "gradient field under the contours on/off" },
-	{ ACT_RESET, { 'r' }, "r", "reset to the start" },
-	{ ACT_SNAPSHOT, { 'w' }, "w", "write the screen to a text file" },
-	{ ACT_HELP, { '?' }, "?", "this help" },
-	{ ACT_QUIT, { 'q', KC_CTRL('c') }, "q Ctrl-C", "quit" },
+	{ ACT_NEXT, { ' ', 'n' }, IN_DESCENT, "space n", "n next", "next iteration" },
+	{ ACT_PREV, { 'p' }, IN_DESCENT, "p", "p prev", "previous iteration" },
+	{ ACT_RIGHT, { KC_RIGHT, 'l' }, ANY_PANE, "Right l", NULL,
+	  "next iteration; tangent pane: a one step right" },
+	{ ACT_LEFT, { KC_LEFT, 'h' }, ANY_PANE, "Left h", NULL,
+	  "previous iteration; tangent pane: a one step left" },
+	{ ACT_RIGHT_BIG, { 'L' }, IN_TANGENT, "L", NULL, "tangent pane: a a tenth of the range right" },
+	{ ACT_LEFT_BIG, { 'H' }, IN_TANGENT, "H", "Left/Right H/L move a", "tangent pane: a a tenth of the range left" },
+	{ ACT_FORWARD_10, { KC_PGDN }, IN_DESCENT, "PgDn", NULL, "10 iterations forward" },
+	{ ACT_BACK_10, { KC_PGUP }, IN_DESCENT, "PgUp", NULL, "10 iterations back" },
+	{ ACT_FIRST, { KC_HOME }, IN_DESCENT, "Home", NULL, "first iteration" },
+	{ ACT_LAST, { KC_END }, IN_DESCENT, "End", NULL, "last computed iteration" },
+	{ ACT_RUN_TO_END, { 'g' }, IN_DESCENT, "g", "g run", "run to N" },
+	{ ACT_AUTOPLAY, { 'a' }, IN_DESCENT, "a", "a play", "autoplay on/off" },
+	{ ACT_SLOWER, { '<' }, IN_DESCENT, "<", NULL, "autoplay slower" },
+	{ ACT_FASTER, { '>' }, IN_DESCENT, ">", NULL, "autoplay faster" },
+	{ ACT_LR_UP, { '+' }, IN_DESCENT, "+", "+/- lr", "learning rate up (1-3-10 ladder)" },
+	{ ACT_LR_DOWN, { '-', '_' }, IN_DESCENT, "-", NULL, "learning rate down" },
+	{ ACT_INSPECT, { 'i' }, IN_DESCENT, "i", "i inspect", "the current step's arithmetic on/off" },
+	{ ACT_DIGITS, { 'd' }, IN_DESCENT, "d", "d digits", "NumPy's print or every digit" },
+	{ ACT_EDIT_START, { 'S' }, IN_DESCENT, "S", "S start", "type the start point" },
+	{ ACT_EDIT_STEPS, { 'N' }, IN_DESCENT, "N", "N steps", "type the number of steps N" },
+	{ ACT_LOSS, { 'c' }, IN_DESCENT, "c", NULL, "the loss chart on/off where it has no room of its own" },
+	{ ACT_SECANT, { 's' }, IN_TANGENT, "s", "s secant", "secant through a-h and a+h on/off" },
+	{ ACT_FIELD, { 'v' }, IN_DESCENT, "v", NULL, "gradient field under the contours on/off" },
+	{ ACT_EDIT, { 'e' }, ANY_PANE, "e", "e edit", "edit the focused pane's function" },
+	{ ACT_FOCUS, { KC_TAB }, ANY_PANE, "Tab", "Tab pane", "focus the other pane" },
+	{ ACT_RESET, { 'r' }, ANY_PANE, "r", NULL, "reset to the start" },
+	{ ACT_SNAPSHOT, { 'w' }, ANY_PANE, "w", NULL, "write the screen to a text file" },
+	{ ACT_HELP, { '?' }, ANY_PANE, "?", NULL, "this help" },
+	{ ACT_QUIT, { 'q', KC_CTRL('c') }, ANY_PANE, "q Ctrl-C", NULL, "quit" },
 };
 
 const struct key_binding *key_bindings(size_t *count)
@@ -47,6 +54,16 @@ enum action key_action(int key)
 			if (b[i].keys[k] == key)
 				return b[i].action;
 	return ACT_NONE;
+}
+
+const struct key_binding *key_binding_of(enum action act)
+{
+	size_t n;
+	const struct key_binding *b = key_bindings(&n);
+	for (size_t i = 0; i < n; i++)
+		if (b[i].action == act)
+			return &b[i];
+	return NULL;
 }
 
 /* ---- names -------------------------------------------------------------- */
@@ -70,6 +87,21 @@ static int named_key(const char *name, size_t len)
 		if (strlen(key_names[i].name) == len && strncmp(key_names[i].name, name, len) == 0)
 			return key_names[i].code;
 	return -1;
+}
+
+void key_label(int key, char *buf, size_t len)
+{
+	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
+		if (key_names[i].code == key && key != '<') {
+			snprintf(buf, len, "%s", key_names[i].name);
+			return;
+		}
+	if (key > 0 && key < 0x20)
+		snprintf(buf, len, "Ctrl-%c", 'A' + key - 1);
+	else if (key >= 0x20 && key < 0x7f)
+		snprintf(buf, len, "%c", key);
+	else
+		snprintf(buf, len, "key %d", key);
 }
 
 int keys_parse(const char *text, int *keys, size_t max, size_t *n, char *err,

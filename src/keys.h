@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "layout.h"
+
 /* What a key asks the dashboard to do. */
 enum action {
 	ACT_NONE,
@@ -36,6 +38,11 @@ enum action {
 	ACT_FIELD,
 	ACT_RESET,
 	ACT_SNAPSHOT,
+	ACT_INSPECT,       /* the current step's arithmetic, on/off */
+	ACT_DIGITS,        /* NumPy's print or every digit */
+	ACT_LOSS,          /* the loss chart where the pane has no room for it */
+	ACT_EDIT_START,    /* a prompt for the start point */
+	ACT_EDIT_STEPS,    /* a prompt for N */
 	ACT_HELP,
 	ACT_QUIT,
 	ACT_COUNT
@@ -65,10 +72,20 @@ enum key_code {
 
 #define KEYS_PER_BINDING 4
 
+/* The panes a binding acts in, a bit per enum pane. */
+#define PANE_BIT(p) (1u << (p))
+#define IN_TANGENT PANE_BIT(PANE_TANGENT)
+#define IN_DESCENT PANE_BIT(PANE_DESCENT)
+#define ANY_PANE (IN_TANGENT | IN_DESCENT)
+
 struct key_binding {
 	enum action action;
 	int keys[KEYS_PER_BINDING];  /* key codes; 0 ends the list */
+	unsigned panes;              /* where it acts: IN_TANGENT, IN_DESCENT */
 	const char *names;           /* as the help shows them: "space n" */
+	const char *hint;            /* the status line's words ("n next"),
+	                                in the order the line shows them;
+	                                NULL: only in the help */
 	const char *help;
 };
 
@@ -76,6 +93,12 @@ const struct key_binding *key_bindings(size_t *count);
 
 /* The action a key means outside the editor, or ACT_NONE. */
 enum action key_action(int key);
+
+/* The binding of an action, or NULL (ACT_TICK has none). */
+const struct key_binding *key_binding_of(enum action act);
+
+/* A key's name as the help writes it: "n", "Tab", "Ctrl-U", "Right". */
+void key_label(int key, char *buf, size_t len);
 
 /* Reads a --keys text: each character is one key; <Right> <Left> <Up>
  * <Down> <PgUp> <PgDn> <Home> <End> <Del> <Tab> <Enter> <Esc> <BS> <Space>

@@ -24,10 +24,10 @@ double lr_ladder_step(double lr, int direction)
 		for (int i = lo; i <= hi; i++)
 			if (ladder_value(i) > lr)
 				return ladder_value(i);
-		return ladder_value(hi);
+		return lr; /* at or above the top: never a step down */
 	}
 	for (int i = hi; i >= lo; i--)
 		if (ladder_value(i) < lr)
 			return ladder_value(i);
-	return ladder_value(lo);
+	return lr; /* at or below the bottom: never a step up */
 }

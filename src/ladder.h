@@ -3,8 +3,8 @@
 #ifndef SLOPE_LADDER_H
 #define SLOPE_LADDER_H
 
-/* The next rung above lr (direction > 0) or below it; lr itself at the
- * ladder's end. */
+/* The nearest rung above lr (direction > 0) or below it, from anywhere,
+ * the ladder's range or beyond it; lr itself when there is none that way. */
 double lr_ladder_step(double lr, int direction);
 
 #endif

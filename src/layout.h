@@ -29,7 +29,7 @@ struct layout layout_of(int cols, int rows, enum pane focus);
 /* Joins items into lines of at most width columns, two spaces apart, moving
  * an item that does not fit to the next line and dropping one that fits no
  * line: a number is never cut. Returns the number of lines. */
-#define LAYOUT_ITEM_MAX 96
+#define LAYOUT_ITEM_MAX 192
 #define LAYOUT_LINE_MAX 512
 int layout_wrap(char items[][LAYOUT_ITEM_MAX], int n, int width,
                 char lines[][LAYOUT_LINE_MAX], int max_lines);

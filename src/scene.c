@@ -16,7 +16,7 @@
 
 /* A strip is at most this many lines, and its height is reserved for its
  * widest content, so the figure above it never moves while stepping. */
-#define STRIP_MAX_LINES 5
+#define STRIP_MAX_LINES 7
 
 /* Everything a pane's figure is drawn from. Zeroed before it is filled, so
  * two keys compare with memcmp. */
@@ -28,10 +28,21 @@ struct figure_key {
 	unsigned flags;
 };
 
+/* What a strip's reserved height depends on. */
+struct strip_key {
+	int width, inner_rows;
+	unsigned long generation[2];
+	long last, steps;
+	bool full_digits;
+};
+
 struct pane_view {
 	struct canvas *canvas;
 	struct figure_key key;
 	bool drawn;          /* the canvas holds the figure of key */
+	struct strip_key strip_key;
+	int strip_lines;     /* the height reserved for strip_key */
+	bool strip_known;
 };
 
 struct scene {
@@ -162,16 +173,42 @@ static int pane_figure(struct scene *sc, const struct app *app, enum pane p,
 
 /* ---- strips ------------------------------------------------------------- */
 
-/* The lines items take when wrapped at width, an item wider than the line
- * counting as a line of its own: the room a strip reserves. */
-static int lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width)
+/* Lays items out in order in at most max lines of width, sep between two
+ * items of a line; stops at the first item that does not fit. Returns the
+ * lines used; *shown is the items laid out. */
+static int fill_lines(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep,
+                      char lines[][LAYOUT_LINE_MAX], int max, int *shown)
 {
-	int lines = 0, len = 0;
+	int used = 0, len = 0, gap = (int)strlen(sep);
+	width = width < LAYOUT_LINE_MAX ? width : LAYOUT_LINE_MAX - 1;
+	*shown = 0;
 	for (int i = 0; i < n; i++) {
-		int item = (int)strlen(items[i]);
+		int item = text_columns(items[i]);
+		if (used > 0 && len + gap + item <= width) {
+			snprintf(lines[used - 1] + strlen(lines[used - 1]),
+			         LAYOUT_LINE_MAX - strlen(lines[used - 1]), "%s%s", sep, items[i]);
+			len += gap + item;
+		} else if (used < max && item <= width) {
+			snprintf(lines[used++], LAYOUT_LINE_MAX, "%s", items[i]);
+			len = item;
+		} else {
+			break;
+		}
+		(*shown)++;
+	}
+	return used;
+}
+
+/* The lines items take at width when each starts a line if it must, an
+ * item wider than a line counting as one: the room to reserve for them. */
+static int lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep)
+{
+	int lines = 0, len = 0, gap = (int)strlen(sep);
+	for (int i = 0; i < n; i++) {
+		int item = text_columns(items[i]);
 		item = item > width ? width : item;
-		if (lines > 0 && len + 2 + item <= width) {
-			len += 2 + item;
+		if (lines > 0 && len + gap + item <= width) {
+			len += gap + item;
 		} else {
 			lines++;
 			len = item;
@@ -180,28 +217,123 @@ static int lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width)
 	return lines;
 }
 
-static int strip_height(const struct app *app, enum pane p, int width, int inner_rows)
-{
+/* A strip: the update line (descent pane) in its own lines, then the
+ * numbers. */
+struct strip {
+	char update[4][LAYOUT_ITEM_MAX];
+	int nupdate;
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	int n = caption_items(app, p, true, items);
-	int lines = lines_needed(items, n, width);
+	int nitems;
+};
+
+/* The strip at iteration k (descent), or at a (tangent; k < 0: every
+ * number as wide as it prints). */
+static void strip_of(const struct app *app, enum pane p, long k, struct strip *st)
+{
+	st->nupdate = p == PANE_DESCENT ? caption_update(app, k, st->update) : 0;
+	st->nitems = caption_items(app, p, k, st->items);
+}
+
+static int strip_lines_at(const struct app *app, enum pane p, long k, int width)
+{
+	struct strip st;
+	strip_of(app, p, k, &st);
+	return lines_needed(st.update, st.nupdate, width, " ") +
+	       lines_needed(st.items, st.nitems, width, "  ");
+}
+
+/* Rows of the run whose strips decide its height: all of a short run; of a
+ * long one the first hundred and then evenly spaced ones. A row left out
+ * that needs more shows "+N more" rather than move the figure. */
+#define STRIP_SAMPLES 1000
+
+static int strip_lines_of_run(const struct app *app, int width)
+{
+	long last = run_last(&app->run);
+	int lines = 0;
+	for (long k = 0; k <= last; k++) {
+		if (last > STRIP_SAMPLES && k >= 100)
+			k += (last - 100) / (STRIP_SAMPLES - 100);
+		if (k > last)
+			k = last;
+		int n = strip_lines_at(app, PANE_DESCENT, k, width);
+		lines = n > lines ? n : lines;
+	}
+	return lines;
+}
+
+/* The strip's height: what its longest content over the whole run needs
+ * (over every a for the tangent pane), so it never changes while stepping;
+ * within STRIP_MAX_LINES and the figure's minimum height. Kept per pane
+ * while what it depends on stays. */
+static int strip_height(struct scene *sc, const struct app *app, enum pane p, int width,
+                        int inner_rows)
+{
+	struct pane_view *v = &sc->pane[p];
+	struct strip_key key;
+	memset(&key, 0, sizeof key);
+	key.width = width;
+	key.inner_rows = inner_rows;
+	if (p == PANE_DESCENT) {
+		key.generation[0] = app->run_generation;
+		key.generation[1] = app->surface_generation;
+		key.last = run_last(&app->run);
+		key.steps = app->steps;
+		key.full_digits = app->full_digits;
+	}
+	if (v->strip_known && memcmp(&key, &v->strip_key, sizeof key) == 0)
+		return v->strip_lines;
+	int lines = p == PANE_DESCENT ? strip_lines_of_run(app, width)
+	                              : strip_lines_at(app, p, -1, width);
 	int min_cols, min_rows;
 	figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
 	lines = lines > STRIP_MAX_LINES ? STRIP_MAX_LINES : lines;
 	/* the figure keeps its minimum height while the pane has room for it */
 	if (inner_rows - lines < min_rows && inner_rows >= min_rows)
 		lines = inner_rows - min_rows;
-	return lines < 0 ? 0 : lines;
+	v->strip_key = key;
+	v->strip_lines = lines < 0 ? 0 : lines;
+	v->strip_known = true;
+	return v->strip_lines;
+}
+
+/* The numbers in the lines left, with "+N more" for those that do not fit
+ * (never dropped without a word). */
+static int fill_items(struct strip *st, enum pane p, int width, char lines[][LAYOUT_LINE_MAX],
+                      int max)
+{
+	int shown, used = fill_lines(st->items, st->nitems, width, "  ", lines, max, &shown);
+	for (int allowed = shown; allowed < st->nitems && allowed >= 0; allowed--) {
+		char more[48];
+		snprintf(more, sizeof more, p == PANE_DESCENT ? "+%d more: i" : "+%d more",
+		         st->nitems - allowed);
+		used = fill_lines(st->items, allowed, width, "  ", lines, max, &shown);
+		int last = used > 0 ? text_columns(lines[used - 1]) : 0;
+		if (used > 0 && last + 2 + (int)strlen(more) <= width) {
+			snprintf(lines[used - 1] + strlen(lines[used - 1]),
+			         LAYOUT_LINE_MAX - strlen(lines[used - 1]), "  %s", more);
+			break;
+		}
+		if (used < max && (int)strlen(more) <= width) {
+			snprintf(lines[used++], LAYOUT_LINE_MAX, "%s", more);
+			break;
+		}
+	}
+	return used;
 }
 
 static void draw_strip(const struct app *app, enum pane p, struct screen *s,
                        int row, int col, int width, int height)
 {
-	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	struct strip st;
 	char lines[STRIP_MAX_LINES][LAYOUT_LINE_MAX];
-	int n = caption_items(app, p, false, items);
-	int count = layout_wrap(items, n, width, lines, height);
-	for (int i = 0; i < count; i++)
+	strip_of(app, p, p == PANE_DESCENT ? app->current : 0, &st);
+	int shown;
+	int used = fill_lines(st.update, st.nupdate, width, " ", lines, height, &shown);
+	if (shown < st.nupdate)
+		used = 0; /* an update line is whole or not at all */
+	used += fill_items(&st, p, width, lines + used, height - used);
+	for (int i = 0; i < used; i++)
 		screen_text(s, row + i, col, width, lines[i], STYLE_TEXT);
 }
 
@@ -224,7 +356,7 @@ static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
 {
 	draw_border(sc, app, p, s, r);
 	int inner_cols = r.cols - 2, inner_rows = r.rows - 2;
-	int strip = strip_height(app, p, inner_cols, inner_rows);
+	int strip = strip_height(sc, app, p, inner_cols, inner_rows);
 	int fig_rows = inner_rows - strip;
 	int min_cols, min_rows;
 	figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
@@ -240,19 +372,29 @@ static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
 
 /* ---- the bottom line, the overlays -------------------------------------- */
 
+static const char *const prompt_labels[] = {
+	[PROMPT_CURVE] = "f(x) = ", [PROMPT_SURFACE] = "f(x0, x1) = ",
+	[PROMPT_START] = "start x0,x1 = ", [PROMPT_STEPS] = "steps N = ",
+};
+
 static void draw_prompt(const struct app *app, struct screen *s, struct rect r)
 {
 	const struct app_prompt *pr = &app->prompt;
-	const char *label = pr->kind == PROMPT_CURVE ? "f(x) = " : "f(x0, x1) = ";
+	const char *label = prompt_labels[pr->kind];
 	int label_w = (int)strlen(label);
 	int room = r.cols - label_w - 1;
 	/* A text longer than the line scrolls so the cursor stays in view. */
 	int first = (int)pr->line.cursor > room ? (int)pr->line.cursor - room : 0;
 	screen_text(s, r.row, r.col, r.cols, label, STYLE_TEXT);
 	int used = label_w + screen_text(s, r.row, r.col + label_w, room, pr->line.text + first, STYLE_TEXT);
-	if (pr->error[0] && used + 3 < r.cols) {
-		screen_text(s, r.row, r.col + used + 3, r.cols - used - 3, pr->error, STYLE_ALERT);
+	/* the character an error points at, in bold */
+	int at = pr->error_column - 1 - first;
+	if (pr->error[0] && at >= 0 && at < room && (size_t)(at + first) < pr->line.len) {
+		char one[2] = { pr->line.text[at + first], '\0' };
+		screen_text(s, r.row, r.col + label_w + at, 1, one, STYLE_ALERT);
 	}
+	if (pr->error[0] && used + 3 < r.cols)
+		screen_text(s, r.row, r.col + used + 3, r.cols - used - 3, pr->error, STYLE_ALERT);
 	s->cursor_on = true;
 	s->cursor_row = r.row;
 	s->cursor_col = r.col + label_w + (int)pr->line.cursor - first;
@@ -264,28 +406,97 @@ static void draw_status(const struct app *app, struct screen *s, struct rect r)
 		draw_prompt(app, s, r);
 		return;
 	}
-	char status[256];
-	caption_status(app, status, sizeof status);
+	char status[512];
+	caption_status(app, r.cols, status, sizeof status);
 	screen_text(s, r.row, r.col, r.cols, status, STYLE_TEXT);
 }
 
-static void draw_help(const struct scene *sc, struct screen *s)
+/* A box over the screen, emptied, with a title; returns its inner rect. */
+static struct rect overlay(const struct scene *sc, struct screen *s, int rows, int cols,
+                           const char *title)
 {
-	size_t n;
-	const struct key_binding *b = key_bindings(&n);
-	int rows = (int)n + 4, cols = 66;
 	rows = rows > s->rows ? s->rows : rows;
 	cols = cols > s->cols ? s->cols : cols;
 	int top = (s->rows - rows) / 2, left = (s->cols - cols) / 2;
 	for (int r = top; r < top + rows; r++)
 		screen_fill(s, r, left, cols, ' ', STYLE_NONE);
 	screen_box(s, top, left, rows, cols, sc->mode == CANVAS_ASCII, STYLE_TEXT);
-	screen_text(s, top, left + 2, cols - 4, " keys (any key closes) ", STYLE_TEXT);
-	for (size_t i = 0; i < n && (int)i + 2 < rows - 1; i++) {
-		char line[160];
-		snprintf(line, sizeof line, "%-10s %s", b[i].names, b[i].help);
-		screen_text(s, top + 2 + (int)i, left + 2, cols - 4, line, STYLE_TEXT);
+	screen_text(s, top, left + 2, cols - 4, title, STYLE_TEXT);
+	return (struct rect){ top + 1, left + 2, rows - 2, cols - 4 };
+}
+
+/* Lines of "name  help", the help wrapped under itself when it is long. */
+#define HELP_LINES 96
+#define HELP_NAME_COLS 11
+
+static int help_lines(int width, char lines[][LAYOUT_LINE_MAX])
+{
+	size_t n;
+	const struct key_binding *b = key_bindings(&n);
+	int used = 0;
+	for (size_t i = 0; i < n && used < HELP_LINES; i++) {
+		/* the help's words wrapped into the room right of the names */
+		char words[24][LAYOUT_ITEM_MAX];
+		int nwords = 0;
+		const char *p = b[i].help;
+		while (*p && nwords < 24) {
+			size_t len = strcspn(p, " ");
+			snprintf(words[nwords++], LAYOUT_ITEM_MAX, "%.*s", (int)len, p);
+			p += len + (p[len] == ' ');
+		}
+		char wrapped[8][LAYOUT_LINE_MAX];
+		int shown, k = fill_lines(words, nwords, width - HELP_NAME_COLS, " ", wrapped, 8, &shown);
+		for (int j = 0; j < k && used < HELP_LINES; j++)
+			snprintf(lines[used++], LAYOUT_LINE_MAX, "%-*s%.400s", HELP_NAME_COLS,
+			         j == 0 ? b[i].names : "", wrapped[j]);
 	}
+	return used;
+}
+
+/* The keys, a page at a time when they do not fit: no line is cut. */
+static void draw_help(const struct scene *sc, const struct app *app, struct screen *s)
+{
+	int cols = s->cols < 72 ? s->cols : 72;
+	static char lines[HELP_LINES][LAYOUT_LINE_MAX];
+	int n = help_lines(cols - 4, lines);
+	int room = s->rows - 4; /* the box, and a line for the page */
+	int per_page = room < 1 ? 1 : room;
+	int pages = (n + per_page - 1) / per_page;
+	int page = app->help_page < pages ? app->help_page : pages - 1;
+	char title[96];
+	if (pages > 1)
+		snprintf(title, sizeof title, " keys, page %d of %d: space next, PgUp back, any other key closes ",
+		         page + 1, pages);
+	else
+		snprintf(title, sizeof title, " keys (any key closes) ");
+	int shown = n - page * per_page < per_page ? n - page * per_page : per_page;
+	struct rect in = overlay(sc, s, shown + 3, cols, title);
+	for (int i = 0; i < shown && i + 1 < in.rows; i++)
+		screen_text(s, in.row + 1 + i, in.col, in.cols, lines[page * per_page + i], STYLE_TEXT);
+}
+
+/* The inspector: the arithmetic of the step from the current point. */
+static void draw_inspector(const struct scene *sc, const struct app *app, struct screen *s)
+{
+	char parts[CAPTION_INSPECT_PARTS][LAYOUT_ITEM_MAX];
+	bool first[CAPTION_INSPECT_PARTS];
+	int n = caption_inspect(app, parts, first);
+	int cols = s->cols < 100 ? s->cols : 100, width = cols - 4;
+	static char lines[CAPTION_INSPECT_PARTS * 2][LAYOUT_LINE_MAX];
+	int used = 0;
+	/* each line's parts, wrapped whole, continuation lines indented */
+	for (int i = 0; i < n && used < CAPTION_INSPECT_PARTS * 2;) {
+		int j = i + 1;
+		while (j < n && !first[j])
+			j++;
+		int shown, k = fill_lines(parts + i, j - i, width, " ", lines + used,
+		                          CAPTION_INSPECT_PARTS * 2 - used, &shown);
+		used += k;
+		i = j;
+	}
+	struct rect in = overlay(sc, s, used + 2, cols, " inspect ");
+	for (int i = 0; i < used && i < in.rows; i++)
+		screen_text(s, in.row + i, in.col, in.cols, lines[i], STYLE_TEXT);
 }
 
 static void draw_too_small(struct screen *s)
@@ -313,7 +524,9 @@ int scene_compose(struct scene *sc, const struct app *app, struct screen *s)
 	draw_status(app, s, l.status);
 	if (status != 0)
 		screen_text(s, l.status.row, 0, s->cols, "out of memory drawing a figure", STYLE_ALERT);
+	if (app->inspect && !app->help_open)
+		draw_inspector(sc, app, s);
 	if (app->help_open)
-		draw_help(sc, s);
+		draw_help(sc, app, s);
 	return status;
 }

@@ -71,8 +71,8 @@ static void test_stepping_back_reuses_history(void **state)
 	assert_int_equal(app->current, 10);
 	app_apply(app, ACT_BACK_10);
 	assert_int_equal(app->current, 0);
-	/* rows 0..10 are kept, and 11 for the arrow of the next step */
-	assert_int_equal(run_last(&app->run), 11);
+	/* the whole run is computed, and kept */
+	assert_int_equal(run_last(&app->run), 100);
 	app_apply(app, ACT_LAST);
 	assert_int_equal(app->current, 10);
 	app_apply(app, ACT_FIRST);
@@ -116,16 +116,18 @@ static void test_lr_change_keeps_history_up_to_current(void **state)
 	app_apply(app, ACT_BACK_10);
 	for (int i = 0; i < 5; i++)
 		app_apply(app, ACT_NEXT);
-	assert_int_equal(run_last(&app->run), 11);
+	assert_int_equal(run_last(&app->run), 100);
 	struct run_row kept = *run_row(&app->run, 5);
 	app_apply(app, ACT_LR_UP);
 	assert_double_exact(app->run.spec.optimizer.lr, 0.3);
-	assert_true(run_last(&app->run) <= 6);
 	assert_memory_equal(run_row(&app->run, 5), &kept, sizeof kept);
-	assert_non_null(strstr(app->message, "lr = 0.3"));
+	assert_non_null(strstr(app->message, "lr = 0.3 from iteration 6 on"));
+	/* the strip says which iterations used which rate */
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	caption_items(app, PANE_DESCENT, false, items);
-	assert_string_equal(items[4], "lr = 0.3 (from iter 5 on)");
+	caption_items(app, PANE_DESCENT, app->current, items);
+	assert_string_equal(items[4], "lr = 0.1, 0.3 from iter 6");
+	caption_items(app, PANE_DESCENT, 2, items);
+	assert_string_equal(items[4], "lr = 0.1");
 	app_apply(app, ACT_NEXT);
 	/* x6 = x5 - 0.3 * grad5 */
 	assert_double_exact(app_current(app)->x[0], kept.x[0] - 0.3 * kept.grad[0]);
@@ -208,14 +210,21 @@ static void test_strips_show_book_numbers(void **state)
 	struct app *app = *state;
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	app_apply(app, ACT_NEXT);
-	int n = caption_items(app, PANE_DESCENT, false, items);
+	int n = caption_items(app, PANE_DESCENT, app->current, items);
 	assert_true(n >= 5);
+	/* as the book's NumPy prints them */
 	assert_string_equal(items[0], "iter 1/100");
+	assert_string_equal(items[1], "x = [-2.4  3.2]");
+	assert_string_equal(items[2], "grad = [-4.8  6.4]");
+	assert_string_equal(items[3], "loss = 16.");
+	assert_string_equal(items[4], "lr = 0.1");
+	/* d: every digit */
+	app_apply(app, ACT_DIGITS);
+	caption_items(app, PANE_DESCENT, app->current, items);
 	assert_string_equal(items[1], "x = (-2.399999999999622, 3.200000000000088)");
 	assert_string_equal(items[2], "grad = (-4.800000000013682, 6.400000000024164)");
 	assert_string_equal(items[3], "loss = 15.99999999999875");
-	assert_string_equal(items[4], "lr = 0.1");
-	n = caption_items(app, PANE_TANGENT, false, items);
+	n = caption_items(app, PANE_TANGENT, 0, items);
 	assert_string_equal(items[0], "a = 10");
 	assert_string_equal(items[2], "numerical f'(a) = 0.2999999999986347 (h = 0.0001)");
 	/* 0.01*(2*10) + 0.1 rounds to 0.30000000000000004: exact to rounding */
@@ -278,12 +287,12 @@ static void test_overflow_shows_diverged(void **state)
 	app_apply(&app, ACT_RUN_TO_END);
 	assert_int_equal(app.run.end, RUN_NONFINITE);
 	char status[256];
-	caption_status(&app, status, sizeof status);
+	caption_status(&app, 200, status, sizeof status);
 	assert_non_null(strstr(status, "diverged"));
 	app_free(&app);
 }
 
-static void test_large_lr_shows_diverged_far_outside_view(void **state)
+static void test_lr_10_is_stuck_with_the_exact_gradient_said(void **state)
 {
 	(void)state;
 	struct app app;
@@ -291,8 +300,10 @@ static void test_large_lr_shows_diverged_far_outside_view(void **state)
 	start_app(&app, 2, args);
 	app_apply(&app, ACT_RUN_TO_END);
 	char status[256];
-	caption_status(&app, status, sizeof status);
-	assert_non_null(strstr(status, "diverged: the point is far outside the view"));
+	caption_status(&app, 200, status, sizeof status);
+	/* the book: off to about -2.6e13, then x +- h rounds back to x */
+	assert_non_null(strstr(status, "stuck since iteration"));
+	assert_non_null(strstr(status, "stuck since iteration 10: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is 5.18614879e+13"));
 	app_free(&app);
 }
 
@@ -301,7 +312,7 @@ static void test_book_run_converges(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_RUN_TO_END);
 	char status[256];
-	caption_status(app, status, sizeof status);
+	caption_status(app, 200, status, sizeof status);
 	assert_non_null(strstr(status, "converged"));
 }
 
@@ -437,6 +448,185 @@ static void test_wrap_moves_whole_items_and_never_cuts_a_number(void **state)
 	assert_string_equal(lines[0], "iter 1/100");
 }
 
+/* Presses each key of text (keys_parse's names). */
+static void press(struct app *app, const char *text)
+{
+	int codes[256];
+	size_t n;
+	char err[256];
+	assert_int_equal(keys_parse(text, codes, 256, &n, err, sizeof err), 0);
+	for (size_t i = 0; i < n; i++) {
+		app_key(app, codes[i]);
+		app_settle(app);
+	}
+}
+
+static void test_converged_names_the_first_iteration(void **state)
+{
+	struct app *app = *state;
+	char status[256];
+	press(app, "<PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn><PgDn>");
+	caption_status(app, 200, status, sizeof status);
+	assert_null(strstr(status, "converged")); /* 90: not yet */
+	press(app, "g");
+	caption_status(app, 200, status, sizeof status);
+	assert_string_equal(status, "converged: |grad| < 1e-8 first at iteration 93");
+	press(app, "ppppppp");
+	assert_int_equal(app->current, 93);
+	caption_status(app, 200, status, sizeof status);
+	assert_string_equal(status, "converged: |grad| < 1e-8 first at iteration 93");
+	press(app, "p");
+	caption_status(app, 200, status, sizeof status);
+	assert_null(strstr(status, "converged"));
+}
+
+static void test_a_huge_lr_is_stuck_not_converged(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--lr", "1e6", "--view", "-1e20:1e20,-1e20:1e20" };
+	start_app(&app, 4, args);
+	press(&app, "g");
+	char status[256];
+	caption_status(&app, 200, status, sizeof status);
+	assert_null(strstr(status, "converged"));
+	assert_non_null(strstr(status, "stuck since iteration"));
+	assert_non_null(strstr(status, "the exact |grad| is"));
+	app_free(&app);
+}
+
+static void test_autoplay_at_the_end_stops_and_says_so(void **state)
+{
+	struct app *app = *state;
+	press(app, "gp");
+	app_apply(app, ACT_AUTOPLAY);
+	app_apply(app, ACT_TICK);
+	assert_int_equal(app->current, 100);
+	assert_true(app->autoplay);
+	app_apply(app, ACT_TICK);
+	assert_false(app->autoplay);
+	assert_non_null(strstr(app->message, "autoplay stopped: iteration 100 is the last"));
+	app_apply(app, ACT_AUTOPLAY);
+	assert_false(app->autoplay);
+	assert_non_null(strstr(app->message, "nothing to play"));
+}
+
+static void test_lr_beyond_the_ladder_moves_toward_it(void **state)
+{
+	(void)state;
+	assert_double_exact(lr_ladder_step(1e6, 1), 1e6);   /* no rung above */
+	assert_double_exact(lr_ladder_step(1e6, -1), 1000);
+	assert_double_exact(lr_ladder_step(1e-300, -1), 1e-300);
+	assert_double_exact(lr_ladder_step(1e-300, 1), 1e-10);
+	struct app app;
+	const char *args[] = { "--lr", "1e6" };
+	start_app(&app, 2, args);
+	press(&app, "+");
+	assert_double_exact(app.run.spec.optimizer.lr, 1e6);
+	assert_non_null(strstr(app.message, "the top of the ladder"));
+	press(&app, "-");
+	assert_double_exact(app.run.spec.optimizer.lr, 1000);
+	app_free(&app);
+}
+
+static void test_start_prompt_restarts_from_the_typed_point(void **state)
+{
+	struct app *app = *state;
+	press(app, "nnS");
+	assert_true(app->prompt.active);
+	assert_int_equal(app->prompt.kind, PROMPT_START);
+	assert_string_equal(app->prompt.line.text, "-3,4");
+	press(app, "<C-u>1,x<Enter>");
+	assert_true(app->prompt.active);
+	assert_int_equal(app->prompt.error_column, 3);
+	assert_string_equal(app->prompt.error, "'x' at column 3 is not a finite number");
+	assert_int_equal(app->current, 2); /* nothing changed */
+	press(app, "<BS>2<Enter>");
+	assert_false(app->prompt.active);
+	assert_int_equal(app->current, 0);
+	assert_double_exact(app_current(app)->x[0], 1);
+	assert_double_exact(app_current(app)->x[1], 2);
+	press(app, "n");
+	assert_double_exact(app_current(app)->x[0], 1 - 0.1 * run_row(&app->run, 0)->grad[0]);
+}
+
+static void test_steps_prompt_sets_n_and_keeps_the_rows_up_to_it(void **state)
+{
+	struct app *app = *state;
+	press(app, "g");
+	struct run_row kept = *run_row(&app->run, 20);
+	press(app, "N<C-u>2x<Enter>");
+	assert_int_equal(app->prompt.error_column, 2);
+	press(app, "<C-u>20<Enter>");
+	assert_false(app->prompt.active);
+	assert_int_equal(app->steps, 20);
+	assert_int_equal(app->current, 20);
+	assert_int_equal(run_last(&app->run), 20);
+	assert_memory_equal(run_row(&app->run, 20), &kept, sizeof kept);
+	press(app, "N<C-u>30<Enter>g");
+	assert_int_equal(app->current, 30);
+	press(app, "N<C-u>2000000<Enter>");
+	assert_true(app->prompt.active);
+	assert_non_null(strstr(app->prompt.error, "a whole number from 0 to 1000000"));
+}
+
+static void test_a_key_of_the_other_pane_says_where_it_works(void **state)
+{
+	struct app *app = *state;
+	press(app, "<Tab>+");
+	assert_double_exact(app->run.spec.optimizer.lr, 0.1);
+	assert_string_equal(app->message, "+ (learning rate up (1-3-10 ladder)) works in the descent pane: Tab goes there");
+	press(app, "Z");
+	assert_string_equal(app->message, "Z does nothing; ? lists the keys");
+}
+
+static void test_status_ends_with_help_and_quit_at_every_width(void **state)
+{
+	struct app *app = *state;
+	char status[512];
+	for (int width = 20; width <= 200; width++) {
+		caption_status(app, width, status, sizeof status);
+		size_t len = strlen(status);
+		assert_true(len >= 14);
+		assert_string_equal(status + len - 14, "? help  q quit");
+		assert_true((int)len <= (width > 14 ? width : 14));
+	}
+	caption_status(app, 200, status, sizeof status);
+	assert_non_null(strstr(status, "n next"));
+	press(app, "<Tab>");
+	caption_status(app, 200, status, sizeof status);
+	assert_null(strstr(status, "n next"));
+	assert_non_null(strstr(status, "s secant"));
+}
+
+static void test_help_pages_and_closes(void **state)
+{
+	struct app *app = *state;
+	press(app, "?");
+	assert_true(app->help_open);
+	press(app, " ");
+	assert_true(app->help_open);
+	assert_int_equal(app->help_page, 1);
+	press(app, "<PgUp>");
+	assert_int_equal(app->help_page, 0);
+	press(app, "x");
+	assert_false(app->help_open);
+}
+
+static void test_inspector_stays_open_while_stepping(void **state)
+{
+	struct app *app = *state;
+	press(app, "i");
+	assert_true(app->inspect);
+	press(app, "nn");
+	assert_true(app->inspect);
+	assert_int_equal(app->current, 2);
+	press(app, "<Esc>");
+	assert_false(app->inspect);
+	press(app, "ii");
+	assert_false(app->inspect);
+}
+
 #define APP_TEST(t) cmocka_unit_test_setup_teardown(t, book_app_setup, app_teardown)
 
 int main(void)
@@ -458,7 +648,7 @@ int main(void)
 		APP_TEST(test_edit_with_error_keeps_old_function),
 		APP_TEST(test_edit_applies_new_surface_and_restarts),
 		cmocka_unit_test(test_overflow_shows_diverged),
-		cmocka_unit_test(test_large_lr_shows_diverged_far_outside_view),
+		cmocka_unit_test(test_lr_10_is_stuck_with_the_exact_gradient_said),
 		APP_TEST(test_book_run_converges),
 		APP_TEST(test_reset_returns_to_start_and_lr),
 		cmocka_unit_test(test_fitted_view_computes_the_whole_run_and_stays_still),
@@ -469,6 +659,16 @@ int main(void)
 		APP_TEST(test_layout_recovers_when_terminal_grows),
 		APP_TEST(test_layout_stacks_when_tall_and_shows_one_pane_when_neither),
 		cmocka_unit_test(test_wrap_moves_whole_items_and_never_cuts_a_number),
+		APP_TEST(test_converged_names_the_first_iteration),
+		cmocka_unit_test(test_a_huge_lr_is_stuck_not_converged),
+		APP_TEST(test_autoplay_at_the_end_stops_and_says_so),
+		cmocka_unit_test(test_lr_beyond_the_ladder_moves_toward_it),
+		APP_TEST(test_start_prompt_restarts_from_the_typed_point),
+		APP_TEST(test_steps_prompt_sets_n_and_keeps_the_rows_up_to_it),
+		APP_TEST(test_a_key_of_the_other_pane_says_where_it_works),
+		APP_TEST(test_status_ends_with_help_and_quit_at_every_width),
+		APP_TEST(test_help_pages_and_closes),
+		APP_TEST(test_inspector_stays_open_while_stepping),
 	};
 	return cmocka_run_group_tests_name("app", tests, NULL, NULL);
 }
