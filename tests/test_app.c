@@ -349,39 +349,6 @@ static void test_help_opens_and_any_key_closes_it(void **state)
 	assert_true(app->quit);
 }
 
-static void test_key_table_maps_the_documented_keys(void **state)
-{
-	(void)state;
-	assert_int_equal(key_action(' '), ACT_NEXT);
-	assert_int_equal(key_action('n'), ACT_NEXT);
-	assert_int_equal(key_action('p'), ACT_PREV);
-	assert_int_equal(key_action('g'), ACT_RUN_TO_END);
-	assert_int_equal(key_action('+'), ACT_LR_UP);
-	assert_int_equal(key_action('-'), ACT_LR_DOWN);
-	assert_int_equal(key_action('\t'), ACT_FOCUS);
-	assert_int_equal(key_action('q'), ACT_QUIT);
-	assert_int_equal(key_action('Z'), ACT_NONE);
-}
-
-static void test_man_page_lists_every_key(void **state)
-{
-	(void)state;
-	FILE *f = fopen("man/slope.1", "r");
-	assert_non_null(f);
-	static char man[65536];
-	size_t n = fread(man, 1, sizeof man - 1, f);
-	fclose(f);
-	man[n] = '\0';
-	size_t count;
-	const struct key_binding *b = key_bindings(&count);
-	for (size_t i = 0; i < count; i++) {
-		if (strstr(man, b[i].help) == NULL) {
-			print_error("man/slope.1 lacks the help of key '%s': %s\n", b[i].names, b[i].help);
-			fail();
-		}
-	}
-}
-
 static void test_layout_below_minimum_is_too_small(void **state)
 {
 	struct app *app = *state;
@@ -463,8 +430,6 @@ int main(void)
 		APP_TEST(test_reset_returns_to_start_and_lr),
 		cmocka_unit_test(test_fitted_view_computes_the_whole_run_and_stays_still),
 		APP_TEST(test_help_opens_and_any_key_closes_it),
-		cmocka_unit_test(test_key_table_maps_the_documented_keys),
-		cmocka_unit_test(test_man_page_lists_every_key),
 		APP_TEST(test_layout_below_minimum_is_too_small),
 		APP_TEST(test_layout_recovers_when_terminal_grows),
 		APP_TEST(test_layout_stacks_when_tall_and_shows_one_pane_when_neither),
