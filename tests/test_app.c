@@ -92,21 +92,6 @@ static void test_run_to_end_stops_at_n_with_book_result(void **state)
 	assert_int_equal(app->current, 100);
 }
 
-static void test_lr_ladder_is_1_3_10(void **state)
-{
-	(void)state;
-	assert_double_exact(lr_ladder_step(0.1, 1), 0.3);
-	assert_double_exact(lr_ladder_step(0.3, 1), 1.0);
-	assert_double_exact(lr_ladder_step(1.0, 1), 3.0);
-	assert_double_exact(lr_ladder_step(3.0, 1), 10.0);
-	assert_double_exact(lr_ladder_step(0.1, -1), 0.03);
-	assert_double_exact(lr_ladder_step(0.03, -1), 0.01);
-	assert_double_exact(lr_ladder_step(0.5, 1), 1.0);
-	assert_double_exact(lr_ladder_step(0.5, -1), 0.3);
-	assert_double_exact(lr_ladder_step(1e-10, -1), 1e-10);
-	assert_double_exact(lr_ladder_step(1000, 1), 1000);
-}
-
 static void test_lr_change_keeps_history_up_to_current(void **state)
 {
 	struct app *app = *state;
@@ -414,7 +399,6 @@ int main(void)
 		APP_TEST(test_prev_at_start_does_nothing),
 		APP_TEST(test_stepping_back_reuses_history),
 		APP_TEST(test_run_to_end_stops_at_n_with_book_result),
-		cmocka_unit_test(test_lr_ladder_is_1_3_10),
 		APP_TEST(test_lr_change_keeps_history_up_to_current),
 		APP_TEST(test_step_keys_pause_autoplay),
 		APP_TEST(test_autoplay_stops_at_n),
