@@ -334,61 +334,6 @@ static void test_help_opens_and_any_key_closes_it(void **state)
 	assert_true(app->quit);
 }
 
-static void test_layout_below_minimum_is_too_small(void **state)
-{
-	struct app *app = *state;
-	assert_true(layout_of(59, 40, app->focus).too_small);
-	/* 100 columns make two 50-column panes, too narrow for x = (...): stack */
-	assert_int_equal(layout_of(100, 40, app->focus).pane[PANE_TANGENT].cols, 100);
-	assert_true(layout_of(120, 19, app->focus).too_small);
-	assert_true(layout_of(40, 12, app->focus).too_small);
-	assert_false(layout_of(60, 20, app->focus).too_small);
-}
-
-static void test_layout_recovers_when_terminal_grows(void **state)
-{
-	struct app *app = *state;
-	struct layout small = layout_of(40, 12, app->focus);
-	struct layout big = layout_of(120, 40, app->focus);
-	assert_true(small.too_small);
-	assert_false(big.too_small);
-	/* side by side at 120x40, the status line at the bottom */
-	assert_int_equal(big.pane[PANE_TANGENT].cols + big.pane[PANE_DESCENT].cols, 120);
-	assert_int_equal(big.pane[PANE_TANGENT].rows, 39);
-	assert_int_equal(big.pane[PANE_DESCENT].col, 60);
-	assert_int_equal(big.status.row, 39);
-}
-
-static void test_layout_stacks_when_tall_and_shows_one_pane_when_neither(void **state)
-{
-	struct app *app = *state;
-	struct layout tall = layout_of(80, 50, app->focus);
-	assert_int_equal(tall.pane[PANE_TANGENT].cols, 80);
-	assert_int_equal(tall.pane[PANE_DESCENT].row, tall.pane[PANE_TANGENT].rows);
-	struct layout one = layout_of(80, 24, app->focus);
-	assert_int_equal(one.pane[PANE_DESCENT].rows, 23);
-	assert_int_equal(one.pane[PANE_TANGENT].rows, 0);
-	app_apply(app, ACT_FOCUS);
-	one = layout_of(80, 24, app->focus);
-	assert_int_equal(one.pane[PANE_TANGENT].rows, 23);
-	assert_int_equal(one.pane[PANE_DESCENT].rows, 0);
-}
-
-static void test_wrap_moves_whole_items_and_never_cuts_a_number(void **state)
-{
-	(void)state;
-	char items[4][LAYOUT_ITEM_MAX] = { "iter 1/100", "x = (-2.399999999999622, 3.200000000000088)",
-	                                "lr = 0.1", "an-item-longer-than-any-line-here-so-it-is-dropped-rather-than-cut-in-two" };
-	char lines[3][LAYOUT_LINE_MAX];
-	assert_int_equal(layout_wrap(items, 4, 60, lines, 3), 2);
-	assert_string_equal(lines[0], "iter 1/100  x = (-2.399999999999622, 3.200000000000088)");
-	assert_string_equal(lines[1], "lr = 0.1");
-	assert_int_equal(layout_wrap(items, 4, 20, lines, 3), 1);
-	assert_string_equal(lines[0], "iter 1/100  lr = 0.1");
-	assert_int_equal(layout_wrap(items, 4, 50, lines, 1), 1);
-	assert_string_equal(lines[0], "iter 1/100");
-}
-
 #define APP_TEST(t) cmocka_unit_test_setup_teardown(t, book_app_setup, app_teardown)
 
 int main(void)
@@ -414,10 +359,6 @@ int main(void)
 		APP_TEST(test_reset_returns_to_start_and_lr),
 		cmocka_unit_test(test_fitted_view_computes_the_whole_run_and_stays_still),
 		APP_TEST(test_help_opens_and_any_key_closes_it),
-		APP_TEST(test_layout_below_minimum_is_too_small),
-		APP_TEST(test_layout_recovers_when_terminal_grows),
-		APP_TEST(test_layout_stacks_when_tall_and_shows_one_pane_when_neither),
-		cmocka_unit_test(test_wrap_moves_whole_items_and_never_cuts_a_number),
 	};
 	return cmocka_run_group_tests_name("app", tests, NULL, NULL);
 }
