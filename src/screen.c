@@ -88,7 +88,7 @@ static void put(struct screen *s, int row, int col, uint32_t ch, enum canvas_sty
 	struct screen_cell *cell = &s->cells[row * s->cols + col];
 	if (cell->ch == 0 && col > 0)
 		cell[-1].ch = ' ';
-	if (ch != 0 && col + 1 < s->cols && cell[1].ch == 0)
+	if (col + 1 < s->cols && cell[1].ch == 0)
 		cell[1].ch = ' ';
 	*cell = (struct screen_cell){ ch, (uint8_t)style };
 }
