@@ -68,7 +68,7 @@ static uint32_t next_char(const char **p)
 static int char_columns(uint32_t cp)
 {
 	if (cp < 0x7F)
-		return cp >= 0x20 ? 1 : 0;
+		return 1; /* a control character prints as '?' */
 	int w = wcwidth((wchar_t)cp);
 	return w < 0 ? 1 : w;
 }
@@ -104,7 +104,7 @@ int screen_text(struct screen *s, int row, int col, int max_cols,
 		uint32_t cp = next_char(&text);
 		int w = char_columns(cp);
 		if (w == 0)
-			continue; /* control and combining characters are left out */
+			continue; /* combining characters are left out */
 		if (at + w > end)
 			break;
 		if (cp < 0x20 || cp == 0x7F)
