@@ -107,7 +107,7 @@ int screen_text(struct screen *s, int row, int col, int max_cols,
 			continue; /* combining characters are left out */
 		if (at + w > end)
 			break;
-		if (cp < 0x20 || cp == 0x7F)
+		if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 			cp = '?';
 		put(s, row, at, cp, style);
 		if (w == 2)
