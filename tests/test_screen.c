@@ -336,11 +336,13 @@ static void test_canvas_is_clipped_at_every_edge(void **state)
 	assert_non_null(c);
 	canvas_text(c, 0, 0, "abcd", STYLE_LABEL);
 	canvas_text(c, 0, 1, "efgh", STYLE_LABEL);
-	screen_canvas(s, 2, 8, c);   /* bottom right: "ab" only */
+	screen_canvas(s, 1, 8, c);   /* right: "ab" and "ef", nothing wraps */
 	screen_canvas(s, -1, -2, c); /* top left: "gh" only */
 	assert_string_equal(row_text(s, 0), "gh        ");
-	assert_string_equal(row_text(s, 1), "          ");
-	assert_string_equal(row_text(s, 2), "        ab");
+	assert_string_equal(row_text(s, 1), "        ab");
+	assert_string_equal(row_text(s, 2), "        ef");
+	screen_canvas(s, 2, 0, c);   /* bottom: the first row only */
+	assert_string_equal(row_text(s, 2), "abcd    ef");
 	canvas_free(c);
 }
 
