@@ -188,26 +188,6 @@ static void test_a_steps_are_decimal_on_a_fine_range(void **state)
 	app_free(&app);
 }
 
-static void test_strips_show_book_numbers(void **state)
-{
-	struct app *app = *state;
-	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	app_apply(app, ACT_NEXT);
-	int n = caption_items(app, PANE_DESCENT, false, items);
-	assert_true(n >= 5);
-	assert_string_equal(items[0], "iter 1/100");
-	assert_string_equal(items[1], "x = (-2.399999999999622, 3.200000000000088)");
-	assert_string_equal(items[2], "grad = (-4.800000000013682, 6.400000000024164)");
-	assert_string_equal(items[3], "loss = 15.99999999999875");
-	assert_string_equal(items[4], "lr = 0.1");
-	n = caption_items(app, PANE_TANGENT, false, items);
-	assert_string_equal(items[0], "a = 10");
-	assert_string_equal(items[2], "numerical f'(a) = 0.2999999999986347 (h = 0.0001)");
-	/* 0.01*(2*10) + 0.1 rounds to 0.30000000000000004: exact to rounding */
-	assert_string_equal(items[3], "exact f'(a) = 0.30000000000000004");
-	assert_string_equal(items[n - 1], "tangent: y = 0.2999999999986347*x - 0.9999999999863469");
-}
-
 static void test_edit_with_error_keeps_old_function(void **state)
 {
 	struct app *app = *state;
@@ -350,7 +330,6 @@ int main(void)
 		APP_TEST(test_autoplay_speed_has_bounds),
 		APP_TEST(test_tangent_pane_left_right_move_a_to_round_values),
 		cmocka_unit_test(test_a_steps_are_decimal_on_a_fine_range),
-		APP_TEST(test_strips_show_book_numbers),
 		APP_TEST(test_edit_with_error_keeps_old_function),
 		APP_TEST(test_edit_applies_new_surface_and_restarts),
 		cmocka_unit_test(test_overflow_shows_diverged),
