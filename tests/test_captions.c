@@ -162,7 +162,15 @@ static void test_widest_items_put_the_widest_number_everywhere(void **state)
 	caption_items(app, PANE_DESCENT, true, items);
 	assert_string_equal(items[0], "iter 100/100");
 	assert_int_equal(caption_items(app, PANE_TANGENT, true, items), 6);
+	assert_string_equal(items[0], "a = " WIDEST);
+	assert_string_equal(items[1], "f(a) = " WIDEST);
 	assert_string_equal(items[2], "numerical f'(a) = " WIDEST " (h = " WIDEST ")");
+	assert_string_equal(items[3], "exact f'(a) = " WIDEST);
+	assert_string_equal(items[4], "difference = " WIDEST);
+	/* the intercept prints without its sign after " - " or " + " */
+	const char *tangent = "tangent: y = " WIDEST "*x ";
+	assert_memory_equal(items[5], tangent, strlen(tangent));
+	assert_true(strlen(items[5]) >= strlen(tangent) + 2 + strlen(WIDEST) - 1);
 }
 
 /* A double from 64 random bits (xorshift64): any double, NaNs too. */
