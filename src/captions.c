@@ -262,24 +262,26 @@ const char *caption_verdict(const struct app *app, char *buf, size_t len)
 	return NULL;
 }
 
-/* The focused pane's keys, as many as fit before "? help  q quit". */
+/* The focused pane's keys, as many as fit before "? help  q quit", then
+ * cut to the buffer like any status. */
 static void key_hints(const struct app *app, int width, char *buf, size_t len)
 {
 	static const char tail[] = "? help  q quit";
+	char line[LAYOUT_LINE_MAX];
 	size_t n, used = 0;
 	const struct key_binding *b = key_bindings(&n);
-	buf[0] = '\0';
 	for (size_t i = 0; i < n; i++) {
 		if (b[i].hint == NULL || !(b[i].panes & PANE_BIT(app->focus)))
 			continue;
 		size_t hint = strlen(b[i].hint);
-		if ((int)(used + hint + 2 + strlen(tail)) > width || used + hint + 3 >= len)
+		if ((int)(used + hint + 2 + strlen(tail)) > width || used + hint + 2 + sizeof tail > sizeof line)
 			continue; /* a shorter hint further on may still fit */
-		memcpy(buf + used, b[i].hint, hint);
-		memcpy(buf + used + hint, "  ", 3);
+		memcpy(line + used, b[i].hint, hint);
+		memcpy(line + used + hint, "  ", 2);
 		used += hint + 2;
 	}
-	snprintf(buf + used, len - used, "%s", tail);
+	memcpy(line + used, tail, sizeof tail);
+	snprintf(buf, len, "%s", line);
 }
 
 void caption_status(const struct app *app, int width, char *buf, size_t len)
@@ -292,7 +294,7 @@ void caption_status(const struct app *app, int width, char *buf, size_t len)
 	}
 	if (app_busy(app)) {
 		snprintf(buf, len, "computing: iteration %ld of %ld (any key still works; q quits)",
-		         run_last(&app->run), app->view_fit ? app->steps : app->target);
+		         run_last(&app->run), app->steps);
 		return;
 	}
 	const char *why = caption_verdict(app, v, sizeof v);

@@ -1,7 +1,11 @@
-/* layout: pane rectangles from the terminal's size, and strip wrapping. */
+/* layout: pane rectangles from the terminal's size, and text items laid
+ * out in lines. */
 #include "layout.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "screen.h"
 
 /* Two figures side by side need this many columns; stacked, this many rows. */
 #define SIDE_BY_SIDE_COLS 120
@@ -37,27 +41,47 @@ struct layout layout_of(int cols, int rows, enum pane focus)
 	return l;
 }
 
-int layout_wrap(char items[][LAYOUT_ITEM_MAX], int n, int width,
-                char lines[][LAYOUT_LINE_MAX], int max_lines)
+int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep,
+                char lines[][LAYOUT_LINE_MAX], int max_lines, int *shown)
 {
-	int used = 0;
-	size_t len = 0;
-	if (width >= LAYOUT_LINE_MAX)
-		width = LAYOUT_LINE_MAX - 1;
-	for (int i = 0; i < n; i++) {
-		size_t item = strlen(items[i]);
-		if (item == 0 || item > (size_t)width)
+	int used = 0, len = 0, gap = text_columns(sep);
+	size_t bytes = 0;
+	*shown = 0;
+	for (int i = 0; i < n; i++, (*shown)++) {
+		int item = text_columns(items[i]);
+		size_t item_bytes = strlen(items[i]);
+		if (item_bytes == 0)
 			continue;
-		if (used > 0 && len + 2 + item <= (size_t)width) {
-			memcpy(lines[used - 1] + len, "  ", 2);
-			memcpy(lines[used - 1] + len + 2, items[i], item + 1);
-			len += 2 + item;
-			continue;
-		}
-		if (used == max_lines)
+		if (used > 0 && len + gap + item <= width &&
+		    bytes + strlen(sep) + item_bytes < LAYOUT_LINE_MAX) {
+			snprintf(lines[used - 1] + bytes, LAYOUT_LINE_MAX - bytes, "%s%s", sep, items[i]);
+			bytes += strlen(sep) + item_bytes;
+			len += gap + item;
+		} else if (used < max_lines && item <= width && item_bytes < LAYOUT_LINE_MAX) {
+			memcpy(lines[used++], items[i], item_bytes + 1);
+			bytes = item_bytes;
+			len = item;
+		} else {
 			break;
-		memcpy(lines[used++], items[i], item + 1);
-		len = item;
+		}
 	}
 	return used;
+}
+
+int layout_lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep)
+{
+	int lines = 0, len = 0, gap = text_columns(sep);
+	for (int i = 0; i < n; i++) {
+		int item = text_columns(items[i]);
+		if (item == 0)
+			continue;
+		item = item > width ? width : item;
+		if (lines > 0 && len + gap + item <= width) {
+			len += gap + item;
+		} else {
+			lines++;
+			len = item;
+		}
+	}
+	return lines;
 }

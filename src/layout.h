@@ -26,12 +26,20 @@ struct layout {
  * stacked when it is tall enough, else only the focused pane. */
 struct layout layout_of(int cols, int rows, enum pane focus);
 
-/* Joins items into lines of at most width columns, two spaces apart, moving
- * an item that does not fit to the next line and dropping one that fits no
- * line: a number is never cut. Returns the number of lines. */
+/* Strips and overlays lay text items out in lines: in order, whole, sep
+ * between two items of a line, measured in terminal columns. */
 #define LAYOUT_ITEM_MAX 192
 #define LAYOUT_LINE_MAX 512
-int layout_wrap(char items[][LAYOUT_ITEM_MAX], int n, int width,
-                char lines[][LAYOUT_LINE_MAX], int max_lines);
+
+/* Lays items out in at most max_lines lines of at most width columns and
+ * stops at the first item that does not fit, so nothing is cut and nothing
+ * is skipped (the caller counts what is left: "+2 more"). Empty items take
+ * no room. Returns the lines used; *shown is the items laid out. */
+int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep,
+                char lines[][LAYOUT_LINE_MAX], int max_lines, int *shown);
+
+/* The lines items would take at width with no limit on lines, an item
+ * wider than a line counting as one line: the room to reserve for them. */
+int layout_lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep);
 
 #endif

@@ -173,50 +173,6 @@ static int pane_figure(struct scene *sc, const struct app *app, enum pane p,
 
 /* ---- strips ------------------------------------------------------------- */
 
-/* Lays items out in order in at most max lines of width, sep between two
- * items of a line; stops at the first item that does not fit. Returns the
- * lines used; *shown is the items laid out. */
-static int fill_lines(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep,
-                      char lines[][LAYOUT_LINE_MAX], int max, int *shown)
-{
-	int used = 0, len = 0, gap = (int)strlen(sep);
-	width = width < LAYOUT_LINE_MAX ? width : LAYOUT_LINE_MAX - 1;
-	*shown = 0;
-	for (int i = 0; i < n; i++) {
-		int item = text_columns(items[i]);
-		if (used > 0 && len + gap + item <= width) {
-			snprintf(lines[used - 1] + strlen(lines[used - 1]),
-			         LAYOUT_LINE_MAX - strlen(lines[used - 1]), "%s%s", sep, items[i]);
-			len += gap + item;
-		} else if (used < max && item <= width) {
-			snprintf(lines[used++], LAYOUT_LINE_MAX, "%s", items[i]);
-			len = item;
-		} else {
-			break;
-		}
-		(*shown)++;
-	}
-	return used;
-}
-
-/* The lines items take at width when each starts a line if it must, an
- * item wider than a line counting as one: the room to reserve for them. */
-static int lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep)
-{
-	int lines = 0, len = 0, gap = (int)strlen(sep);
-	for (int i = 0; i < n; i++) {
-		int item = text_columns(items[i]);
-		item = item > width ? width : item;
-		if (lines > 0 && len + gap + item <= width) {
-			len += gap + item;
-		} else {
-			lines++;
-			len = item;
-		}
-	}
-	return lines;
-}
-
 /* A strip: the update line (descent pane) in its own lines, then the
  * numbers. */
 struct strip {
@@ -238,8 +194,8 @@ static int strip_lines_at(const struct app *app, enum pane p, long k, int width)
 {
 	struct strip st;
 	strip_of(app, p, k, &st);
-	return lines_needed(st.update, st.nupdate, width, " ") +
-	       lines_needed(st.items, st.nitems, width, "  ");
+	return layout_lines_needed(st.update, st.nupdate, width, " ") +
+	       layout_lines_needed(st.items, st.nitems, width, "  ");
 }
 
 /* Rows of the run whose strips decide its height: all of a short run; of a
@@ -302,12 +258,12 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 static int fill_items(struct strip *st, enum pane p, int width, char lines[][LAYOUT_LINE_MAX],
                       int max)
 {
-	int shown, used = fill_lines(st->items, st->nitems, width, "  ", lines, max, &shown);
+	int shown, used = layout_fill(st->items, st->nitems, width, "  ", lines, max, &shown);
 	for (int allowed = shown; allowed < st->nitems && allowed >= 0; allowed--) {
 		char more[48];
 		snprintf(more, sizeof more, p == PANE_DESCENT ? "+%d more: i" : "+%d more",
 		         st->nitems - allowed);
-		used = fill_lines(st->items, allowed, width, "  ", lines, max, &shown);
+		used = layout_fill(st->items, allowed, width, "  ", lines, max, &shown);
 		int last = used > 0 ? text_columns(lines[used - 1]) : 0;
 		if (used > 0 && last + 2 + (int)strlen(more) <= width) {
 			snprintf(lines[used - 1] + strlen(lines[used - 1]),
@@ -329,7 +285,7 @@ static void draw_strip(const struct app *app, enum pane p, struct screen *s,
 	char lines[STRIP_MAX_LINES][LAYOUT_LINE_MAX];
 	strip_of(app, p, p == PANE_DESCENT ? app->current : 0, &st);
 	int shown;
-	int used = fill_lines(st.update, st.nupdate, width, " ", lines, height, &shown);
+	int used = layout_fill(st.update, st.nupdate, width, " ", lines, height, &shown);
 	if (shown < st.nupdate)
 		used = 0; /* an update line is whole or not at all */
 	used += fill_items(&st, p, width, lines + used, height - used);
@@ -445,7 +401,7 @@ static int help_lines(int width, char lines[][LAYOUT_LINE_MAX])
 			p += len + (p[len] == ' ');
 		}
 		char wrapped[8][LAYOUT_LINE_MAX];
-		int shown, k = fill_lines(words, nwords, width - HELP_NAME_COLS, " ", wrapped, 8, &shown);
+		int shown, k = layout_fill(words, nwords, width - HELP_NAME_COLS, " ", wrapped, 8, &shown);
 		for (int j = 0; j < k && used < HELP_LINES; j++)
 			snprintf(lines[used++], LAYOUT_LINE_MAX, "%-*s%.400s", HELP_NAME_COLS,
 			         j == 0 ? b[i].names : "", wrapped[j]);
@@ -489,7 +445,7 @@ static void draw_inspector(const struct scene *sc, const struct app *app, struct
 		int j = i + 1;
 		while (j < n && !first[j])
 			j++;
-		int shown, k = fill_lines(parts + i, j - i, width, " ", lines + used,
+		int shown, k = layout_fill(parts + i, j - i, width, " ", lines + used,
 		                          CAPTION_INSPECT_PARTS * 2 - used, &shown);
 		used += k;
 		i = j;

@@ -3,6 +3,7 @@
  * the two cells the terminal gives it. */
 #include "screen.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -40,8 +41,10 @@ const struct screen_cell *screen_at(const struct screen *s, int row, int col)
 	return &s->cells[row * s->cols + col];
 }
 
-/* Decodes one UTF-8 character at *p and advances past it; an invalid byte
- * reads as U+FFFD and takes one byte. */
+/* Decodes one UTF-8 character at *p and advances past it. An invalid byte
+ * (and an overlong form, a surrogate, a code point past U+10FFFF) reads as
+ * '?' and takes one byte: ASCII, so nothing invalid reaches a terminal,
+ * whatever its character set. */
 static uint32_t next_char(const char **p)
 {
 	const unsigned char *u = (const unsigned char *)*p;
@@ -55,9 +58,10 @@ static uint32_t next_char(const char **p)
 		}
 		cp = cp << 6 | (u[i] & 0x3Fu);
 	}
-	if (n == 0 || (n > 1 && cp < 0x80)) {
+	bool overlong = (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+	if (n == 0 || overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
 		*p += 1;
-		return 0xFFFD;
+		return '?';
 	}
 	*p += n;
 	return cp;
@@ -68,7 +72,7 @@ static uint32_t next_char(const char **p)
 static int char_columns(uint32_t cp)
 {
 	if (cp < 0x7F)
-		return cp >= 0x20 ? 1 : 0;
+		return 1; /* a control character prints as '?' */
 	int w = wcwidth((wchar_t)cp);
 	return w < 0 ? 1 : w;
 }
@@ -88,7 +92,7 @@ static void put(struct screen *s, int row, int col, uint32_t ch, enum canvas_sty
 	struct screen_cell *cell = &s->cells[row * s->cols + col];
 	if (cell->ch == 0 && col > 0)
 		cell[-1].ch = ' ';
-	if (ch != 0 && col + 1 < s->cols && cell[1].ch == 0)
+	if (col + 1 < s->cols && cell[1].ch == 0)
 		cell[1].ch = ' ';
 	*cell = (struct screen_cell){ ch, (uint8_t)style };
 }
@@ -104,10 +108,10 @@ int screen_text(struct screen *s, int row, int col, int max_cols,
 		uint32_t cp = next_char(&text);
 		int w = char_columns(cp);
 		if (w == 0)
-			continue; /* control and combining characters are left out */
+			continue; /* combining characters are left out */
 		if (at + w > end)
 			break;
-		if (cp < 0x20 || cp == 0x7F)
+		if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
 			cp = '?';
 		put(s, row, at, cp, style);
 		if (w == 2)

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "render.h"
@@ -24,6 +25,8 @@ static int write_temporary(const char *dir, const struct screen *s, char *tmp, s
 		snprintf(err, errlen, "cannot write in %s: %s", dir, strerror(errno));
 		return -1;
 	}
+	/* mkstemp makes it private (0600); a snapshot is for sharing */
+	fchmod(fd, 0644);
 	FILE *f = fdopen(fd, "w");
 	if (f == NULL) {
 		snprintf(err, errlen, "cannot write in %s: %s", dir, strerror(errno));

@@ -4,38 +4,12 @@
 #include <stdio.h>
 
 #include "app.h"
+#include "appfixture.h"
 #include "captions.h"
 #include "cli.h"
 #include "keys.h"
 #include "ladder.h"
 #include "layout.h"
-
-/* An app on the book's defaults plus any options. */
-static void start_app(struct app *app, int argc, const char **argv)
-{
-	const char *args[16] = { "slope" };
-	for (int i = 0; i < argc; i++)
-		args[i + 1] = argv[i];
-	struct config cfg;
-	char err[256];
-	assert_int_equal(cli_parse(argc + 1, (char **)args, &cfg, err, sizeof err), 0);
-	assert_int_equal(app_init(app, &cfg), 0);
-	config_free(&cfg);
-}
-
-static int book_app_setup(void **state)
-{
-	static struct app app;
-	start_app(&app, 0, NULL);
-	*state = &app;
-	return 0;
-}
-
-static int app_teardown(void **state)
-{
-	app_free(*state);
-	return 0;
-}
 
 static void test_starts_at_iteration_0_at_book_start(void **state)
 {
@@ -90,21 +64,6 @@ static void test_run_to_end_stops_at_n_with_book_result(void **state)
 	assert_int_equal(app->current, 100);
 	app_apply(app, ACT_FORWARD_10);
 	assert_int_equal(app->current, 100);
-}
-
-static void test_lr_ladder_is_1_3_10(void **state)
-{
-	(void)state;
-	assert_double_exact(lr_ladder_step(0.1, 1), 0.3);
-	assert_double_exact(lr_ladder_step(0.3, 1), 1.0);
-	assert_double_exact(lr_ladder_step(1.0, 1), 3.0);
-	assert_double_exact(lr_ladder_step(3.0, 1), 10.0);
-	assert_double_exact(lr_ladder_step(0.1, -1), 0.03);
-	assert_double_exact(lr_ladder_step(0.03, -1), 0.01);
-	assert_double_exact(lr_ladder_step(0.5, 1), 1.0);
-	assert_double_exact(lr_ladder_step(0.5, -1), 0.3);
-	assert_double_exact(lr_ladder_step(1e-10, -1), 1e-10);
-	assert_double_exact(lr_ladder_step(1000, 1), 1000);
 }
 
 static void test_lr_change_keeps_history_up_to_current(void **state)
@@ -360,94 +319,6 @@ static void test_help_opens_and_any_key_closes_it(void **state)
 	assert_true(app->quit);
 }
 
-static void test_key_table_maps_the_documented_keys(void **state)
-{
-	(void)state;
-	assert_int_equal(key_action(' '), ACT_NEXT);
-	assert_int_equal(key_action('n'), ACT_NEXT);
-	assert_int_equal(key_action('p'), ACT_PREV);
-	assert_int_equal(key_action('g'), ACT_RUN_TO_END);
-	assert_int_equal(key_action('+'), ACT_LR_UP);
-	assert_int_equal(key_action('-'), ACT_LR_DOWN);
-	assert_int_equal(key_action('\t'), ACT_FOCUS);
-	assert_int_equal(key_action('q'), ACT_QUIT);
-	assert_int_equal(key_action('Z'), ACT_NONE);
-}
-
-static void test_man_page_lists_every_key(void **state)
-{
-	(void)state;
-	FILE *f = fopen("man/slope.1", "r");
-	assert_non_null(f);
-	static char man[65536];
-	size_t n = fread(man, 1, sizeof man - 1, f);
-	fclose(f);
-	man[n] = '\0';
-	size_t count;
-	const struct key_binding *b = key_bindings(&count);
-	for (size_t i = 0; i < count; i++) {
-		if (strstr(man, b[i].help) == NULL) {
-			print_error("man/slope.1 lacks the help of key '%s': %s\n", b[i].names, b[i].help);
-			fail();
-		}
-	}
-}
-
-static void test_layout_below_minimum_is_too_small(void **state)
-{
-	struct app *app = *state;
-	assert_true(layout_of(59, 40, app->focus).too_small);
-	/* 100 columns make two 50-column panes, too narrow for x = (...): stack */
-	assert_int_equal(layout_of(100, 40, app->focus).pane[PANE_TANGENT].cols, 100);
-	assert_true(layout_of(120, 19, app->focus).too_small);
-	assert_true(layout_of(40, 12, app->focus).too_small);
-	assert_false(layout_of(60, 20, app->focus).too_small);
-}
-
-static void test_layout_recovers_when_terminal_grows(void **state)
-{
-	struct app *app = *state;
-	struct layout small = layout_of(40, 12, app->focus);
-	struct layout big = layout_of(120, 40, app->focus);
-	assert_true(small.too_small);
-	assert_false(big.too_small);
-	/* side by side at 120x40, the status line at the bottom */
-	assert_int_equal(big.pane[PANE_TANGENT].cols + big.pane[PANE_DESCENT].cols, 120);
-	assert_int_equal(big.pane[PANE_TANGENT].rows, 39);
-	assert_int_equal(big.pane[PANE_DESCENT].col, 60);
-	assert_int_equal(big.status.row, 39);
-}
-
-static void test_layout_stacks_when_tall_and_shows_one_pane_when_neither(void **state)
-{
-	struct app *app = *state;
-	struct layout tall = layout_of(80, 50, app->focus);
-	assert_int_equal(tall.pane[PANE_TANGENT].cols, 80);
-	assert_int_equal(tall.pane[PANE_DESCENT].row, tall.pane[PANE_TANGENT].rows);
-	struct layout one = layout_of(80, 24, app->focus);
-	assert_int_equal(one.pane[PANE_DESCENT].rows, 23);
-	assert_int_equal(one.pane[PANE_TANGENT].rows, 0);
-	app_apply(app, ACT_FOCUS);
-	one = layout_of(80, 24, app->focus);
-	assert_int_equal(one.pane[PANE_TANGENT].rows, 23);
-	assert_int_equal(one.pane[PANE_DESCENT].rows, 0);
-}
-
-static void test_wrap_moves_whole_items_and_never_cuts_a_number(void **state)
-{
-	(void)state;
-	char items[4][LAYOUT_ITEM_MAX] = { "iter 1/100", "x = (-2.399999999999622, 3.200000000000088)",
-	                                "lr = 0.1", "an-item-longer-than-any-line-here-so-it-is-dropped-rather-than-cut-in-two" };
-	char lines[3][LAYOUT_LINE_MAX];
-	assert_int_equal(layout_wrap(items, 4, 60, lines, 3), 2);
-	assert_string_equal(lines[0], "iter 1/100  x = (-2.399999999999622, 3.200000000000088)");
-	assert_string_equal(lines[1], "lr = 0.1");
-	assert_int_equal(layout_wrap(items, 4, 20, lines, 3), 1);
-	assert_string_equal(lines[0], "iter 1/100  lr = 0.1");
-	assert_int_equal(layout_wrap(items, 4, 50, lines, 1), 1);
-	assert_string_equal(lines[0], "iter 1/100");
-}
-
 /* Presses each key of text (keys_parse's names). */
 static void press(struct app *app, const char *text)
 {
@@ -637,7 +508,6 @@ int main(void)
 		APP_TEST(test_prev_at_start_does_nothing),
 		APP_TEST(test_stepping_back_reuses_history),
 		APP_TEST(test_run_to_end_stops_at_n_with_book_result),
-		cmocka_unit_test(test_lr_ladder_is_1_3_10),
 		APP_TEST(test_lr_change_keeps_history_up_to_current),
 		APP_TEST(test_step_keys_pause_autoplay),
 		APP_TEST(test_autoplay_stops_at_n),
@@ -653,12 +523,6 @@ int main(void)
 		APP_TEST(test_reset_returns_to_start_and_lr),
 		cmocka_unit_test(test_fitted_view_computes_the_whole_run_and_stays_still),
 		APP_TEST(test_help_opens_and_any_key_closes_it),
-		cmocka_unit_test(test_key_table_maps_the_documented_keys),
-		cmocka_unit_test(test_man_page_lists_every_key),
-		APP_TEST(test_layout_below_minimum_is_too_small),
-		APP_TEST(test_layout_recovers_when_terminal_grows),
-		APP_TEST(test_layout_stacks_when_tall_and_shows_one_pane_when_neither),
-		cmocka_unit_test(test_wrap_moves_whole_items_and_never_cuts_a_number),
 		APP_TEST(test_converged_names_the_first_iteration),
 		cmocka_unit_test(test_a_huge_lr_is_stuck_not_converged),
 		APP_TEST(test_autoplay_at_the_end_stops_and_says_so),

@@ -6,6 +6,7 @@
 
 #include "canvas.h"
 #include "render.h"
+#include "screen.h"
 
 /* The canvas as render_canvas prints it; free the result. */
 static char *rendered(const struct canvas *c, int color)
@@ -128,6 +129,150 @@ static void test_color_only_where_it_changes(void **state)
 	canvas_free(c);
 }
 
+/* ---- render_screen ------------------------------------------------------ */
+
+/* The screen as render_screen prints it; free the result. */
+static char *screen_rendered(const struct screen *s, bool color)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	assert_non_null(out);
+	assert_int_equal(render_screen(out, s, color), 0);
+	fclose(out);
+	return text;
+}
+
+/* Sets cells from col on: each character of the UTF-8-free text, in style. */
+static void put_ascii(struct screen *s, int row, int col, const char *text, enum canvas_style style)
+{
+	for (; *text; text++, col++)
+		s->cells[row * s->cols + col] = (struct screen_cell){ (uint32_t)*text, (uint8_t)style };
+}
+
+static void test_screen_prints_exactly_its_rows(void **state)
+{
+	(void)state;
+	struct screen s;
+	assert_int_equal(screen_init(&s, 7, 4), 0);
+	for (int color = 0; color < 2; color++) {
+		char *text = screen_rendered(&s, color);
+		assert_string_equal(text, "\n\n\n\n");
+		free(text);
+	}
+	screen_free(&s);
+}
+
+static void test_screen_lines_lose_trailing_spaces_only(void **state)
+{
+	(void)state;
+	struct screen s;
+	assert_int_equal(screen_init(&s, 8, 2), 0);
+	put_ascii(&s, 0, 0, "a b", STYLE_TEXT);
+	put_ascii(&s, 1, 2, "x", STYLE_TEXT);
+	put_ascii(&s, 1, 7, " ", STYLE_CURRENT); /* a styled space is still a space */
+	char *text = screen_rendered(&s, false);
+	assert_string_equal(text, "a b\n  x\n");
+	free(text);
+	text = screen_rendered(&s, true);
+	assert_string_equal(text, "a b\n  x\n");
+	free(text);
+	screen_free(&s);
+}
+
+static void test_screen_skips_the_second_cell_of_a_wide_character(void **state)
+{
+	(void)state;
+	struct screen s;
+	assert_int_equal(screen_init(&s, 5, 1), 0);
+	s.cells[0] = (struct screen_cell){ 0x4E2D, STYLE_TEXT }; /* 中 */
+	s.cells[1] = (struct screen_cell){ 0, STYLE_TEXT };
+	s.cells[2] = (struct screen_cell){ 'x', STYLE_TEXT };
+	char *text = screen_rendered(&s, false);
+	assert_string_equal(text, "\xe4\xb8\xad" "x\n");
+	free(text);
+	screen_free(&s);
+}
+
+static void test_screen_encodes_every_utf8_length(void **state)
+{
+	(void)state;
+	struct screen s;
+	assert_int_equal(screen_init(&s, 4, 1), 0);
+	s.cells[0] = (struct screen_cell){ 0x7E, STYLE_TEXT };    /* ~ */
+	s.cells[1] = (struct screen_cell){ 0xE9, STYLE_TEXT };    /* é */
+	s.cells[2] = (struct screen_cell){ 0x2500, STYLE_TEXT };  /* ─ */
+	s.cells[3] = (struct screen_cell){ 0x1F600, STYLE_TEXT }; /* an emoji */
+	char *text = screen_rendered(&s, false);
+	assert_string_equal(text, "~\xc3\xa9\xe2\x94\x80\xf0\x9f\x98\x80\n");
+	free(text);
+	screen_free(&s);
+}
+
+static void test_screen_colors_only_where_the_ink_changes(void **state)
+{
+	(void)state;
+	struct screen s;
+	assert_int_equal(screen_init(&s, 6, 5), 0);
+	/* red bold, a space (no ink of its own), red bold again: one sequence */
+	put_ascii(&s, 0, 0, "ab", STYLE_CURRENT);
+	put_ascii(&s, 0, 3, "cd", STYLE_CURRENT);
+	/* default ink needs no sequence, and no reset */
+	put_ascii(&s, 1, 0, "x", STYLE_TEXT);
+	/* bold, then back to plain: the reset is the change, none at the end */
+	put_ascii(&s, 2, 0, "T", STYLE_TITLE);
+	put_ascii(&s, 2, 1, "t", STYLE_TEXT);
+	/* green, then green bold */
+	put_ascii(&s, 3, 0, "p", STYLE_PATH);
+	put_ascii(&s, 3, 1, "q", STYLE_START);
+	/* each line starts plain, whatever the line above ended with */
+	put_ascii(&s, 4, 0, "z", STYLE_CURRENT);
+	char *text = screen_rendered(&s, true);
+	assert_string_equal(text,
+	                    "\033[0;1;31mab cd\033[0m\n"
+	                    "x\n"
+	                    "\033[0;1mT\033[0mt\n"
+	                    "\033[0;32mp\033[0;1;32mq\033[0m\n"
+	                    "\033[0;1;31mz\033[0m\n");
+	free(text);
+	text = screen_rendered(&s, false);
+	assert_string_equal(text, "ab cd\nx\nTt\npq\nz\n");
+	free(text);
+	screen_free(&s);
+}
+
+/* Renders s to /dev/full with a buffer of size bytes (0: unbuffered). */
+static int render_to_full_disk(const struct screen *s, size_t size)
+{
+	FILE *out = fopen("/dev/full", "w");
+	assert_non_null(out);
+	static char buf[64];
+	assert_true(size <= sizeof buf);
+	assert_int_equal(setvbuf(out, size ? buf : NULL, size ? _IOFBF : _IONBF, size), 0);
+	int rc = render_screen(out, s, true);
+	fclose(out);
+	return rc;
+}
+
+static void test_screen_output_error_returns_minus_1(void **state)
+{
+	(void)state;
+	struct screen s;
+	assert_int_equal(screen_init(&s, 20, 10), 0);
+	for (int r = 0; r < 10; r++)
+		put_ascii(&s, r, 0, "some text", r % 2 ? STYLE_TEXT : STYLE_CURRENT);
+	/* every write fails at once */
+	assert_int_equal(render_to_full_disk(&s, 0), -1);
+	/* or when a small buffer is flushed on the way */
+	assert_int_equal(render_to_full_disk(&s, 16), -1);
+	/* a blank screen is newlines alone: putc's failure counts too */
+	struct screen blank;
+	assert_int_equal(screen_init(&blank, 3, 3), 0);
+	assert_int_equal(render_to_full_disk(&blank, 0), -1);
+	screen_free(&blank);
+	screen_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -136,6 +281,12 @@ int main(void)
 		cmocka_unit_test(test_empty_canvas_is_empty_lines),
 		cmocka_unit_test(test_braille_is_utf8),
 		cmocka_unit_test(test_color_only_where_it_changes),
+		cmocka_unit_test(test_screen_prints_exactly_its_rows),
+		cmocka_unit_test(test_screen_lines_lose_trailing_spaces_only),
+		cmocka_unit_test(test_screen_skips_the_second_cell_of_a_wide_character),
+		cmocka_unit_test(test_screen_encodes_every_utf8_length),
+		cmocka_unit_test(test_screen_colors_only_where_the_ink_changes),
+		cmocka_unit_test(test_screen_output_error_returns_minus_1),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

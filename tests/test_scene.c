@@ -9,22 +9,11 @@
 #include <stdlib.h>
 
 #include "app.h"
+#include "appfixture.h"
 #include "cli.h"
 #include "keys.h"
 #include "scene.h"
 #include "screen.h"
-
-static void start_app(struct app *app, int argc, const char **argv)
-{
-	const char *args[16] = { "slope" };
-	for (int i = 0; i < argc; i++)
-		args[i + 1] = argv[i];
-	struct config cfg;
-	char err[256];
-	assert_int_equal(cli_parse(argc + 1, (char **)args, &cfg, err, sizeof err), 0);
-	assert_int_equal(app_init(app, &cfg), 0);
-	config_free(&cfg);
-}
 
 /* The first row at which two screens differ, or -1. */
 static int first_difference(const struct screen *a, const struct screen *b)

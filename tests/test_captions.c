@@ -1,0 +1,420 @@
+/* Tests for captions: the strips under the figures, number for number with
+ * the book's run as its NumPy prints them; the update line and the
+ * inspector's walk through one step; the status line's texts and which one
+ * wins. */
+#include "testutil.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "app.h"
+#include "appfixture.h"
+#include "captions.h"
+#include "keys.h"
+#include "layout.h"
+#include "numfmt.h"
+
+/* Fails unless the pane's items at the current iteration are exactly
+ * expected, n of them. */
+static void assert_items(const struct app *app, enum pane pane, const char *const *expected, int n)
+{
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	int got = caption_items(app, pane, app->current, items);
+	for (int i = 0; i < n && i < got; i++)
+		assert_string_equal(items[i], expected[i]);
+	assert_int_equal(got, n);
+}
+
+static const char *status_of(const struct app *app)
+{
+	static char buf[256];
+	caption_status(app, 200, buf, sizeof buf);
+	return buf;
+}
+
+/* The parts of the update line joined by one space. */
+static const char *update_of(const struct app *app, long k)
+{
+	static char line[4 * LAYOUT_ITEM_MAX];
+	char parts[4][LAYOUT_ITEM_MAX];
+	int n = caption_update(app, k, parts);
+	line[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			strcat(line, " ");
+		strcat(line, parts[i]);
+	}
+	return line;
+}
+
+/* ---- strips ------------------------------------------------------------- */
+
+static void test_descent_strip_at_iteration_0_is_the_books_start(void **state)
+{
+	struct app *app = *state;
+	static const char *const want[] = {
+		"iter 0/100", "x = [-3.  4.]", "grad = [-6.  8.]", "loss = 25.", "lr = 0.1",
+		"exact grad = [-6.  8.]", "|grad| = 10.",
+	};
+	assert_items(app, PANE_DESCENT, want, 7);
+}
+
+static void test_descent_strip_at_iteration_1_is_the_books_first_step(void **state)
+{
+	struct app *app = *state;
+	app_apply(app, ACT_NEXT);
+	static const char *const want[] = {
+		"iter 1/100", "x = [-2.4  3.2]", "grad = [-4.8  6.4]", "loss = 16.", "lr = 0.1",
+		"exact grad = [-4.8  6.4]", "|grad| = 8.",
+	};
+	assert_items(app, PANE_DESCENT, want, 7);
+}
+
+static void test_every_digit_after_d(void **state)
+{
+	struct app *app = *state;
+	app_apply(app, ACT_NEXT);
+	app_apply(app, ACT_DIGITS);
+	static const char *const want[] = {
+		"iter 1/100",
+		"x = (-2.399999999999622, 3.200000000000088)",
+		"grad = (-4.800000000013682, 6.400000000024164)",
+		"loss = 15.99999999999875",
+		"lr = 0.1",
+		"exact grad = (-4.799999999999244, 6.400000000000176)",
+		"|grad| = 8.00000000002754",
+	};
+	assert_items(app, PANE_DESCENT, want, 7);
+}
+
+static void test_the_books_final_point_as_numpy_prints_it(void **state)
+{
+	struct app *app = *state;
+	app_apply(app, ACT_RUN_TO_END);
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	caption_items(app, PANE_DESCENT, app->current, items);
+	assert_string_equal(items[1], "x = [-6.11110793e-10  8.14814391e-10]");
+}
+
+static void test_tangent_strip_at_a_10_is_the_books_tangent(void **state)
+{
+	struct app *app = *state;
+	static const char *const want[] = {
+		"a = 10",
+		"f(a) = 2",
+		"numerical f'(a) = 0.2999999999986347 (h = 0.0001)",
+		/* 0.01*(2*10) + 0.1 rounds to 0.30000000000000004: exact to rounding */
+		"exact f'(a) = 0.30000000000000004",
+		"difference = -1.3653522756840175e-12",
+		"tangent: y = 0.2999999999986347*x - 0.9999999999863469",
+	};
+	assert_items(app, PANE_TANGENT, want, 6);
+}
+
+static void test_non_finite_numbers_print_as_nan(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--surface", "log(x0)" }; /* log(-3) */
+	start_app(&app, 2, args);
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	caption_items(&app, PANE_DESCENT, 0, items);
+	assert_string_equal(items[2], "grad = [nan nan]");
+	assert_string_equal(items[3], "loss = nan");
+	assert_string_equal(items[6], "|grad| = nan");
+	app_free(&app);
+}
+
+static void test_an_undefined_tangent_is_said_as_such(void **state)
+{
+	(void)state;
+	/* sqrt at 0: f(a - h) is nan, and so the slope; 1/x at 0: the slope is
+	 * a finite 1e8, but f(a) and so the intercept are infinite */
+	const char *functions[] = { "sqrt(x)", "1/x" };
+	for (int i = 0; i < 2; i++) {
+		struct app app;
+		const char *args[] = { "--function", functions[i], "--at", "0", "--xrange", "-1:1" };
+		start_app(&app, 6, args);
+		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+		int n = caption_items(&app, PANE_TANGENT, 0, items);
+		assert_string_equal(items[n - 1], "tangent: undefined at a");
+		app_free(&app);
+	}
+}
+
+/* The widest text a double prints as. */
+#define WIDEST "-1.2345678901234567e-308"
+
+static void test_no_double_prints_wider_than_the_tangent_template(void **state)
+{
+	(void)state;
+	char buf[NUMFMT_MAX];
+	const size_t widest = strlen(WIDEST);
+	uint64_t bits = 0x9e3779b97f4a7c15u;
+	size_t longest = 0;
+	for (int i = 0; i < 200000; i++) {
+		bits ^= bits << 13;
+		bits ^= bits >> 7;
+		bits ^= bits << 17;
+		double v;
+		memcpy(&v, &bits, sizeof v);
+		size_t len = strlen(format_double(buf, v));
+		assert_true(len <= widest);
+		longest = len > longest ? len : longest;
+	}
+	assert_int_equal(longest, widest); /* and some are that wide */
+}
+
+static void test_tangent_template_is_as_tall_as_the_strip_at_every_a(void **state)
+{
+	struct app *app = *state;
+	app_apply(app, ACT_FOCUS);
+	char real[CAPTION_ITEMS][LAYOUT_ITEM_MAX], widest[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	int nw = caption_items(app, PANE_TANGENT, -1, widest);
+	const int widths[] = { 56, 58, 78 };
+	for (int step = 0; step <= 40; step++) {
+		int nr = caption_items(app, PANE_TANGENT, 0, real);
+		for (int w = 0; w < 3; w++)
+			assert_true(layout_lines_needed(widest, nw, widths[w], "  ") >=
+			            layout_lines_needed(real, nr, widths[w], "  "));
+		app_apply(app, ACT_RIGHT);
+	}
+}
+
+/* ---- the update line and the inspector --------------------------------------- */
+
+static void test_update_line_shows_the_books_first_step(void **state)
+{
+	struct app *app = *state;
+	assert_string_equal(update_of(app, 0), "x[0] = [-3.  4.]: the start; each step: x[k] = x[k-1] - lr*grad[k-1]");
+	assert_string_equal(update_of(app, 1), "x[1] = x[0] - lr*grad[0] = [-3.  4.] - 0.1*[-6.  8.] = [-2.4  3.2]");
+	assert_string_equal(update_of(app, 100),
+	                    "x[100] = x[99] - lr*grad[99] = [-7.63888491e-10  1.01851799e-09] - 0.1*[-1.52777698e-09  2.03703598e-09] = [-6.11110793e-10  8.14814391e-10]");
+	app_apply(app, ACT_DIGITS);
+	assert_string_equal(update_of(app, 1),
+	                    "x[1] = x[0] - lr*grad[0] = (-3, 4) - 0.1*(-6.00000000000378, 7.999999999999119) = (-2.399999999999622, 3.200000000000088)");
+}
+
+static void test_update_line_uses_the_rate_that_made_the_step(void **state)
+{
+	struct app *app = *state;
+	app_apply(app, ACT_NEXT);
+	app_apply(app, ACT_NEXT);
+	app_apply(app, ACT_LR_UP); /* 0.3 from iteration 3 on */
+	assert_non_null(strstr(update_of(app, 2), "- 0.1*"));
+	assert_non_null(strstr(update_of(app, 3), "- 0.3*"));
+}
+
+/* The inspector's parts joined into its lines. */
+static const char *inspector_of(const struct app *app)
+{
+	static char text[8192];
+	char parts[CAPTION_INSPECT_PARTS][LAYOUT_ITEM_MAX];
+	bool first[CAPTION_INSPECT_PARTS];
+	int n = caption_inspect(app, parts, first);
+	text[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		strcat(text, i == 0 ? "" : first[i] ? "\n" : " ");
+		strcat(text, parts[i]);
+	}
+	return text;
+}
+
+static void test_inspector_walks_the_books_numerical_gradient(void **state)
+{
+	struct app *app = *state;
+	const char *text = inspector_of(app);
+	/* f(x0 + h, x1) and f(x0 - h, x1), then their difference over 2h */
+	assert_non_null(strstr(text, "grad[0]: f(x0+h) = f(-2.9999, 4) = 24.99940001"));
+	assert_non_null(strstr(text, "f(x0-h) = f(-3.0001, 4) = 25.00060001"));
+	assert_non_null(strstr(text, "(24.99940001 - 25.00060001) / (2*0.0001) = -6.00000000000378"));
+	assert_non_null(strstr(text, "grad[1]: f(x1+h) = f(-3, 4.0001) = 25.00080001"));
+	assert_non_null(strstr(text, "= 7.999999999999119"));
+	assert_non_null(strstr(text, "exact = [-6.  8.]"));
+	assert_non_null(strstr(text, "lr*grad[0] = 0.1*[-6.  8.] = [-0.6  0.8]"));
+	assert_non_null(strstr(text, "x[1] = x[0] - lr*grad[0] = [-3.  4.] - [-0.6  0.8] = [-2.4  3.2]"));
+}
+
+static void test_inspector_at_n_says_there_is_no_step(void **state)
+{
+	struct app *app = *state;
+	app_apply(app, ACT_RUN_TO_END);
+	assert_non_null(strstr(inspector_of(app), "no step after iteration N = 100"));
+}
+
+/* ---- the status line ---------------------------------------------------- */
+
+#define DESCENT_KEYS "n next  p prev  g run  a play  +/- lr  i inspect  d digits  S start  N steps  e edit  Tab pane  ? help  q quit"
+
+static void test_status_shows_the_focused_panes_keys(void **state)
+{
+	struct app *app = *state;
+	assert_string_equal(status_of(app), DESCENT_KEYS);
+	app_apply(app, ACT_NEXT);
+	assert_string_equal(status_of(app), DESCENT_KEYS);
+	app_apply(app, ACT_FOCUS);
+	assert_string_equal(status_of(app), "Left/Right H/L move a  s secant  e edit  Tab pane  ? help  q quit");
+}
+
+static void test_status_drops_keys_to_fit_and_keeps_help_and_quit(void **state)
+{
+	struct app *app = *state;
+	char buf[256];
+	caption_status(app, 58, buf, sizeof buf);
+	assert_true(strlen(buf) <= 58);
+	assert_string_equal(buf + strlen(buf) - 14, "? help  q quit");
+	assert_non_null(strstr(buf, "n next"));
+}
+
+static void test_status_shows_the_prompts_hint_then_its_error(void **state)
+{
+	struct app *app = *state;
+	app_apply(app, ACT_FOCUS);
+	app_apply(app, ACT_EDIT);
+	assert_string_equal(status_of(app), "Enter applies, Esc cancels, Ctrl-A/E/U edit");
+	app_key(app, KC_CTRL('u'));
+	for (const char *p = "sin(x"; *p; p++)
+		app_key(app, *p);
+	app_key(app, KC_ENTER);
+	assert_string_equal(status_of(app), "expected ')' at column 6 in 'sin(x'");
+	app_key(app, KC_ESC);
+	assert_non_null(strstr(status_of(app), "s secant"));
+}
+
+static void test_status_shows_a_note_before_the_verdict(void **state)
+{
+	struct app *app = *state;
+	app_apply(app, ACT_RUN_TO_END);
+	app_note(app, "a note: %d", 42);
+	assert_string_equal(status_of(app), "a note: 42");
+	app_apply(app, ACT_NONE); /* no action: the note stays */
+	assert_string_equal(status_of(app), "a note: 42");
+	app_apply(app, ACT_LAST);
+	assert_string_equal(status_of(app), "converged: |grad| < 1e-8 first at iteration 93");
+}
+
+static void test_status_shows_autoplay_and_its_speed(void **state)
+{
+	struct app *app = *state;
+	app_apply(app, ACT_AUTOPLAY);
+	assert_string_equal(status_of(app), "playing every 200 ms: a pauses, < > speed");
+	app_apply(app, ACT_FASTER);
+	app->message[0] = '\0'; /* the note of the new speed */
+	assert_string_equal(status_of(app), "playing every 100 ms: a pauses, < > speed");
+}
+
+static void test_status_says_converged_from_the_first_iteration_under_1e_minus_8(void **state)
+{
+	struct app *app = *state;
+	for (int k = 0; k < 92; k++)
+		app_apply(app, ACT_NEXT);
+	/* |grad| at 92 is 1.214e-08; at 93, 9.713e-09 */
+	assert_string_equal(status_of(app), DESCENT_KEYS);
+	app_apply(app, ACT_NEXT);
+	assert_string_equal(status_of(app), "converged: |grad| < 1e-8 first at iteration 93");
+	app_apply(app, ACT_RUN_TO_END);
+	assert_string_equal(status_of(app), "converged: |grad| < 1e-8 first at iteration 93");
+}
+
+static void test_status_says_diverged_then_stuck_for_lr_10(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--lr", "10" };
+	start_app(&app, 2, args);
+	/* x grows 19 times a step: 4 * 19**5 is past a million views of 9 */
+	for (int k = 0; k < 4; k++)
+		app_apply(&app, ACT_NEXT);
+	assert_string_equal(status_of(&app), DESCENT_KEYS);
+	app_apply(&app, ACT_NEXT);
+	assert_string_equal(status_of(&app), "diverged: the point is far outside the view (try a smaller lr: -)");
+	app_apply(&app, ACT_RUN_TO_END);
+	assert_non_null(strstr(status_of(&app), "stuck since iteration 10: x +- h rounds back to x"));
+	app_free(&app);
+}
+
+static void test_status_says_diverged_at_the_first_non_finite_row(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--surface", "exp(x0**2)", "--start", "3,0", "--lr", "1" };
+	start_app(&app, 6, args);
+	app_apply(&app, ACT_RUN_TO_END);
+	assert_int_equal(app.current, 1);
+	assert_string_equal(status_of(&app), "diverged: a value is not finite at iteration 1 (try a smaller lr: -)");
+	app_free(&app);
+}
+
+static void test_status_says_when_the_start_is_not_finite(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--surface", "log(x0)" };
+	start_app(&app, 2, args);
+	assert_string_equal(status_of(&app), "f or its gradient is not finite at the start point: edit f (e) or the start (S)");
+	app_free(&app);
+}
+
+static void test_status_says_computing_while_the_app_is_busy(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--steps", "1000000" };
+	start_app(&app, 2, args);
+	/* the whole run is computed, a slice at a time */
+	assert_true(app_busy(&app));
+	assert_string_equal(status_of(&app), "computing: iteration 10000 of 1000000 (any key still works; q quits)");
+	app_work(&app, 5);
+	assert_string_equal(status_of(&app), "computing: iteration 10005 of 1000000 (any key still works; q quits)");
+	/* busy wins over a note; a prompt wins over busy */
+	app_note(&app, "a note");
+	assert_string_equal(status_of(&app), "computing: iteration 10005 of 1000000 (any key still works; q quits)");
+	app_apply(&app, ACT_EDIT);
+	assert_true(app_busy(&app));
+	assert_string_equal(status_of(&app), "Enter applies, Esc cancels, Ctrl-A/E/U edit");
+	app_free(&app);
+}
+
+static void test_status_is_cut_to_the_buffer(void **state)
+{
+	struct app *app = *state;
+	char small[8];
+	memset(small, 'x', sizeof small);
+	caption_status(app, 200, small, sizeof small);
+	assert_string_equal(small, "n next ");
+}
+
+#define APP_TEST(t) cmocka_unit_test_setup_teardown(t, book_app_setup, app_teardown)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		APP_TEST(test_descent_strip_at_iteration_0_is_the_books_start),
+		APP_TEST(test_descent_strip_at_iteration_1_is_the_books_first_step),
+		APP_TEST(test_every_digit_after_d),
+		APP_TEST(test_the_books_final_point_as_numpy_prints_it),
+		APP_TEST(test_tangent_strip_at_a_10_is_the_books_tangent),
+		cmocka_unit_test(test_non_finite_numbers_print_as_nan),
+		cmocka_unit_test(test_an_undefined_tangent_is_said_as_such),
+		cmocka_unit_test(test_no_double_prints_wider_than_the_tangent_template),
+		APP_TEST(test_tangent_template_is_as_tall_as_the_strip_at_every_a),
+		APP_TEST(test_update_line_shows_the_books_first_step),
+		APP_TEST(test_update_line_uses_the_rate_that_made_the_step),
+		APP_TEST(test_inspector_walks_the_books_numerical_gradient),
+		APP_TEST(test_inspector_at_n_says_there_is_no_step),
+		APP_TEST(test_status_shows_the_focused_panes_keys),
+		APP_TEST(test_status_drops_keys_to_fit_and_keeps_help_and_quit),
+		APP_TEST(test_status_shows_the_prompts_hint_then_its_error),
+		APP_TEST(test_status_shows_a_note_before_the_verdict),
+		APP_TEST(test_status_shows_autoplay_and_its_speed),
+		APP_TEST(test_status_says_converged_from_the_first_iteration_under_1e_minus_8),
+		cmocka_unit_test(test_status_says_diverged_then_stuck_for_lr_10),
+		cmocka_unit_test(test_status_says_diverged_at_the_first_non_finite_row),
+		cmocka_unit_test(test_status_says_when_the_start_is_not_finite),
+		cmocka_unit_test(test_status_says_computing_while_the_app_is_busy),
+		APP_TEST(test_status_is_cut_to_the_buffer),
+	};
+	return cmocka_run_group_tests_name("captions", tests, NULL, NULL);
+}
