@@ -1,0 +1,360 @@
+/* options: the one table of command-line options. Each row names an
+ * option, its value, its default (the book's), the commands that take it,
+ * its help, and the function that reads its value into struct config; the
+ * parser, the defaults, --help and the presets all go through it. */
+#include "options.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "keys.h"
+#include "numparse.h"
+
+#define BIT(c) (1u << (c))
+/* The dashboard's options also shape what `slope frame` prints. */
+#define ON_DASHBOARD (BIT(CMD_DASHBOARD) | BIT(CMD_FRAME))
+#define ON_CURVE (BIT(CMD_DIFF) | BIT(CMD_PLOT) | ON_DASHBOARD)
+#define ON_SURFACE (BIT(CMD_GRAD) | BIT(CMD_DESCEND) | BIT(CMD_PLOT) | ON_DASHBOARD)
+#define ON_RUN (BIT(CMD_DESCEND) | BIT(CMD_PLOT) | ON_DASHBOARD)
+#define ON_PICTURE (BIT(CMD_PLOT) | ON_DASHBOARD)
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+	return 2;
+}
+
+/* ---- value parsers ------------------------------------------------------ */
+
+static int apply_tangent_point(struct config *cfg, const struct option_spec *o,
+                        const char *value, char *err, size_t errlen)
+{
+	double v;
+	if (!parse_number(value, &v))
+		return fail(err, errlen, "--%s: '%s' is not a finite number (expected a number such as %s)",
+		            o->name, value, o->default_text);
+	cfg->at = v;
+	return 0;
+}
+
+static int apply_positive(double *slot, const struct option_spec *o,
+                          const char *value, char *err, size_t errlen)
+{
+	double v;
+	if (!parse_number(value, &v) || !(v > 0))
+		return fail(err, errlen, "--%s: '%s' is not a positive finite number (expected a number such as %s)",
+		            o->name, value, o->default_text);
+	*slot = v;
+	return 0;
+}
+
+static int apply_h(struct config *cfg, const struct option_spec *o,
+                   const char *value, char *err, size_t errlen)
+{
+	return apply_positive(&cfg->h, o, value, err, errlen);
+}
+
+static int apply_lr(struct config *cfg, const struct option_spec *o,
+                    const char *value, char *err, size_t errlen)
+{
+	return apply_positive(&cfg->lr, o, value, err, errlen);
+}
+
+static int apply_point(double slot[2], const struct option_spec *o,
+                       const char *value, const char *example, char *err,
+                       size_t errlen)
+{
+	if (!parse_two_numbers(value, ',', slot))
+		return fail(err, errlen, "--%s: '%s' is not a point X0,X1 (expected two finite numbers such as %s)",
+		            o->name, value, example);
+	return 0;
+}
+
+/* --at is a number for a curve and a point for `grad`. */
+static int apply_at(struct config *cfg, const struct option_spec *o,
+                    const char *value, char *err, size_t errlen)
+{
+	if (cfg->command == CMD_GRAD)
+		return apply_point(cfg->grad_at, o, value, "3,4", err, errlen);
+	return apply_tangent_point(cfg, o, value, err, errlen);
+}
+
+static int apply_start(struct config *cfg, const struct option_spec *o,
+                       const char *value, char *err, size_t errlen)
+{
+	return apply_point(cfg->start, o, value, o->default_text, err, errlen);
+}
+
+static int apply_steps(struct config *cfg, const struct option_spec *o,
+                       const char *value, char *err, size_t errlen)
+{
+	long n = 0;
+	bool ok = *value != '\0' && strlen(value) <= 9;
+	for (const char *p = value; ok && *p; p++) {
+		ok = *p >= '0' && *p <= '9';
+		n = n * 10 + (*p - '0');
+	}
+	if (!ok || n > CLI_MAX_STEPS)
+		return fail(err, errlen, "--%s: '%s' is not a whole number from 0 to %ld",
+		            o->name, value, CLI_MAX_STEPS);
+	cfg->steps = n;
+	return 0;
+}
+
+static int apply_xrange(struct config *cfg, const struct option_spec *o,
+                        const char *value, char *err, size_t errlen)
+{
+	double r[2];
+	if (!parse_two_numbers(value, ':', r) || !(r[0] < r[1]))
+		return fail(err, errlen, "--%s: '%s' is not a range A:B with A < B (such as %s)",
+		            o->name, value, o->default_text);
+	cfg->xrange[0] = r[0];
+	cfg->xrange[1] = r[1];
+	return 0;
+}
+
+static int apply_view(struct config *cfg, const struct option_spec *o,
+                      const char *value, char *err, size_t errlen)
+{
+	if (strcmp(value, "fit") == 0) {
+		cfg->view_fit = true;
+		return 0;
+	}
+	const char *comma = strchr(value, ',');
+	char xpart[128];
+	double x[2], y[2];
+	bool ok = comma != NULL && (size_t)(comma - value) < sizeof xpart;
+	if (ok) {
+		memcpy(xpart, value, (size_t)(comma - value));
+		xpart[comma - value] = '\0';
+		ok = parse_two_numbers(xpart, ':', x) && parse_two_numbers(comma + 1, ':', y) &&
+		     x[0] < x[1] && y[0] < y[1];
+	}
+	if (!ok)
+		return fail(err, errlen, "--%s: '%s' is not a view X0:X1,Y0:Y1 with X0 < X1 and Y0 < Y1 (such as %s), or 'fit'",
+		            o->name, value, o->default_text);
+	cfg->view[0] = x[0];
+	cfg->view[1] = x[1];
+	cfg->view[2] = y[0];
+	cfg->view[3] = y[1];
+	cfg->view_fit = false;
+	return 0;
+}
+
+static int apply_size(struct config *cfg, const struct option_spec *o,
+                      const char *value, char *err, size_t errlen)
+{
+	int cols = 0, rows = 0, used = 0;
+	if (sscanf(value, "%4dx%4d%n", &cols, &rows, &used) != 2 ||
+	    value[used] != '\0' || strchr(value, '+') || strchr(value, '-') ||
+	    strchr(value, ' ') || cols < 1 || rows < 1 || cols > 1000 || rows > 1000)
+		return fail(err, errlen, "--%s: '%s' is not a size WxH (columns x rows, 1 to 1000 each, such as 80x24)",
+		            o->name, value);
+	cfg->size_cols = cols;
+	cfg->size_rows = rows;
+	return 0;
+}
+
+static int apply_choice(int *slot, const char *const *names, int count,
+                        const struct option_spec *o, const char *value,
+                        char *err, size_t errlen)
+{
+	for (int i = 0; i < count; i++)
+		if (strcmp(names[i], value) == 0) {
+			*slot = i;
+			return 0;
+		}
+	return fail(err, errlen, "--%s: '%s' is not one of %s", o->name, value, o->metavar);
+}
+
+static int apply_canvas(struct config *cfg, const struct option_spec *o,
+                        const char *value, char *err, size_t errlen)
+{
+	static const char *const names[] = { "auto", "braille", "block", "ascii" };
+	int v = 0;
+	int rc = apply_choice(&v, names, 4, o, value, err, errlen);
+	if (rc == 0)
+		cfg->canvas = (enum canvas_choice)v;
+	return rc;
+}
+
+static int apply_color(struct config *cfg, const struct option_spec *o,
+                       const char *value, char *err, size_t errlen)
+{
+	static const char *const names[] = { "auto", "always", "never" };
+	int v = 0;
+	int rc = apply_choice(&v, names, 3, o, value, err, errlen);
+	if (rc == 0)
+		cfg->color = (enum color_choice)v;
+	return rc;
+}
+
+static int apply_expression(struct expr **slot, enum expr_arity arity,
+                            const struct option_spec *o, const char *value,
+                            char *err, size_t errlen)
+{
+	struct expr *e;
+	char why[256];
+	if (expr_compile(value, arity, &e, why, sizeof why) != 0)
+		return fail(err, errlen, "--%s: %s", o->name, why);
+	expr_free(*slot);
+	*slot = e;
+	return 0;
+}
+
+static int apply_function(struct config *cfg, const struct option_spec *o,
+                          const char *value, char *err, size_t errlen)
+{
+	return apply_expression(&cfg->curve, EXPR_CURVE, o, value, err, errlen);
+}
+
+static int apply_surface(struct config *cfg, const struct option_spec *o,
+                         const char *value, char *err, size_t errlen)
+{
+	return apply_expression(&cfg->surface, EXPR_SURFACE, o, value, err, errlen);
+}
+
+static int apply_flag(struct config *cfg, const struct option_spec *o,
+                      const char *value, char *err, size_t errlen)
+{
+	(void)value;
+	(void)err;
+	(void)errlen;
+	if (strcmp(o->name, "csv") == 0)
+		cfg->csv = true;
+	else if (strcmp(o->name, "numpy") == 0)
+		cfg->numpy = true;
+	else if (strcmp(o->name, "secant") == 0)
+		cfg->secant = true;
+	else if (strcmp(o->name, "field") == 0)
+		cfg->field = true;
+	return 0;
+}
+
+/* --keys is read here, so a bad key name is bad usage before anything is
+ * drawn; the frame reads it again. */
+static int apply_keys(struct config *cfg, const struct option_spec *o,
+                      const char *value, char *err, size_t errlen)
+{
+	size_t max = strlen(value), n;
+	int *keys = malloc((max ? max : 1) * sizeof *keys);
+	char why[256];
+	if (keys == NULL)
+		return fail(err, errlen, "out of memory");
+	int rc = keys_parse(value, keys, max, &n, why, sizeof why);
+	free(keys);
+	if (rc != 0)
+		return fail(err, errlen, "--%s: %s", o->name, why);
+	cfg->keys = value;
+	return 0;
+}
+
+static int apply_snapshot_dir(struct config *cfg, const struct option_spec *o,
+                              const char *value, char *err, size_t errlen)
+{
+	if (*value == '\0')
+		return fail(err, errlen, "--%s: the directory's name is empty (such as --%s /tmp)",
+		            o->name, o->name);
+	cfg->snapshot_dir = value;
+	return 0;
+}
+
+/* ---- the table ---------------------------------------------------------- */
+
+/* The book's defaults are the default_text of each row: a config starts as
+ * these texts parsed by the same code that parses the user's. `grad` takes
+ * --at as a point; its default is GRAD_AT_DEFAULT. */
+#define GRAD_AT_DEFAULT "3,4"
+
+static const struct option_spec options[] = {
+	{ "function", "F", "0.01*x**2 + 0.1*x", ON_CURVE,
+	  "the curve f(x) (variable x)", apply_function },
+	{ "at", "A", "10", ON_CURVE | BIT(CMD_GRAD),
+	  "the point of tangency [10]; for grad, the point X0,X1 [" GRAD_AT_DEFAULT "]", apply_at },
+	{ "xrange", "A:B", "0:20", ON_CURVE,
+	  "the x range of the tangent figure", apply_xrange },
+	{ "surface", "F", "x0**2 + x1**2", ON_SURFACE,
+	  "the surface f(x0, x1) (variables x0 x1, or x y)", apply_surface },
+	{ "start", "X0,X1", "-3,4", ON_RUN,
+	  "the start point of descent", apply_start },
+	{ "lr", "ETA", "0.1", ON_RUN,
+	  "the learning rate", apply_lr },
+	{ "steps", "N", "100", ON_RUN,
+	  "the number of updates (0 to 100000000)", apply_steps },
+	{ "h", "H", "1e-4", BIT(CMD_DIFF) | BIT(CMD_GRAD) | ON_RUN,
+	  "the step of the numerical derivative", apply_h },
+	{ "csv", NULL, NULL, BIT(CMD_DESCEND),
+	  "print CSV: iter,x0,x1,g0,g1,loss", apply_flag },
+	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),
+	  "print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point", apply_flag },
+	{ "view", "X0:X1,Y0:Y1", "-3.5:3.5,-4.5:4.5", ON_PICTURE,
+	  "the view of the descent and field figures, or 'fit' (field: -2:2,-2:2)", apply_view },
+	{ "secant", NULL, NULL, ON_PICTURE,
+	  "also draw the secant through f(a-h) and f(a+h)", apply_flag },
+	{ "field", NULL, NULL, ON_PICTURE,
+	  "draw the gradient field under the descent figure's contours", apply_flag },
+	{ "size", "WxH", NULL, BIT(CMD_PLOT) | BIT(CMD_FRAME),
+	  "the size [the terminal's, else 80x24 (plot) or 120x40 (frame)]", apply_size },
+	{ "keys", "KEYS", NULL, BIT(CMD_FRAME),
+	  "the keys to press first: a character each, or <Right> <Tab> <Enter> <Esc> <C-u> <lt> and the other names of slope(1)", apply_keys },
+	{ "snapshot-dir", "DIR", ".", ON_DASHBOARD,
+	  "where the w key writes the screen as text", apply_snapshot_dir },
+	{ "canvas", "braille|block|ascii", "auto", ON_PICTURE,
+	  "how dots are drawn [auto: braille in a UTF-8 locale, else ascii]", apply_canvas },
+	{ "color", "auto|always|never", "auto", ON_PICTURE,
+	  "8-color output [auto: on a terminal unless NO_COLOR is set]", apply_color },
+};
+#define OPTION_COUNT (sizeof options / sizeof options[0])
+
+const struct option_spec *option_find(const char *name, size_t len)
+{
+	for (size_t i = 0; i < OPTION_COUNT; i++)
+		if (strlen(options[i].name) == len && strncmp(options[i].name, name, len) == 0)
+			return &options[i];
+	return NULL;
+}
+
+bool option_applies(const struct option_spec *o, enum command c)
+{
+	return (o->commands & BIT(c)) != 0;
+}
+
+const struct option_spec *option_table(size_t *count)
+{
+	*count = OPTION_COUNT;
+	return options;
+}
+
+int option_apply(struct config *cfg, const struct option_spec *o, const char *value,
+                 char *err, size_t errlen)
+{
+	int rc = o->apply(cfg, o, value, err, errlen);
+	if (rc == 0 && o->apply == apply_view)
+		cfg->view_given = true;
+	return rc;
+}
+
+int options_defaults(struct config *cfg, char *err, size_t errlen)
+{
+	for (size_t i = 0; i < OPTION_COUNT; i++) {
+		const struct option_spec *o = &options[i];
+		if (o->default_text == NULL || o->metavar == NULL)
+			continue;
+		const char *text = o->apply == apply_at && cfg->command == CMD_GRAD
+		                   ? GRAD_AT_DEFAULT : o->default_text;
+		int rc = o->apply(cfg, o, text, err, errlen);
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
+}
+
