@@ -56,12 +56,7 @@ static void scan_verdicts(struct app *app)
 		if (!run_row_finite(row))
 			break;
 		double norm = hypot(row->grad[0], row->grad[1]);
-		bool stuck = false;
-		if (row->grad[0] == 0 && row->grad[1] == 0) {
-			double exact[2];
-			expr_value_and_gradient(app->surface, row->x, exact);
-			stuck = !(hypot(exact[0], exact[1]) < APP_CONVERGED);
-		}
+		bool stuck = run_stuck_at(&app->run, k, APP_CONVERGED);
 		if (stuck && v->stuck < 0)
 			v->stuck = k;
 		if (!stuck && norm < APP_CONVERGED && v->converged < 0)

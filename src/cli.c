@@ -9,11 +9,13 @@
 
 #include "keys.h"
 #include "options.h"
+#include "presets.h"
 
 
 static const char *const command_names[CMD_COUNT] = {
 	[CMD_DASHBOARD] = "dashboard", [CMD_DIFF] = "diff", [CMD_GRAD] = "grad",
 	[CMD_DESCEND] = "descend",     [CMD_PLOT] = "plot", [CMD_FRAME] = "frame",
+	[CMD_RACE] = "race",
 	[CMD_HELP] = "help",
 	[CMD_VERSION] = "version",
 };
@@ -25,6 +27,7 @@ static const char *const command_summaries[CMD_COUNT] = {
 	[CMD_DESCEND] = "gradient descent, one row per iteration, then the final point",
 	[CMD_PLOT] = "print a figure as text: tangent, field or descent",
 	[CMD_FRAME] = "print the dashboard's screen as text, after the keys given",
+	[CMD_RACE] = "several optimizers from one start, a row per iteration, then each one's end",
 	[CMD_HELP] = "this help, or one command's (slope help descend)",
 	[CMD_VERSION] = "the version (also --version)",
 };
@@ -73,7 +76,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (!*have_command) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0 || c == CMD_DASHBOARD)
-			return fail(err, errlen, "unknown command '%s' (commands: diff, grad, descend, plot, frame, help; none opens the dashboard)",
+			return fail(err, errlen, "unknown command '%s' (commands: diff, grad, descend, race, plot, frame, help; none opens the dashboard)",
 			            word);
 		cfg->command = (enum command)c;
 		*have_command = true;
@@ -87,10 +90,15 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 		*have_extra = true;
 		return 0;
 	}
+	if (cfg->command == CMD_HELP && !*have_extra && strcmp(word, "presets") == 0) {
+		cfg->help_presets = true;
+		*have_extra = true;
+		return 0;
+	}
 	if (cfg->command == CMD_HELP && !*have_extra) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0)
-			return fail(err, errlen, "help: unknown command '%s' (commands: diff, grad, descend, plot, frame, dashboard)", word);
+			return fail(err, errlen, "help: unknown command '%s' (commands: diff, grad, descend, race, plot, frame, dashboard; or presets)", word);
 		cfg->help_topic = (enum command)c;
 		*have_extra = true;
 		return 0;
@@ -148,6 +156,34 @@ static int scan(int argc, char **argv, struct config *cfg,
 	return 0;
 }
 
+/* A parameter typed for an optimizer that does not use it is bad usage: it
+ * would be silently ignored. In a race it must fit one of the runners. */
+static int check_optimizer_params(const struct config *cfg, char *err, size_t errlen)
+{
+	bool racing = cfg->command == CMD_RACE;
+	for (int p = 0; p < OPTIMIZER_PARAM_COUNT; p++) {
+		if (!(cfg->params_given & (1u << p)))
+			continue;
+		bool used = !racing && optimizer_uses(cfg->optimizer.kind, (enum optimizer_param)p);
+		for (int i = 0; racing && i < cfg->race_count; i++)
+			used |= optimizer_uses(cfg->race[i].kind, (enum optimizer_param)p);
+		if (used)
+			continue;
+		if (racing)
+			return fail(err, errlen, "--%s does not apply to any optimizer of the race (see --optimizers)",
+			            optimizer_param_name((enum optimizer_param)p));
+		char takes[96] = "";
+		for (int q = 0; q < OPTIMIZER_PARAM_COUNT; q++)
+			if (optimizer_uses(cfg->optimizer.kind, (enum optimizer_param)q))
+				snprintf(takes + strlen(takes), sizeof takes - strlen(takes), "%s--%s",
+				         takes[0] ? " " : "", optimizer_param_name((enum optimizer_param)q));
+		return fail(err, errlen, "--%s does not apply to --optimizer %s (it takes %s)",
+		            optimizer_param_name((enum optimizer_param)p),
+		            optimizer_name(cfg->optimizer.kind), takes[0] ? takes : "no parameter but --lr");
+	}
+	return 0;
+}
+
 int cli_parse(int argc, char **argv, struct config *cfg, char *err,
               size_t errlen)
 {
@@ -161,6 +197,8 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 	int rc = scan(argc, argv, cfg, given, &ngiven, err, errlen);
 	if (rc == 0 && cfg->command != CMD_HELP && cfg->command != CMD_VERSION)
 		rc = options_defaults(cfg, err, errlen);
+	cfg->params_given = 0; /* the defaults were not typed */
+	cfg->preset = NULL;
 	for (int i = 0; rc == 0 && i < ngiven; i++) {
 		const struct option_spec *o = given[i].spec;
 		if (cfg->command == CMD_HELP || cfg->command == CMD_VERSION)
@@ -173,6 +211,8 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 		else
 			rc = option_apply(cfg, o, given[i].value, err, errlen);
 	}
+	if (rc == 0)
+		rc = check_optimizer_params(cfg, err, errlen);
 	if (rc == 0 && cfg->csv && cfg->numpy)
 		rc = fail(err, errlen, "--csv and --numpy do not go together: --csv prints every row, --numpy only the final point");
 	/* a figure and the dashboard keep every row; the text commands do not */
@@ -237,9 +277,23 @@ static const char *const usages[CMD_COUNT] = {
 	[CMD_DESCEND] = "slope descend [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--h H] [--csv | --numpy]",
 	[CMD_PLOT] = "slope plot tangent|field|descent [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
 	[CMD_FRAME] = "slope frame [--size WxH] [--keys KEYS] [--color never|always] [OPTIONS]",
-	[CMD_HELP] = "slope help [COMMAND]",
+	[CMD_RACE] = "slope race [--preset ch6 | OPTIONS] [--optimizers LIST] [--csv]",
+	[CMD_HELP] = "slope help [COMMAND | presets]",
 	[CMD_VERSION] = "slope --version",
 };
+
+void cli_print_presets(FILE *out)
+{
+	size_t n;
+	const struct preset *p = preset_table(&n);
+	fputs("presets (slope --preset NAME, slope descend --preset NAME, ...; options after it override):\n", out);
+	for (size_t i = 0; i < n; i++) {
+		fprintf(out, "\n%s: %s\n ", p[i].name, p[i].summary);
+		for (int k = 0; k < PRESET_SETTINGS && p[i].settings[k].option; k++)
+			fprintf(out, " --%s '%s'", p[i].settings[k].option, p[i].settings[k].value);
+		fputc('\n', out);
+	}
+}
 
 void cli_print_help(FILE *out, enum command topic)
 {
@@ -268,5 +322,6 @@ void cli_print_help(FILE *out, enum command topic)
 	fputs("  --help                       this help; after a command, that command's\n"
 	      "  --version                    the version\n"
 	      "\nExit status: 0 success, 1 failure at run time, 2 bad usage.\n"
-	      "The dashboard's keys: slope help dashboard, or slope(1).\n", out);
+	      "The dashboard's keys: slope help dashboard; the presets: slope help presets;\n"
+	      "everything: slope(1).\n", out);
 }

@@ -18,6 +18,8 @@ void config_free(struct config *cfg);
 
 /* Help for one command, or for all of them (CMD_COUNT). */
 void cli_print_help(FILE *out, enum command topic);
+/* The presets and their settings (slope help presets). */
+void cli_print_presets(FILE *out);
 
 /* The command's name as typed ("descend"). */
 const char *command_name(enum command c);

@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include "numdiff.h"
@@ -83,40 +84,92 @@ static const char *csv_number(char *buf, double v)
 	return buf;
 }
 
-static void print_row(FILE *out, long iter, const struct run_row *s, bool csv)
+/* A line of a table, built in columns and printed without the padding
+ * of its last one. */
+struct line {
+	char text[2048];
+	size_t len;
+};
+
+static void add(struct line *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void add(struct line *l, const char *fmt, ...)
 {
-	numtext x0, x1, g0, g1, loss;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(l->text + l->len, sizeof l->text - l->len, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		l->len = l->len + (size_t)n < sizeof l->text ? l->len + (size_t)n : sizeof l->text - 1;
+}
+
+static void put_line(FILE *out, struct line *l)
+{
+	while (l->len > 0 && l->text[l->len - 1] == ' ')
+		l->len--;
+	fprintf(out, "%.*s\n", (int)l->len, l->text);
+	l->len = 0;
+}
+
+/* The run the options describe, for one optimizer and rate. */
+static struct run_spec run_spec_of(const struct config *cfg, enum optimizer_kind kind, double lr)
+{
+	struct run_spec spec = {
+		.surface = objective_of_expr(cfg->surface), .gradient = cfg->gradient, .h = cfg->h,
+		.optimizer = cfg->optimizer, .start = { cfg->start[0], cfg->start[1] },
+	};
+	spec.optimizer.kind = kind;
+	spec.optimizer.lr = lr;
+	return spec;
+}
+
+static void print_row(FILE *out, long iter, const struct run_row *s, const double *state,
+                      int nstate, bool csv)
+{
+	numtext x0, x1, g0, g1, loss, v;
+	struct line l = { .len = 0 };
 	if (csv)
-		fprintf(out, "%ld,%s,%s,%s,%s,%s\n", iter, csv_number(x0, s->x[0]),
-		        csv_number(x1, s->x[1]), csv_number(g0, s->grad[0]),
-		        csv_number(g1, s->grad[1]), csv_number(loss, s->loss));
+		add(&l, "%ld,%s,%s,%s,%s,%s", iter, csv_number(x0, s->x[0]),
+		    csv_number(x1, s->x[1]), csv_number(g0, s->grad[0]),
+		    csv_number(g1, s->grad[1]), csv_number(loss, s->loss));
 	else
-		fprintf(out, "%6ld  %-24s %-24s %-24s %-24s %s\n", iter,
-		        format_double(x0, s->x[0]), format_double(x1, s->x[1]),
-		        format_double(g0, s->grad[0]), format_double(g1, s->grad[1]),
-		        format_double(loss, s->loss));
+		add(&l, "%6ld  %-24s %-24s %-24s %-24s %-24s", iter,
+		    format_double(x0, s->x[0]), format_double(x1, s->x[1]),
+		    format_double(g0, s->grad[0]), format_double(g1, s->grad[1]),
+		    format_double(loss, s->loss));
+	for (int i = 0; i < nstate; i++)
+		add(&l, csv ? ",%s" : " %-24s", csv ? csv_number(v, state[i]) : format_double(v, state[i]));
+	put_line(out, &l);
+}
+
+static void print_header(FILE *out, enum optimizer_kind kind, bool csv)
+{
+	int n = optimizer_state_size(kind);
+	struct line l = { .len = 0 };
+	if (csv)
+		add(&l, "iter,x0,x1,g0,g1,loss");
+	else
+		add(&l, "%6s  %-24s %-24s %-24s %-24s %-24s", "iter", "x0", "x1", "g0", "g1", "loss");
+	for (int i = 0; i < n; i++)
+		add(&l, csv ? ",%s" : " %-24s", optimizer_state_name(kind, i));
+	put_line(out, &l);
 }
 
 int command_descend(FILE *out, const struct config *cfg)
 {
 	struct run run;
-	if (run_init(&run, &(struct run_spec){
-		.surface = objective_of_expr(cfg->surface), .gradient = GRADIENT_NUMERICAL,
-		.h = cfg->h, .optimizer = optimizer_defaults(OPTIMIZER_SGD, cfg->lr),
-		.start = { cfg->start[0], cfg->start[1] } }, false) != 0)
+	struct run_spec spec = run_spec_of(cfg, cfg->optimizer.kind, cfg->lr);
+	if (run_init(&run, &spec, false) != 0)
 		return 1;
-
+	int nstate = run.state_size;
 	bool rows = !cfg->numpy;
-	if (cfg->csv)
-		fputs("iter,x0,x1,g0,g1,loss\n", out);
-	else if (rows)
-		fprintf(out, "%6s  %-24s %-24s %-24s %-24s %s\n", "iter", "x0", "x1",
-		        "g0", "g1", "loss");
 	if (rows)
-		print_row(out, 0, run_row(&run, 0), cfg->csv);
+		print_header(out, spec.optimizer.kind, cfg->csv);
+	if (rows)
+		print_row(out, 0, run_row(&run, 0), run_state(&run, 0), nstate, cfg->csv);
 	for (long k = 1; k <= cfg->steps && run_until(&run, k) == k; k++)
 		if (rows)
-			print_row(out, k, run_row(&run, k), cfg->csv);
+			print_row(out, k, run_row(&run, k), run_state(&run, k), nstate, cfg->csv);
 	long last = run_last(&run);
 	const struct run_row *end = run_row(&run, last);
 	if (cfg->numpy) { /* print(gradient_descent(...)): the final point */
@@ -129,10 +182,121 @@ int command_descend(FILE *out, const struct config *cfg)
 		else if (run.end == RUN_NONFINITE)
 			fprintf(out, "stopped: a value is not finite at iteration %ld (try a smaller --lr)\n",
 			        last);
-		fprintf(out, "final: x = (%s, %s) after %ld step%s, lr %s\n",
+		fprintf(out, "final: x = (%s, %s) after %ld step%s, lr %s%s%s\n",
 		        format_double(x0, end->x[0]), format_double(x1, end->x[1]), last,
-		        last == 1 ? "" : "s", format_double(lr, cfg->lr));
+		        last == 1 ? "" : "s", format_double(lr, cfg->lr),
+		        spec.optimizer.kind == OPTIMIZER_SGD ? "" : ", ",
+		        spec.optimizer.kind == OPTIMIZER_SGD ? "" : optimizer_name(spec.optimizer.kind));
 	}
 	run_free(&run);
 	return 0;
+}
+
+/* ---- race ------------------------------------------------------------------ */
+
+/* |grad| under which a runner counts as converged. */
+#define RACE_CONVERGED 1e-8
+
+struct runner {
+	struct run run;
+	double lr;
+	long converged;   /* the first iteration with |grad| < 1e-8, or -1 */
+	long stuck;       /* the first where x +- h rounds back to x, or -1 */
+};
+
+static void race_header(FILE *out, const struct runner *r, const struct config *cfg)
+{
+	struct line l = { .len = 0 };
+	add(&l, cfg->csv ? "iter" : "%6s", "iter");
+	for (int i = 0; i < cfg->race_count; i++) {
+		const char *name = optimizer_name(r[i].run.spec.optimizer.kind);
+		if (cfg->csv) {
+			add(&l, ",%s_x0,%s_x1,%s_loss", name, name, name);
+		} else {
+			char a[40], b[40], c[40];
+			snprintf(a, sizeof a, "%s x0", name);
+			snprintf(b, sizeof b, "%s x1", name);
+			snprintf(c, sizeof c, "%s loss", name);
+			add(&l, "  %-24s %-24s %-24s", a, b, c);
+		}
+	}
+	put_line(out, &l);
+}
+
+/* A row of the race: each runner's point and loss at iteration k, or empty
+ * cells for a runner that stopped before it. */
+static void race_row(FILE *out, struct runner *r, const struct config *cfg, long k)
+{
+	numtext x0, x1, loss;
+	struct line l = { .len = 0 };
+	add(&l, cfg->csv ? "%ld" : "%6ld", k);
+	for (int i = 0; i < cfg->race_count; i++) {
+		struct run *run = &r[i].run;
+		if (run_until(run, k) < k) {
+			add(&l, cfg->csv ? ",,," : "  %-24s %-24s %-24s", "-", "-", "-");
+			continue;
+		}
+		const struct run_row *row = run_row(run, k);
+		bool stuck = run_stuck_at(run, k, RACE_CONVERGED);
+		if (stuck && r[i].stuck < 0)
+			r[i].stuck = k;
+		if (!stuck && r[i].converged < 0 && hypot(row->grad[0], row->grad[1]) < RACE_CONVERGED)
+			r[i].converged = k;
+		if (cfg->csv)
+			add(&l, ",%s,%s,%s", csv_number(x0, row->x[0]), csv_number(x1, row->x[1]),
+			    csv_number(loss, row->loss));
+		else
+			add(&l, "  %-24s %-24s %-24s", format_double(x0, row->x[0]),
+			    format_double(x1, row->x[1]), format_double(loss, row->loss));
+	}
+	put_line(out, &l);
+}
+
+static void race_summary(FILE *out, const struct runner *r, const struct config *cfg)
+{
+	for (int i = 0; i < cfg->race_count; i++) {
+		const struct run *run = &r[i].run;
+		long last = run_last(run);
+		const struct run_row *end = run_row(run, last);
+		numtext lr, x0, x1, loss;
+		fprintf(out, "%s, lr %s: ", optimizer_name(run->spec.optimizer.kind),
+		        format_double(lr, r[i].lr));
+		if (run->end == RUN_NONFINITE)
+			fprintf(out, "stopped at iteration %ld: a value is not finite; ", last);
+		fprintf(out, "final x = (%s, %s), loss %s, ", format_double(x0, end->x[0]),
+		        format_double(x1, end->x[1]), format_double(loss, end->loss));
+		if (r[i].stuck >= 0)
+			fprintf(out, "stuck since iteration %ld (x +- h rounds back to x: the numerical gradient is 0, the exact one is not)\n",
+			        r[i].stuck);
+		else if (r[i].converged >= 0)
+			fprintf(out, "|grad| < 1e-8 first at iteration %ld\n", r[i].converged);
+		else
+			fprintf(out, "|grad| never below 1e-8\n");
+	}
+}
+
+int command_race(FILE *out, const struct config *cfg)
+{
+	struct runner r[CONFIG_RACE_MAX];
+	int ready = 0, status = 0;
+	for (; ready < cfg->race_count; ready++) {
+		double lr = isnan(cfg->race[ready].lr) ? cfg->lr : cfg->race[ready].lr;
+		struct run_spec spec = run_spec_of(cfg, cfg->race[ready].kind, lr);
+		if (run_init(&r[ready].run, &spec, false) != 0) {
+			status = 1;
+			break;
+		}
+		r[ready].lr = lr;
+		r[ready].converged = r[ready].stuck = -1;
+	}
+	if (status == 0) {
+		race_header(out, r, cfg);
+		for (long k = 0; k <= cfg->steps; k++)
+			race_row(out, r, cfg, k);
+		if (!cfg->csv)
+			race_summary(out, r, cfg);
+	}
+	for (int i = 0; i < ready; i++)
+		run_free(&r[i].run);
+	return status;
 }

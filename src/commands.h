@@ -1,4 +1,4 @@
-/* commands: the text commands (diff, grad, descend): numbers to a stream,
+/* commands: the text commands (diff, grad, descend, race): numbers to a stream,
  * each double in its shortest round-trip form. */
 #ifndef SLOPE_COMMANDS_H
 #define SLOPE_COMMANDS_H
@@ -12,5 +12,6 @@
 int command_diff(FILE *out, const struct config *cfg);
 int command_grad(FILE *out, const struct config *cfg);
 int command_descend(FILE *out, const struct config *cfg);
+int command_race(FILE *out, const struct config *cfg);
 
 #endif

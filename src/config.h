@@ -6,7 +6,9 @@
 
 #include <stdbool.h>
 
+#include "descent.h"
 #include "expr.h"
+#include "numdiff.h"
 
 enum command {
 	CMD_DASHBOARD,
@@ -15,6 +17,7 @@ enum command {
 	CMD_DESCEND,
 	CMD_PLOT,
 	CMD_FRAME,
+	CMD_RACE,
 	CMD_HELP,
 	CMD_VERSION,
 	CMD_COUNT
@@ -24,6 +27,15 @@ enum plot_figure { PLOT_TANGENT, PLOT_FIELD, PLOT_DESCENT };
 enum canvas_choice { CANVAS_AUTO, CANVAS_BRAILLE_MODE, CANVAS_BLOCK_MODE, CANVAS_ASCII_MODE };
 enum color_choice { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
+/* The most optimizers a race runs: each of the six once. */
+#define CONFIG_RACE_MAX OPTIMIZER_COUNT
+
+/* One runner of a race: an optimizer and its learning rate. */
+struct race_entry {
+	enum optimizer_kind kind;
+	double lr;                 /* NAN: --lr's */
+};
+
 /* The largest --steps: a run is at most this many updates. A figure or the
  * dashboard keeps every row, so it takes fewer. */
 #define CLI_MAX_STEPS 100000000L
@@ -32,6 +44,7 @@ enum color_choice { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 struct config {
 	enum command command;
 	enum command help_topic;   /* for `slope help COMMAND`; CMD_COUNT: all */
+	bool help_presets;         /* `slope help presets` */
 	enum plot_figure figure;
 
 	struct expr *curve;        /* --function */
@@ -55,6 +68,17 @@ struct config {
 	const char *snapshot_dir;  /* --snapshot-dir: where w writes [.] */
 	enum canvas_choice canvas;
 	enum color_choice color;
+
+	/* Chapter 6: the optimizer (its lr is lr above), which of its
+	 * parameters were typed (a bit per enum optimizer_param), how the
+	 * gradient is taken, the runners of a race, the preset in use. */
+	struct optimizer optimizer;
+	unsigned params_given;
+	enum gradient_mode gradient;
+	struct race_entry race[CONFIG_RACE_MAX];
+	int race_count;
+	bool panels;               /* plot race: one panel per optimizer */
+	const char *preset;        /* the last --preset, or NULL */
 };
 
 #endif

@@ -47,7 +47,10 @@ static int run(struct config *cfg, char *err, size_t errlen)
 {
 	switch (cfg->command) {
 	case CMD_HELP:
-		cli_print_help(stdout, cfg->help_topic);
+		if (cfg->help_presets)
+			cli_print_presets(stdout);
+		else
+			cli_print_help(stdout, cfg->help_topic);
 		break;
 	case CMD_VERSION:
 		printf("slope %s\n", SLOPE_VERSION);
@@ -59,7 +62,16 @@ static int run(struct config *cfg, char *err, size_t errlen)
 		command_grad(stdout, cfg);
 		break;
 	case CMD_DESCEND:
-		command_descend(stdout, cfg);
+		if (command_descend(stdout, cfg) != 0) {
+			snprintf(err, errlen, "out of memory");
+			return 1;
+		}
+		break;
+	case CMD_RACE:
+		if (command_race(stdout, cfg) != 0) {
+			snprintf(err, errlen, "out of memory");
+			return 1;
+		}
 		break;
 	case CMD_PLOT: {
 		int status = command_plot(stdout, cfg, err, errlen);

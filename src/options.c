@@ -12,13 +12,15 @@
 
 #include "keys.h"
 #include "numparse.h"
+#include "presets.h"
 
 #define BIT(c) (1u << (c))
 /* The dashboard's options also shape what `slope frame` prints. */
 #define ON_DASHBOARD (BIT(CMD_DASHBOARD) | BIT(CMD_FRAME))
 #define ON_CURVE (BIT(CMD_DIFF) | BIT(CMD_PLOT) | ON_DASHBOARD)
-#define ON_SURFACE (BIT(CMD_GRAD) | BIT(CMD_DESCEND) | BIT(CMD_PLOT) | ON_DASHBOARD)
-#define ON_RUN (BIT(CMD_DESCEND) | BIT(CMD_PLOT) | ON_DASHBOARD)
+#define ON_SURFACE (BIT(CMD_GRAD) | BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | ON_DASHBOARD)
+#define ON_RUN (BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | ON_DASHBOARD)
+#define ON_RACE (BIT(CMD_RACE) | BIT(CMD_PLOT) | ON_DASHBOARD)
 #define ON_PICTURE (BIT(CMD_PLOT) | ON_DASHBOARD)
 
 static int fail(char *err, size_t errlen, const char *fmt, ...)
@@ -237,6 +239,8 @@ static int apply_flag(struct config *cfg, const struct option_spec *o,
 		cfg->secant = true;
 	else if (strcmp(o->name, "field") == 0)
 		cfg->field = true;
+	else if (strcmp(o->name, "panels") == 0)
+		cfg->panels = true;
 	return 0;
 }
 
@@ -268,6 +272,127 @@ static int apply_snapshot_dir(struct config *cfg, const struct option_spec *o,
 	return 0;
 }
 
+/* ---- chapter 6 ----------------------------------------------------------- */
+
+/* "sgd, momentum, nesterov, adagrad, rmsprop or adam" */
+static const char *optimizer_names(void)
+{
+	return "sgd, momentum, nesterov, adagrad, rmsprop or adam";
+}
+
+static int apply_optimizer(struct config *cfg, const struct option_spec *o,
+                           const char *value, char *err, size_t errlen)
+{
+	enum optimizer_kind kind;
+	if (!optimizer_by_name(value, &kind))
+		return fail(err, errlen, "--%s: '%s' is not an optimizer (%s)", o->name, value,
+		            optimizer_names());
+	cfg->optimizer.kind = kind;
+	return 0;
+}
+
+/* --momentum, --rho, --beta1, --beta2: from 0 up to but not 1; --eps: above
+ * 0. The option's name is the parameter's. */
+static int apply_optimizer_param(struct config *cfg, const struct option_spec *o,
+                                 const char *value, char *err, size_t errlen)
+{
+	enum optimizer_param param;
+	double v;
+	if (!optimizer_param_by_name(o->name, &param))
+		return fail(err, errlen, "--%s: not an optimizer's parameter", o->name);
+	bool eps = param == OPTIMIZER_PARAM_EPS;
+	if (!parse_number(value, &v) || (eps ? !(v > 0) : !(v >= 0 && v < 1)))
+		return fail(err, errlen, eps ? "--%s: '%s' is not a positive finite number (such as %s)"
+		                             : "--%s: '%s' is not a number from 0 up to but not 1 (such as %s)",
+		            o->name, value, o->default_text);
+	optimizer_set_param(&cfg->optimizer, param, v);
+	cfg->params_given |= 1u << param;
+	return 0;
+}
+
+static int apply_gradient(struct config *cfg, const struct option_spec *o,
+                          const char *value, char *err, size_t errlen)
+{
+	static const char *const names[] = { "numerical", "exact" };
+	int v = 0;
+	int rc = apply_choice(&v, names, 2, o, value, err, errlen);
+	if (rc == 0)
+		cfg->gradient = v == 1 ? GRADIENT_EXACT : GRADIENT_NUMERICAL;
+	return rc;
+}
+
+/* "sgd:0.95,momentum:0.1,adam": the runners of a race, each optimizer at
+ * most once, each with its own rate or --lr's. */
+static int apply_optimizers(struct config *cfg, const struct option_spec *o,
+                            const char *value, char *err, size_t errlen)
+{
+	struct race_entry race[CONFIG_RACE_MAX];
+	int n = 0;
+	const char *p = value;
+	while (*p) {
+		size_t len = strcspn(p, ",");
+		char item[64], *colon;
+		if (len == 0 || len >= sizeof item)
+			return fail(err, errlen, "--%s: '%s' is not a list NAME[:LR],... (such as sgd:0.95,momentum:0.1)",
+			            o->name, value);
+		memcpy(item, p, len);
+		item[len] = '\0';
+		double lr = NAN;
+		if ((colon = strchr(item, ':')) != NULL) {
+			*colon = '\0';
+			if (!parse_number(colon + 1, &lr) || !(lr > 0))
+				return fail(err, errlen, "--%s: '%s' is not a positive learning rate for %s",
+				            o->name, colon + 1, item);
+		}
+		enum optimizer_kind kind;
+		if (!optimizer_by_name(item, &kind))
+			return fail(err, errlen, "--%s: '%s' is not an optimizer (%s)", o->name, item,
+			            optimizer_names());
+		for (int i = 0; i < n; i++)
+			if (race[i].kind == kind)
+				return fail(err, errlen, "--%s: %s is in the list twice", o->name, item);
+		race[n++] = (struct race_entry){ kind, lr };
+		p += len;
+		if (*p == ',' && *++p == '\0')
+			return fail(err, errlen, "--%s: '%s' ends with a comma", o->name, value);
+	}
+	if (n == 0)
+		return fail(err, errlen, "--%s: the list is empty (such as sgd:0.95,momentum:0.1)", o->name);
+	memcpy(cfg->race, race, sizeof race);
+	cfg->race_count = n;
+	return 0;
+}
+
+/* A preset's settings go through the same readers as typed options, in
+ * place: options after --preset override it. Settings for options the
+ * command does not take are left out. */
+static int apply_preset(struct config *cfg, const struct option_spec *o,
+                        const char *value, char *err, size_t errlen)
+{
+	const struct preset *p = preset_find(value);
+	if (p == NULL) {
+		char names[256] = "";
+		size_t n;
+		const struct preset *all = preset_table(&n);
+		for (size_t i = 0; i < n; i++)
+			snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
+			         i ? ", " : "", all[i].name);
+		return fail(err, errlen, "--%s: '%s' is not a preset (%s; see 'slope help presets')",
+		            o->name, value, names);
+	}
+	for (int i = 0; i < PRESET_SETTINGS && p->settings[i].option; i++) {
+		const struct option_spec *s = option_find(p->settings[i].option,
+		                                          strlen(p->settings[i].option));
+		if (s == NULL || !option_applies(s, cfg->command))
+			continue;
+		int rc = option_apply(cfg, s, p->settings[i].value, err, errlen);
+		if (rc != 0)
+			return rc;
+	}
+	cfg->preset = p->name;
+	return 0;
+}
+
 /* ---- the table ---------------------------------------------------------- */
 
 /* The book's defaults are the default_text of each row: a config starts as
@@ -292,7 +417,7 @@ static const struct option_spec options[] = {
 	  "the number of updates (0 to 100000000)", apply_steps },
 	{ "h", "H", "1e-4", BIT(CMD_DIFF) | BIT(CMD_GRAD) | ON_RUN,
 	  "the step of the numerical derivative", apply_h },
-	{ "csv", NULL, NULL, BIT(CMD_DESCEND),
+	{ "csv", NULL, NULL, BIT(CMD_DESCEND) | BIT(CMD_RACE),
 	  "print CSV: iter,x0,x1,g0,g1,loss", apply_flag },
 	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),
 	  "print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point", apply_flag },
@@ -308,6 +433,26 @@ static const struct option_spec options[] = {
 	  "the keys to press first: a character each, or <Right> <Tab> <Enter> <Esc> <C-u> <lt> and the other names of slope(1)", apply_keys },
 	{ "snapshot-dir", "DIR", ".", ON_DASHBOARD,
 	  "where the w key writes the screen as text", apply_snapshot_dir },
+	{ "preset", "NAME", NULL, ON_RUN,
+	  "a run's settings by name: book, lr10, lr1e-10, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override", apply_preset },
+	{ "optimizer", "NAME", "sgd", ON_RUN,
+	  "sgd, momentum, nesterov, adagrad, rmsprop or adam", apply_optimizer },
+	{ "momentum", "A", "0.9", ON_RUN,
+	  "momentum and nesterov: how much velocity is kept", apply_optimizer_param },
+	{ "rho", "R", "0.99", ON_RUN,
+	  "rmsprop: how much of the squared gradients is kept", apply_optimizer_param },
+	{ "beta1", "B", "0.9", ON_RUN,
+	  "adam: the decay of the mean gradient", apply_optimizer_param },
+	{ "beta2", "B", "0.999", ON_RUN,
+	  "adam: the decay of the mean squared gradient", apply_optimizer_param },
+	{ "eps", "E", "1e-7", ON_RUN,
+	  "adagrad, rmsprop, adam: added to sqrt(h) so it never divides by 0", apply_optimizer_param },
+	{ "gradient", "numerical|exact", "numerical", ON_RUN,
+	  "how descent takes the gradient: the book's numerical one (chapter 4) or the formula's exact one (chapter 6)", apply_gradient },
+	{ "optimizers", "LIST", "sgd", ON_RACE,
+	  "the runners of a race: NAME[:LR],... (sgd:0.95,momentum:0.1); without LR, --lr's", apply_optimizers },
+	{ "panels", NULL, NULL, BIT(CMD_PLOT),
+	  "plot race: one panel per optimizer, the book's 2x2, where the size allows", apply_flag },
 	{ "canvas", "braille|block|ascii", "auto", ON_PICTURE,
 	  "how dots are drawn [auto: braille in a UTF-8 locale, else ascii]", apply_canvas },
 	{ "color", "auto|always|never", "auto", ON_PICTURE,

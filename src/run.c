@@ -145,3 +145,14 @@ void run_set_lr(struct run *r, double lr)
 {
 	r->spec.optimizer.lr = lr;
 }
+
+bool run_stuck_at(const struct run *r, long k, double tolerance)
+{
+	const struct run_row *row = run_row(r, k);
+	const struct objective *f = &r->spec.surface;
+	if (row->grad[0] != 0 || row->grad[1] != 0 || f->value_and_gradient == NULL)
+		return false;
+	double exact[2];
+	f->value_and_gradient(f->ctx, row->x, exact);
+	return !(hypot(exact[0], exact[1]) < tolerance);
+}

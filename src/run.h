@@ -73,4 +73,9 @@ long run_first(const struct run *r);
 
 bool run_row_finite(const struct run_row *row);
 
+/* True when iteration k's gradient is exactly 0 only because x +- h
+ * rounds back to x: taken numerically, while the exact gradient there is
+ * at least tolerance long. Such a run is stuck, not converged. */
+bool run_stuck_at(const struct run *r, long k, double tolerance);
+
 #endif

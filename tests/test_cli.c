@@ -400,12 +400,12 @@ static void test_version_anywhere_asks_for_the_version(void **state)
 static void test_unknown_commands_and_extra_words_are_refused(void **state)
 {
 	(void)state;
-	ASSERT_USAGE("unknown command 'foo' (commands: diff, grad, descend, plot, frame, help; none opens the dashboard)",
+	ASSERT_USAGE("unknown command 'foo' (commands: diff, grad, descend, race, plot, frame, help; none opens the dashboard)",
 	             "foo");
 	/* the dashboard is what no command opens, not a command */
-	ASSERT_USAGE("unknown command 'dashboard' (commands: diff, grad, descend, plot, frame, help; none opens the dashboard)",
+	ASSERT_USAGE("unknown command 'dashboard' (commands: diff, grad, descend, race, plot, frame, help; none opens the dashboard)",
 	             "dashboard");
-	ASSERT_USAGE("unknown command '-' (commands: diff, grad, descend, plot, frame, help; none opens the dashboard)",
+	ASSERT_USAGE("unknown command '-' (commands: diff, grad, descend, race, plot, frame, help; none opens the dashboard)",
 	             "-");
 	ASSERT_USAGE("unexpected argument 'extra' (see 'slope --help')", "diff", "extra");
 	ASSERT_USAGE("unexpected argument 'field' (see 'slope --help')", "plot", "tangent", "field");
@@ -413,7 +413,7 @@ static void test_unknown_commands_and_extra_words_are_refused(void **state)
 	ASSERT_USAGE("plot needs a figure: slope plot tangent|field|descent", "plot");
 	ASSERT_USAGE("plot needs a figure: slope plot tangent|field|descent", "plot", "--size", "80x24");
 	ASSERT_USAGE("plot: unknown figure 'curve' (expected tangent, field or descent)", "plot", "curve");
-	ASSERT_USAGE("help: unknown command 'nope' (commands: diff, grad, descend, plot, frame, dashboard)",
+	ASSERT_USAGE("help: unknown command 'nope' (commands: diff, grad, descend, race, plot, frame, dashboard; or presets)",
 	             "help", "nope");
 }
 
@@ -737,7 +737,7 @@ static void test_help_and_version_help_have_no_options(void **state)
 {
 	(void)state;
 	char *text = help_text(CMD_HELP);
-	assert_string_equal(text, "usage: slope help [COMMAND]\n\nthis help, or one command's (slope help descend)\n");
+	assert_string_equal(text, "usage: slope help [COMMAND | presets]\n\nthis help, or one command's (slope help descend)\n");
 	free(text);
 	text = help_text(CMD_VERSION);
 	assert_string_equal(text, "usage: slope --version\n\nthe version (also --version)\n");
