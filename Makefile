@@ -68,6 +68,11 @@ build/test-asan/%: tests/%.c $(ASAN_OBJS) $(TEST_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) -O1 -g $(SAN_FLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
 
+# Runs a command and tells an exit from a death by a signal (tests/e2e.sh).
+build/test/wstatus: tests/wstatus.c Makefile
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -o $@ $<
+
 # make check first makes sure the packages the tests need are there, then
 # runs everything in a fresh make so pkg-config sees what was installed.
 check: deps
@@ -92,8 +97,8 @@ cli-test: slope
 golden-test: slope
 	@sh tests/golden.sh ./slope
 
-e2e-test: slope
-	@sh tests/e2e.sh ./slope
+e2e-test: slope build/test/wstatus
+	@sh tests/e2e.sh ./slope build/test/wstatus
 
 man-check:
 	@out=$$(groff -man -ww -z man/slope.1 2>&1); \

@@ -460,8 +460,9 @@ static void frame(struct tui *t, unsigned redraw)
 	}
 }
 
-/* Returns the exit status: 0 when the user quit (q or Ctrl-C), 128 plus
- * the signal's number for SIGTERM and SIGHUP, as a shell reports them. */
+/* Returns the exit status: 0 when the user quit (q) or input ended, 128
+ * plus the signal's number for SIGINT (Ctrl-C), SIGTERM and SIGHUP, as a
+ * shell reports them. */
 static int run_loop(struct tui *t)
 {
 	struct app *app = t->app;
@@ -486,7 +487,7 @@ static int run_loop(struct tui *t)
 		if (redraw && !app->quit)
 			frame(t, redraw);
 	}
-	return quit_signal == SIGTERM || quit_signal == SIGHUP ? 128 + quit_signal : 0;
+	return quit_signal == SIGINT || quit_signal == SIGTERM || quit_signal == SIGHUP ? 128 + quit_signal : 0;
 }
 
 int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
