@@ -2,6 +2,9 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+
+#include <curses.h> /* the KEY_ codes of the key table */
 
 #include "app.h"
 #include "cli.h"
@@ -59,6 +62,81 @@ static void test_prev_at_start_does_nothing(void **state)
 	app_apply(app, ACT_PREV);
 	assert_int_equal(app->current, 0);
 	assert_false(app_apply(app, ACT_PREV) & REDRAW_DESCENT);
+}
+
+/* Steps forward to iteration k and returns a copy of the rows 0..k. */
+static struct descent_state *walk_to(struct app *app, long k)
+{
+	for (long i = 0; i < k; i++)
+		app_apply(app, ACT_NEXT);
+	assert_int_equal(app->current, k);
+	struct descent_state *rows = malloc((size_t)(k + 1) * sizeof *rows);
+	assert_non_null(rows);
+	memcpy(rows, app->history, (size_t)(k + 1) * sizeof *rows);
+	return rows;
+}
+
+/* Stepping back shows the stored row as it was, computing nothing: the
+ * history keeps every row after it, and stepping forward again gives the
+ * same rows. */
+static void expect_stored_row(const struct app *app, const struct descent_state *rows,
+                              long k, long count)
+{
+	assert_int_equal(app->current, k);
+	assert_ptr_equal(app_current(app), &app->history[k]);
+	assert_memory_equal(app_current(app), &rows[k], sizeof rows[k]);
+	assert_int_equal(app_current(app)->iter, k);
+	assert_int_equal(app->count, count);
+}
+
+static void test_prev_steps_back_one_row_from_k(void **state)
+{
+	struct app *app = *state;
+	struct descent_state *rows = walk_to(app, 5);
+	assert_true(app_apply(app, ACT_PREV) & REDRAW_DESCENT);
+	expect_stored_row(app, rows, 4, 6);
+	app_apply(app, ACT_PREV);
+	expect_stored_row(app, rows, 3, 6);
+	char items[APP_ITEMS][APP_ITEM_MAX];
+	app_descent_items(app, items);
+	assert_string_equal(items[0], "iter 3/100");
+	assert_string_equal(items[1], "x = (-1.535999999998758, 2.0479999999971596)");
+	app_apply(app, ACT_NEXT);
+	expect_stored_row(app, rows, 4, 6);
+	free(rows);
+}
+
+static void test_left_in_the_descent_pane_steps_back(void **state)
+{
+	struct app *app = *state;
+	struct descent_state *rows = walk_to(app, 3);
+	assert_int_equal(app->focus, PANE_DESCENT);
+	double a = app->a;
+	assert_true(app_apply(app, ACT_LEFT) & REDRAW_DESCENT);
+	expect_stored_row(app, rows, 2, 4);
+	assert_double_exact(app->a, a); /* the tangent pane did not move */
+	app_apply(app, ACT_RIGHT);
+	expect_stored_row(app, rows, 3, 4);
+	free(rows);
+}
+
+static void test_back_10_and_home_return_to_stored_rows(void **state)
+{
+	struct app *app = *state;
+	struct descent_state *rows = walk_to(app, 25);
+	assert_true(app_apply(app, ACT_BACK_10) & REDRAW_DESCENT);
+	expect_stored_row(app, rows, 15, 26);
+	app_apply(app, ACT_BACK_10);
+	expect_stored_row(app, rows, 5, 26);
+	app_apply(app, ACT_BACK_10); /* stops at 0 */
+	expect_stored_row(app, rows, 0, 26);
+	app_apply(app, ACT_LAST);
+	expect_stored_row(app, rows, 25, 26);
+	assert_true(app_apply(app, ACT_FIRST) & REDRAW_DESCENT);
+	expect_stored_row(app, rows, 0, 26);
+	assert_double_exact(app_current(app)->x[0], -3);
+	assert_double_exact(app_current(app)->x[1], 4);
+	free(rows);
 }
 
 static void test_stepping_back_reuses_history(void **state)
@@ -146,9 +224,12 @@ static void test_autoplay_stops_at_n(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_RUN_TO_END);
 	app_apply(app, ACT_PREV);
+	assert_int_equal(app->current, 99);
 	app_apply(app, ACT_AUTOPLAY);
+	assert_true(app->autoplay);
 	app_apply(app, ACT_TICK);
 	assert_int_equal(app->current, 100);
+	assert_true(app->autoplay);
 	app_apply(app, ACT_TICK);
 	assert_false(app->autoplay);
 }
@@ -323,18 +404,34 @@ static void test_help_opens_and_any_key_closes_it(void **state)
 	assert_true(app->quit);
 }
 
+/* Every key README.md and the man page document, and what it does. */
 static void test_key_table_maps_the_documented_keys(void **state)
 {
 	(void)state;
-	assert_int_equal(key_action(' '), ACT_NEXT);
-	assert_int_equal(key_action('n'), ACT_NEXT);
-	assert_int_equal(key_action('p'), ACT_PREV);
-	assert_int_equal(key_action('g'), ACT_RUN_TO_END);
-	assert_int_equal(key_action('+'), ACT_LR_UP);
-	assert_int_equal(key_action('-'), ACT_LR_DOWN);
-	assert_int_equal(key_action('\t'), ACT_FOCUS);
-	assert_int_equal(key_action('q'), ACT_QUIT);
+	static const struct {
+		int key;
+		enum app_action act;
+	} documented[] = {
+		{ ' ', ACT_NEXT }, { 'n', ACT_NEXT }, { KEY_RIGHT, ACT_RIGHT }, { 'l', ACT_RIGHT },
+		{ 'p', ACT_PREV }, { KEY_LEFT, ACT_LEFT }, { 'h', ACT_LEFT },
+		{ 'L', ACT_RIGHT_BIG }, { 'H', ACT_LEFT_BIG },
+		{ KEY_NPAGE, ACT_FORWARD_10 }, { KEY_PPAGE, ACT_BACK_10 },
+		{ KEY_HOME, ACT_FIRST }, { KEY_END, ACT_LAST }, { 'g', ACT_RUN_TO_END },
+		{ 'a', ACT_AUTOPLAY }, { '<', ACT_SLOWER }, { '>', ACT_FASTER },
+		{ '+', ACT_LR_UP }, { '=', ACT_LR_UP }, { '-', ACT_LR_DOWN }, { '_', ACT_LR_DOWN },
+		{ '\t', ACT_FOCUS }, { 'e', ACT_EDIT }, { 's', ACT_SECANT }, { 'v', ACT_FIELD },
+		{ 'r', ACT_RESET }, { '?', ACT_HELP }, { 'q', ACT_QUIT }, { 3, ACT_QUIT },
+	};
+	for (size_t i = 0; i < sizeof documented / sizeof documented[0]; i++) {
+		if (key_action(documented[i].key) != documented[i].act) {
+			print_error("key %d (0%o): action %d, want %d\n", documented[i].key,
+			            (unsigned)documented[i].key, key_action(documented[i].key),
+			            documented[i].act);
+			fail();
+		}
+	}
 	assert_int_equal(key_action('Z'), ACT_NONE);
+	assert_int_equal(key_action(0), ACT_NONE);
 }
 
 static void test_man_page_lists_every_key(void **state)
@@ -419,6 +516,9 @@ int main(void)
 		APP_TEST(test_starts_at_iteration_0_at_book_start),
 		APP_TEST(test_next_gives_book_first_step),
 		APP_TEST(test_prev_at_start_does_nothing),
+		APP_TEST(test_prev_steps_back_one_row_from_k),
+		APP_TEST(test_left_in_the_descent_pane_steps_back),
+		APP_TEST(test_back_10_and_home_return_to_stored_rows),
 		APP_TEST(test_stepping_back_reuses_history),
 		APP_TEST(test_run_to_end_stops_at_n_with_book_result),
 		cmocka_unit_test(test_lr_ladder_is_1_3_10),
