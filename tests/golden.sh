@@ -17,8 +17,10 @@ failed=0
 while IFS='|' read -r name args; do
 	case "$name" in ''|'#'*) continue ;; esac
 	# shellcheck disable=SC2086 # the arguments are words on purpose
-	if ! "$SLOPE" plot $args --color never >"$tmp" 2>&1; then
-		echo "FAIL: $name: slope plot $args exited $?"; cat "$tmp"; failed=$((failed + 1)); continue
+	"$SLOPE" plot $args --color never >"$tmp" 2>&1
+	rc=$?
+	if [ "$rc" -ne 0 ]; then
+		echo "FAIL: $name: slope plot $args exited $rc"; cat "$tmp"; failed=$((failed + 1)); continue
 	fi
 	if [ "$update" = --update ]; then
 		cp "$tmp" "$dir/$name.txt"

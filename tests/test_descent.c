@@ -57,14 +57,14 @@ static void test_every_row_equals_the_book_csv(void **state)
 	assert_non_null(fgets(line, sizeof line, csv)); /* header */
 	struct descent_problem p = book_problem(0.1);
 	struct descent_state s, next;
-	descent_begin(&p, book_start, &s);
+	assert_int_equal(descent_begin(&p, book_start, &s), DESCENT_OK);
 	int rows = 0;
 	while (fgets(line, sizeof line, csv)) {
 		long iter;
 		double x0, x1, g0, g1, loss;
 		assert_int_equal(sscanf(line, "%ld,%lf,%lf,%lf,%lf,%lf", &iter, &x0, &x1, &g0, &g1, &loss), 6);
 		if (iter > 0) {
-			descent_next(&p, &s, &next);
+			assert_int_equal(descent_next(&p, &s, &next), DESCENT_OK);
 			s = next;
 		}
 		assert_int_equal(s.iter, iter);
