@@ -45,7 +45,7 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 .SECONDARY:
 
 .PHONY: all check check-run unit unit-asan cli-test golden-test e2e-test deps run bench \
-        fuzz fuzz-check golden install uninstall clean lint man-check test-programs
+        fuzz fuzz-check golden install uninstall clean lint man-check mutants test-programs
 
 all: slope
 
@@ -91,6 +91,12 @@ check-run: unit unit-asan cli-test golden-test e2e-test fuzz-check man-check lin
 # Everything the suites run (make mutants builds it in each scratch copy).
 test-programs: slope $(TESTS:%=build/test/%) $(TESTS:%=build/test-asan/%) \
                build/test/wstatus build/fuzz/replay
+
+# Plants each deliberate bug of tests/mutants.txt in a scratch copy, runs
+# the suites of check on it, and fails unless every bug is caught. Minutes,
+# so not part of check; run it before and after changing the tests.
+mutants:
+	@sh tests/mutants.sh
 
 unit: $(TESTS:%=build/test/%)
 	@sh tests/run-unit.sh unit build/test $(TESTS)
