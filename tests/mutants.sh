@@ -10,10 +10,11 @@
 # build, run the suites cheapest first, stop at the first that fails.
 # A mutant that does not build is an error of the list, not a catch.
 #
-# usage: tests/mutants.sh [-k] [ID...]   (-k keeps the scratch directory)
+# usage: tests/mutants.sh [-k] [ID...]   (-k keeps the scratch directory;
+# MUTANTS_LIST=FILE reads another list)
 set -u
 cd "$(dirname "$0")/.." || exit 2
-list=tests/mutants.txt
+list=${MUTANTS_LIST:-tests/mutants.txt}
 keep=no
 if [ "${1:-}" = -k ]; then keep=yes; shift; fi
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
