@@ -42,8 +42,9 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
 .SECONDARY:
 
-.PHONY: all check check-run unit unit-asan cli-test golden-test e2e-test numfmt-table-test deps run bench \
-        fuzz golden install uninstall clean lint man-check
+.PHONY: all check check-run unit unit-asan cli-test golden-test e2e-test e2e-frame-test \
+        numfmt-table-test deps run bench fuzz fuzz-check golden install uninstall clean lint \
+        man-check mutants test-programs
 
 all: slope
 
@@ -72,23 +73,43 @@ build/test-asan/%: tests/%.c $(ASAN_OBJS) Makefile
 
 -include $(wildcard build/obj/*.d build/asan/*.d build/test/*.d build/test-asan/*.d)
 
+# Runs a command and tells an exit from a death by a signal (tests/e2e.sh).
+build/test/wstatus: tests/wstatus.c Makefile
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -o $@ $<
+
 # make check first makes sure the packages the tests need are there, then
 # runs everything in a fresh make so pkg-config sees what was installed.
+# The suites run side by side (JOBS at a time, one per core by default);
+# --output-sync prints each suite's output whole, when it ends.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 check: deps
-	@$(MAKE) --no-print-directory check-run
+	@$(MAKE) --no-print-directory -j$(JOBS) --output-sync=target check-run
 
 deps:
 	@sh tests/ensure-deps.sh
 
-check-run: slope unit unit-asan cli-test golden-test e2e-test numfmt-table-test man-check lint
+# unit first: its exhaustive numfmt comparison is the longest suite.
+check-run: unit unit-asan cli-test golden-test e2e-test e2e-frame-test fuzz-check \
+           numfmt-table-test man-check lint
 	@echo "check: all passed"
 
+# Everything the suites run (make mutants builds it in each scratch copy).
+test-programs: slope $(TESTS:%=build/test/%) $(TESTS:%=build/test-asan/%) \
+               build/test/wstatus build/fuzz/replay
+
+# Plants each deliberate bug of tests/mutants.txt in a scratch copy, runs
+# the suites of check on it, and fails unless every bug is caught. Minutes,
+# so not part of check; run it before and after changing the tests.
+mutants:
+	@sh tests/mutants.sh
+
 unit: $(TESTS:%=build/test/%)
-	@sh tests/run-unit.sh build/test $(TESTS)
+	@sh tests/run-unit.sh unit build/test $(TESTS)
 
 unit-asan: $(TESTS:%=build/test-asan/%)
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  sh tests/run-unit.sh build/test-asan $(TESTS)
+	  sh tests/run-unit.sh "unit-asan (ASan+UBSan)" build/test-asan $(TESTS)
 
 cli-test: slope
 	@sh tests/cli.sh ./slope
@@ -96,8 +117,10 @@ cli-test: slope
 golden-test: slope
 	@sh tests/golden.sh ./slope
 
-e2e-test: slope
-	@sh tests/e2e.sh ./slope
+e2e-test: slope build/test/wstatus
+	@sh tests/e2e.sh ./slope build/test/wstatus
+
+e2e-frame-test: slope
 	@sh tests/e2e-frame.sh ./slope
 
 numfmt-table-test:
@@ -118,13 +141,32 @@ golden: slope
 
 # libFuzzer harness for the expression parser and evaluator (clang only).
 # New corpus entries go to build/fuzz/work; the seeds stay as committed.
-fuzz:
+build/fuzz/fuzz_expr: tests/fuzz/fuzz_expr.c src/expr.c $(HDRS)
 	@mkdir -p build/fuzz/work
 	$(CLANG) -std=c11 -D_POSIX_C_SOURCE=200809L -ffp-contract=off -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
-	  -o build/fuzz/fuzz_expr tests/fuzz/fuzz_expr.c src/expr.c -lm
+	  -o $@ tests/fuzz/fuzz_expr.c src/expr.c -lm
+
+fuzz: build/fuzz/fuzz_expr
 	build/fuzz/fuzz_expr -max_total_time=$${FUZZ_SECONDS:-60} -max_len=5000 \
 	  -artifact_prefix=build/fuzz/ build/fuzz/work tests/fuzz/corpus
+
+# The same harness without libFuzzer: a main that replays files, built with
+# $(CC) under the sanitizers. make check replays the committed corpus, then,
+# where clang has libFuzzer, fuzzes for FUZZ_CHECK_SECONDS.
+FUZZ_CHECK_SECONDS ?= 5
+build/fuzz/replay: tests/fuzz/replay.c tests/fuzz/fuzz_expr.c $(ASAN_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) -O1 -g $(SAN_FLAGS) -Isrc -o $@ tests/fuzz/replay.c \
+	  tests/fuzz/fuzz_expr.c $(ASAN_OBJS) $(LDLIBS)
+
+fuzz-check: build/fuzz/replay
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  build/fuzz/replay tests/fuzz/corpus
+	@if sh tests/fuzz/has-libfuzzer.sh "$(CLANG)"; then \
+	  $(MAKE) -s --no-print-directory build/fuzz/fuzz_expr && \
+	  sh tests/fuzz/brief.sh build/fuzz/fuzz_expr $(FUZZ_CHECK_SECONDS); \
+	else echo "fuzz: SKIP: no $(CLANG) with libFuzzer here; the corpus was replayed only"; fi
 
 lint:
 	@echo "lint: cppcheck"

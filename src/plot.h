@@ -42,8 +42,8 @@ void plot_format_tick(char buf[PLOT_LABEL_MAX], double v, double step,
 
 /* The range of the finite values (none: [-1, 1]), made drawable. */
 void plot_auto_range(const double *v, size_t n, double *lo, double *hi);
-/* Makes [lo, hi] drawable: ordered, finite, wider than zero (a single value
- * v becomes v +- 10% of |v|, or +-1 around 0). */
+/* Makes [lo, hi] drawable: ordered, finite, at least 1e-300 wide (a single
+ * value v, or a narrower range, becomes v +- 10% of |v|, or +-1 near 0). */
 void plot_fix_range(double *lo, double *hi);
 
 struct plot_spec {

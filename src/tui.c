@@ -291,8 +291,9 @@ static bool read_keys(struct tui *t, bool woken_by_input, double frame_due, bool
 	return true;
 }
 
-/* Returns the exit status: 0 when the user quit (q, Ctrl-C, end of input),
- * 128 plus the signal's number for SIGTERM and SIGHUP. */
+/* Returns the exit status: 0 when the user quit (q) or input ended, 128
+ * plus the signal's number for SIGINT (Ctrl-C), SIGTERM and SIGHUP, as a
+ * shell reports them. */
 static int run_loop(struct tui *t)
 {
 	struct app *app = t->app;
@@ -333,7 +334,7 @@ static int run_loop(struct tui *t)
 			changed = false;
 		}
 	}
-	return quit_signal == SIGTERM || quit_signal == SIGHUP ? 128 + quit_signal : 0;
+	return quit_signal == SIGINT || quit_signal == SIGTERM || quit_signal == SIGHUP ? 128 + quit_signal : 0;
 }
 
 int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,

@@ -1,9 +1,12 @@
 #!/bin/sh
 # End-to-end tests: the real dashboard in a private tmux server of fixed size,
 # driven with send-keys and read with capture-pane, as a person would.
-# usage: tests/e2e.sh ./slope
+# usage: tests/e2e.sh ./slope [build/test/wstatus]
 set -u
-SLOPE=$(cd "$(dirname "${1:-./slope}")" && pwd)/$(basename "${1:-./slope}")
+abs() { echo "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
+SLOPE=$(abs "${1:-./slope}")
+WSTATUS=$(abs "${2:-build/test/wstatus}")
+[ -x "$WSTATUS" ] || { echo "e2e: $WSTATUS missing (make build/test/wstatus)"; exit 1; }
 SOCK="slope-e2e-$$"
 T="tmux -L $SOCK -f /dev/null"
 tmp=$(mktemp -d)
@@ -15,7 +18,7 @@ trap cleanup EXIT INT TERM
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
 
-screen() { $T capture-pane -p -t e2e 2>/dev/null; }
+screen() { $T capture-pane -p -t "${1:-e2e}" 2>/dev/null; }
 
 # wait_for PATTERN [SECONDS]: until the screen matches the extended regex.
 wait_for() {
@@ -29,6 +32,17 @@ wait_for() {
 	return 1
 }
 
+# wait_file FILE [SECONDS]: until FILE exists.
+wait_file() {
+	tries=0
+	limit=$((${2:-5} * 20))
+	while [ ! -e "$1" ] && [ $tries -lt $limit ]; do
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	[ -e "$1" ]
+}
+
 # check "what" PATTERN: the screen shows PATTERN (waiting up to 5 s).
 check() {
 	if wait_for "$2"; then ok; else
@@ -36,16 +50,109 @@ check() {
 	fi
 }
 
-# start "ENV..." "ARGS": slope in a fresh 120x40 session, run by a shell so
-# that the shell's prompt shows what slope left behind.
-start() {
+# launch "ENV..." "ARGS": a fresh 120x40 session running one command line
+# that waits for $run/go, records the terminal's settings (stty -g) before
+# slope, runs slope under wstatus (which tells an exit from a death by a
+# signal), then records them again after it. The settings are read by
+# commands on that line, not typed into a terminal slope may have left raw,
+# and each launch has its own fresh directory $run, so a file from an earlier
+# check can never pass for this one. Waiting for go lets a test record the
+# pane from before slope's first byte.
+n=0
+launch() {
+	n=$((n + 1))
+	run=$tmp/run$n
+	mkdir "$run"
 	$T kill-session -t e2e 2>/dev/null
-	$T new-session -d -s e2e -x 120 -y 40 "env PS1='$ ' $1 sh"
+	$T new-session -d -s e2e -x 120 -y 40 "env $1 sh -c '
+		trap : INT TERM HUP
+		until [ -e $run/go ]; do sleep 0.01; done
+		stty -g >$run/before
+		$WSTATUS $run/pid $run/status $SLOPE $2 2>$run/stderr
+		stty -a >$run/after-a
+		stty -g >$run/after.partial && mv $run/after.partial $run/after
+		exec sleep 600'"
 	$T set-option -t e2e window-size manual >/dev/null 2>&1
-	$T send-keys -t e2e "$SLOPE $2 2>$tmp/stderr; echo \"exit=\$?\"" Enter
 }
+go() { : >"$run/go"; }
+start() { launch "$@"; go; }
 
 keys() { $T send-keys -t e2e "$@"; }
+
+# signal NAME: sends SIGNAME to slope's process alone.
+signal() {
+	if wait_file "$run/pid"; then kill -"$1" "$(cat "$run/pid")"; else bad "no pid file for SIG$1"; fi
+}
+
+# ended "what" "exit N": slope ended as said ("exit N" from wstatus; a death
+# by a signal reads "signal N"), left the terminal's settings as it found
+# them, left the alternate screen (no dashboard on screen) and wrote nothing
+# to stderr.
+ended() {
+	if ! wait_file "$run/after"; then
+		bad "$1: slope did not end within 5 s"; screen | sed 's/^/    | /'; return
+	fi
+	got=$(cat "$run/status" 2>/dev/null)
+	if [ "$got" = "$2" ]; then ok; else bad "$1: ended with '$got', want '$2'"; fi
+	if cmp -s "$run/before" "$run/after" &&
+		grep -qE '(^| )echo( |$)' "$run/after-a" && grep -qE '(^| )icanon( |$)' "$run/after-a"; then ok; else
+		bad "$1: terminal settings not restored:"; sed 's/^/    | /' "$run/after-a"
+	fi
+	if screen | grep -qE 'iter [0-9]+/|descent|tangent|needs [0-9]+x'; then
+		bad "$1: the dashboard is still on the screen"; screen | sed 's/^/    | /'
+	else ok; fi
+	if [ -s "$run/stderr" ]; then bad "$1: stderr not empty: $(cat "$run/stderr")"; else ok; fi
+}
+
+# stable_screen FILE: waits until two captures 0.1 s apart agree, saves it.
+stable_screen() {
+	screen >"$1.a"
+	i=0
+	while [ $i -lt 50 ]; do
+		sleep 0.1
+		screen >"$1"
+		cmp -s "$1" "$1.a" && return 0
+		mv "$1" "$1.a"
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# stable_size FILE: waits until FILE stops growing for 0.2 s; prints its size.
+stable_size() {
+	last=-1
+	size=$(wc -c <"$1")
+	i=0
+	while [ "$size" != "$last" ] && [ $i -lt 25 ]; do
+		last=$size
+		sleep 0.2
+		size=$(wc -c <"$1")
+		i=$((i + 1))
+	done
+	echo "$size"
+}
+
+# replays "what" RAW BYTES SCREEN: the first BYTES bytes of a recorded stream,
+# written to a fresh 120x40 pane, show exactly SCREEN: the recording holds a
+# whole frame, not the tail of one.
+replays() {
+	head -c "$3" "$2" >"$2.head"
+	$T new-session -d -s replay -x 120 -y 40 "sh -c 'cat $2.head; exec sleep 600'"
+	i=0
+	while [ $i -lt 50 ]; do
+		screen replay >"$2.replayed"
+		cmp -s "$2.replayed" "$4" && break
+		sleep 0.1
+		i=$((i + 1))
+	done
+	if cmp -s "$2.replayed" "$4"; then ok; else
+		bad "$1: the recorded stream ($3 bytes) does not replay to the first frame"
+		diff "$4" "$2.replayed" | head -10 | sed 's/^/    | /'
+	fi
+	$T kill-session -t replay
+}
+
+has_high_byte() { LC_ALL=C grep -q "$(printf '[\200-\377]')" "$1"; }
 
 # A session that outlives the others, so the server never exits between tests.
 $T new-session -d -s keep -x 80 -y 24 "sleep 600"
@@ -78,34 +185,33 @@ $T resize-window -t e2e -x 120 -y 40
 check "back to 120x40 shows both panes again" "iter 99/100"
 check "and the tangent pane" "a = 10\.[0-9]+"
 
-# ---- quitting leaves a sane terminal ---------------------------------------------
+# ---- every way out restores the terminal -------------------------------------------
 keys q
-check "q returns to the shell" "exit=0"
-keys "stty -a > $tmp/stty" Enter
-sleep 0.3
-if grep -qE '(^| )echo( |$)' "$tmp/stty" && grep -qE '(^| )icanon( |$)' "$tmp/stty"; then ok; else
-	bad "terminal not sane after q: $(cat "$tmp/stty")"; fi
-[ -s "$tmp/stderr" ] && bad "stderr not empty: $(cat "$tmp/stderr")" || ok
+ended "q" "exit 0"
 
-# ---- Ctrl-C and SIGTERM end it through the same cleanup -----------------------------
-sane_after() {
-	keys "stty -a > $tmp/stty" Enter
-	sleep 0.3
-	if grep -qE '(^| )echo( |$)' "$tmp/stty" && grep -qE '(^| )icanon( |$)' "$tmp/stty"; then ok; else
-		bad "$1: terminal not sane: $(cat "$tmp/stty")"; fi
-}
 start "LANG=C.UTF-8 TERM=tmux-256color" ""
 check "before Ctrl-C" "iter 0/100"
 keys C-c
-check "Ctrl-C quits: exit 0" "exit=0"
-sane_after "Ctrl-C"
+ended "Ctrl-C (SIGINT from the terminal)" "exit 130"
+
 start "LANG=C.UTF-8 TERM=tmux-256color" "--lr 0.3"
 check "before SIGTERM" "lr = 0\.3"
 keys a
 check "autoplay runs" "playing every"
-pkill -TERM -f "$SLOPE --lr 0.3" 2>/dev/null || kill -TERM $(pgrep -f "$SLOPE --lr 0.3")
-check "SIGTERM ends it: exit 143" "exit=143"
-sane_after "SIGTERM"
+signal TERM
+ended "SIGTERM while playing" "exit 143"
+
+start "LANG=C.UTF-8 TERM=tmux-256color" ""
+check "before SIGHUP" "iter 0/100"
+signal HUP
+ended "SIGHUP" "exit 129"
+
+start "LANG=C.UTF-8 TERM=tmux-256color" ""
+check "before SIGINT" "iter 0/100"
+keys e
+check "the editor is open" "^f\(x0, x1\) = x0"
+signal INT
+ended "SIGINT while editing" "exit 130"
 
 # ---- editing a function on the prompt ---------------------------------------------
 start "LANG=C.UTF-8 TERM=tmux-256color" ""
@@ -116,31 +222,40 @@ keys C-u 'x0**2/20 + x1**2' Enter
 check "the new surface is applied" "descent: f\(x0, x1\) = x0\*\*2/20 \+ x1\*\*2"
 check "and the run starts again" "loss = 16\.45"
 keys q
-check "quits after editing" "exit=0"
+ended "q after editing" "exit 0"
 
-# ---- ASCII only under LANG=C -------------------------------------------------
-start "LANG=C LC_ALL=C TERM=tmux-256color" ""
-$T pipe-pane -t e2e -o "cat > $tmp/raw-c"
+# ---- ASCII only under LANG=C, from the first byte ------------------------------------
+# The pane is recorded before slope starts; the bytes up to the first frame
+# must replay to exactly the screen the first frame showed.
+launch "LANG=C LC_ALL=C TERM=tmux-256color" ""
+$T pipe-pane -t e2e -o "cat > $run/raw"
+go
 check "LANG=C starts" "iter 0/100"
+stable_screen "$run/frame0" || bad "LANG=C: the first frame does not settle"
+first=$(stable_size "$run/raw")
 keys n g
 check "LANG=C steps" "iter 100/100"
 keys q
-check "LANG=C quits" "exit=0"
+ended "LANG=C q" "exit 0"
 $T pipe-pane -t e2e
-if LC_ALL=C grep -q "$(printf '[\200-\377]')" "$tmp/raw-c"; then bad "LANG=C: a byte above 0x7F reached the terminal"; else ok; fi
-if screen | LC_ALL=C grep -q "$(printf '[\200-\377]')"; then bad "LANG=C: non-ASCII on screen"; else ok; fi
+replays "LANG=C" "$run/raw" "$first" "$run/frame0"
+if has_high_byte "$run/raw"; then bad "LANG=C: a byte above 0x7F reached the terminal"; else ok; fi
 
 # ---- no color, --canvas ascii -----------------------------------------------------
-start "LANG=C.UTF-8 NO_COLOR=1 TERM=tmux-256color" "--canvas ascii"
-$T pipe-pane -t e2e -o "cat > $tmp/raw-nc"
+launch "LANG=C.UTF-8 NO_COLOR=1 TERM=tmux-256color" "--canvas ascii"
+$T pipe-pane -t e2e -o "cat > $run/raw"
+go
 check "--canvas ascii starts" "iter 0/100"
+stable_screen "$run/frame0" || bad "--canvas ascii: the first frame does not settle"
+first=$(stable_size "$run/raw")
 keys n
 check "--canvas ascii steps" "iter 1/100"
 keys q
-check "--canvas ascii quits" "exit=0"
+ended "--canvas ascii q" "exit 0"
 $T pipe-pane -t e2e
-if LC_ALL=C grep -q "$(printf '[\200-\377]')" "$tmp/raw-nc"; then bad "--canvas ascii: a byte above 0x7F"; else ok; fi
-if grep -qE "$(printf '\033')\[[0-9;]*3[0-7]m" "$tmp/raw-nc"; then bad "NO_COLOR: a color sequence was sent"; else ok; fi
+replays "--canvas ascii" "$run/raw" "$first" "$run/frame0"
+if has_high_byte "$run/raw"; then bad "--canvas ascii: a byte above 0x7F"; else ok; fi
+if grep -qE "$(printf '\033')\[[0-9;]*3[0-7]m" "$run/raw"; then bad "NO_COLOR: a color sequence was sent"; else ok; fi
 
 # ---- a dropped connection ends slope ---------------------------------------------
 $T kill-session -t e2e 2>/dev/null
@@ -154,8 +269,9 @@ if kill -0 "$pid" 2>/dev/null; then bad "slope still runs 1 s after kill-session
 
 # ---- refusing what is not a terminal ---------------------------------------------------
 start "LANG=C.UTF-8 TERM=nosuchterminal" ""
-check "unknown TERM exits 2" "exit=2"
-if grep -q "slope plot" "$tmp/stderr" && [ "$(wc -l <"$tmp/stderr")" -eq 1 ]; then ok; else bad "unknown TERM message: $(cat "$tmp/stderr")"; fi
+if wait_file "$run/after" && [ "$(cat "$run/status")" = "exit 2" ]; then ok; else
+	bad "unknown TERM: $(cat "$run/status" 2>/dev/null), want exit 2"; fi
+if grep -q "slope plot" "$run/stderr" && [ "$(wc -l <"$run/stderr")" -eq 1 ]; then ok; else bad "unknown TERM message: $(cat "$run/stderr")"; fi
 "$SLOPE" </dev/null >"$tmp/out" 2>"$tmp/err"
 rc=$?
 if [ $rc -eq 2 ] && [ ! -s "$tmp/out" ] && grep -q "slope descend" "$tmp/err"; then ok; else bad "no terminal: exit $rc, $(cat "$tmp/err")"; fi

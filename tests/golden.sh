@@ -21,8 +21,10 @@ check() {
 	while IFS='|' read -r name args; do
 		case "$name" in ''|'#'*) continue ;; esac
 		# shellcheck disable=SC2086 # the arguments are words on purpose
-		if ! "$SLOPE" "$command" $args --color never >"$tmp" 2>&1; then
-			echo "FAIL: $name: slope $command $args exited $?"; cat "$tmp"; failed=$((failed + 1)); continue
+		"$SLOPE" "$command" $args --color never >"$tmp" 2>&1
+		rc=$?
+		if [ "$rc" -ne 0 ]; then
+			echo "FAIL: $name: slope $command $args exited $rc"; cat "$tmp"; failed=$((failed + 1)); continue
 		fi
 		if [ "$update" = --update ]; then
 			cp "$tmp" "$dir/$name.txt"

@@ -1,8 +1,13 @@
 #!/bin/sh
 # Runs each unit test program in DIR; fails if any fails.
-dir=$1; shift
+# usage: tests/run-unit.sh LABEL DIR TEST...
+label=$1
+dir=$2
+shift 2
 failed=0
 for t in "$@"; do
-	"$dir/$t" || { echo "FAILED: $dir/$t"; failed=1; }
+	echo "---- $label: $t"
+	"$dir/$t" || { echo "FAILED: $dir/$t"; failed=$((failed + 1)); }
 done
-exit $failed
+echo "$label: $(($# - failed)) of $# programs passed"
+[ "$failed" -eq 0 ]

@@ -2,6 +2,9 @@
 #include "testutil.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+
+#include <curses.h> /* the KEY_ codes of the key table */
 
 #include "app.h"
 #include "appfixture.h"
@@ -36,6 +39,85 @@ static void test_prev_at_start_does_nothing(void **state)
 	app_apply(app, ACT_PREV);
 	assert_int_equal(app->current, 0);
 	assert_false(app_apply(app, ACT_PREV) & REDRAW_DESCENT);
+}
+
+/* Steps forward to iteration k and returns a copy of the rows 0..k. */
+static struct run_row *walk_to(struct app *app, long k)
+{
+	for (long i = 0; i < k; i++)
+		app_apply(app, ACT_NEXT);
+	assert_int_equal(app->current, k);
+	struct run_row *rows = malloc((size_t)(k + 1) * sizeof *rows);
+	assert_non_null(rows);
+	for (long i = 0; i <= k; i++)
+		rows[i] = *run_row(&app->run, i);
+	return rows;
+}
+
+/* Stepping back shows the stored row as it was, computing nothing: the run
+ * keeps every row (all N of them), and stepping forward again gives the
+ * same rows. */
+static void expect_stored_row(const struct app *app, const struct run_row *rows, long k,
+                              unsigned long generation)
+{
+	assert_int_equal(app->current, k);
+	assert_ptr_equal(app_current(app), run_row(&app->run, k));
+	assert_memory_equal(app_current(app), &rows[k], sizeof rows[k]);
+	assert_int_equal(run_last(&app->run), app->steps);
+	assert_int_equal(app->run_generation, generation); /* no row rewritten */
+}
+
+static void test_prev_steps_back_one_row_from_k(void **state)
+{
+	struct app *app = *state;
+	struct run_row *rows = walk_to(app, 5);
+	unsigned long g = app->run_generation;
+	assert_true(app_apply(app, ACT_PREV) & REDRAW_DESCENT);
+	expect_stored_row(app, rows, 4, g);
+	app_apply(app, ACT_PREV);
+	expect_stored_row(app, rows, 3, g);
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	caption_items(app, PANE_DESCENT, app->current, items);
+	assert_string_equal(items[0], "iter 3/100");
+	assert_string_equal(items[1], "x = [-1.536  2.048]");
+	app_apply(app, ACT_NEXT);
+	expect_stored_row(app, rows, 4, g);
+	free(rows);
+}
+
+static void test_left_in_the_descent_pane_steps_back(void **state)
+{
+	struct app *app = *state;
+	struct run_row *rows = walk_to(app, 3);
+	unsigned long g = app->run_generation;
+	assert_int_equal(app->focus, PANE_DESCENT);
+	double a = app->a;
+	assert_true(app_apply(app, ACT_LEFT) & REDRAW_DESCENT);
+	expect_stored_row(app, rows, 2, g);
+	assert_double_exact(app->a, a); /* the tangent pane did not move */
+	app_apply(app, ACT_RIGHT);
+	expect_stored_row(app, rows, 3, g);
+	free(rows);
+}
+
+static void test_back_10_and_home_return_to_stored_rows(void **state)
+{
+	struct app *app = *state;
+	struct run_row *rows = walk_to(app, 25);
+	unsigned long g = app->run_generation;
+	assert_true(app_apply(app, ACT_BACK_10) & REDRAW_DESCENT);
+	expect_stored_row(app, rows, 15, g);
+	app_apply(app, ACT_BACK_10);
+	expect_stored_row(app, rows, 5, g);
+	app_apply(app, ACT_BACK_10); /* stops at 0 */
+	expect_stored_row(app, rows, 0, g);
+	app_apply(app, ACT_LAST);
+	expect_stored_row(app, rows, 25, g);
+	assert_true(app_apply(app, ACT_FIRST) & REDRAW_DESCENT);
+	expect_stored_row(app, rows, 0, g);
+	assert_double_exact(app_current(app)->x[0], -3);
+	assert_double_exact(app_current(app)->x[1], 4);
+	free(rows);
 }
 
 static void test_stepping_back_reuses_history(void **state)
@@ -111,9 +193,12 @@ static void test_autoplay_stops_at_n(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_RUN_TO_END);
 	app_apply(app, ACT_PREV);
+	assert_int_equal(app->current, 99);
 	app_apply(app, ACT_AUTOPLAY);
+	assert_true(app->autoplay);
 	app_apply(app, ACT_TICK);
 	assert_int_equal(app->current, 100);
+	assert_true(app->autoplay);
 	app_apply(app, ACT_TICK);
 	assert_false(app->autoplay);
 }
@@ -506,6 +591,9 @@ int main(void)
 		APP_TEST(test_starts_at_iteration_0_at_book_start),
 		APP_TEST(test_next_gives_book_first_step),
 		APP_TEST(test_prev_at_start_does_nothing),
+		APP_TEST(test_prev_steps_back_one_row_from_k),
+		APP_TEST(test_left_in_the_descent_pane_steps_back),
+		APP_TEST(test_back_10_and_home_return_to_stored_rows),
 		APP_TEST(test_stepping_back_reuses_history),
 		APP_TEST(test_run_to_end_stops_at_n_with_book_result),
 		APP_TEST(test_lr_change_keeps_history_up_to_current),

@@ -253,29 +253,82 @@ static double nan_surface(const void *ctx, const double *x)
 	return x[0] > 0 ? NAN : x[0] * x[0] + x[1];
 }
 
+/* The canvas as text: ASCII only, holding each of the NULL-terminated
+ * texts. */
+static void expect_texts(const struct canvas *c, const char *const *texts)
+{
+	char *text = render_text(c);
+	for (const char *q = text; *q; q++)
+		assert_true((unsigned char)*q <= 0x7F);
+	for (; *texts; texts++) {
+		if (strstr(text, *texts) == NULL) {
+			print_error("no '%s' in\n%s\n", *texts, text);
+			fail();
+		}
+	}
+	free(text);
+}
+
+static int count_glyph(const struct canvas *c, uint16_t g)
+{
+	int n = 0;
+	for (int r = 0; r < canvas_rows(c); r++)
+		for (int k = 0; k < canvas_cols(c); k++)
+			n += canvas_cell(c, k, r, NULL) == g;
+	return n;
+}
+
+/* A view of zero width at 1e300, a path that turns NaN after one step, a
+ * reversed view where the surface is NaN everywhere, a tangent range of one
+ * point: each figure still draws its frame, ticks and legend, with the
+ * numbers of what is finite. */
 static void test_figures_survive_degenerate_input(void **state)
 {
 	(void)state;
 	struct canvas *c = canvas_new(32, 12, CANVAS_ASCII);
 	struct run run;
 	run_path(&run, nan_surface, 10, 5);
+	/* (-3, 4), then about (57, -6) where f is NaN: the run ends there */
+	assert_true(fabs(run_row(&run, 1)->x[0] - 57) < 1e-6 && fabs(run_row(&run, 1)->x[1] + 6) < 1e-6);
+	assert_int_equal(run_last(&run), 1);
+	assert_false(run_row_finite(run_row(&run, 1)));
 	struct descent_params p = { .run = &run, .view = { 0, 0, 1e300, 1e300 },
-	                            .current = 4, .next_arrow = true, .field = true };
+	                            .current = 1, .next_arrow = true, .field = true };
 	assert_int_equal(figure_descent(c, &p), 0);
+	/* x1 10% either side of 1e300, x0 as wide around 0 (equal units) */
+	static const char *const zero_width[] = { "1e300", "0", "1e299", "start (-3,",
+	                                          "path, lr 10", "step 1 (57,", NULL };
+	expect_texts(c, zero_width);
+	assert_int_equal(count_glyph(c, 'S'), 1); /* the start is out of view */
+
 	p.fit_view = true;
 	assert_int_equal(figure_descent(c, &p), 0);
+	/* fitted to the finite points (-3, 4) and (57, -6) */
+	static const char *const fitted[] = { " 0 ", "20", "40", "60", "-20", "start (-3, 4)", NULL };
+	expect_texts(c, fitted);
+	assert_int_equal(count_glyph(c, 'S'), 2); /* the start and its legend */
+
 	p.current = 0;
+	p.fit_view = false;
 	assert_int_equal(figure_descent(c, &p), 0);
+	static const char *const at_start[] = { "1e300", "step 0 (-3,", "next step", NULL };
+	expect_texts(c, at_start);
 	run_free(&run);
+
 	struct field_params f = { { nan_surface, NULL, 2, NULL }, NULL, 1e-4, { 3, 3, -1, -1 } };
 	assert_int_equal(figure_field(c, &f), 0);
+	/* x0 3 +- 10%, x1 -1 +- 10%; NaN everywhere: no arrow but the legend's */
+	static const char *const field[] = { "2.8", "3", "3.2", "-0.9", "-1.1", "--> -grad f", NULL };
+	expect_texts(c, field);
+	assert_int_equal(count_glyph(c, '>'), 1);
+
 	struct tangent_params t = book_tangent();
 	t.xlo = t.xhi = 7;
 	assert_int_equal(figure_tangent(c, &t), 0);
-	char *text = render_text(c);
-	for (const char *q = text; *q; q++)
-		assert_true((unsigned char)*q <= 0x7F);
-	free(text);
+	/* x 7 +- 10%; a = 10 lies outside, the legend (cut at 3/4 of the
+	 * width) still says where */
+	static const char *const tangent[] = { "6.5", "7", "7.5", "a = 10, f(a) =", NULL };
+	expect_texts(c, tangent);
 	canvas_free(c);
 }
 

@@ -136,6 +136,17 @@ static void test_ranges_are_made_drawable(void **state)
 	lo = hi = 5e-324;
 	plot_fix_range(&lo, &hi);
 	assert_true(lo < hi);
+	/* wider than zero but too narrow for a finite scale: as one value */
+	lo = 0;
+	hi = 5e-324;
+	plot_fix_range(&lo, &hi);
+	assert_double_exact(lo, -1);
+	assert_double_exact(hi, 1);
+	lo = 0;
+	hi = 1e-300;
+	plot_fix_range(&lo, &hi);
+	assert_double_exact(lo, 0);
+	assert_double_exact(hi, 1e-300);
 	lo = hi = DBL_MAX;
 	plot_fix_range(&lo, &hi);
 	assert_true(lo < hi && isfinite(hi));
@@ -192,6 +203,31 @@ static void test_equal_aspect_keeps_circles_round(void **state)
 	}
 }
 
+/* A line from the plot's bottom-left corner to its top-right one: it starts
+ * and ends in those corner cells, crosses every column of the plot area and
+ * draws nothing outside it. */
+static void expect_diagonal(const struct canvas *c, const struct plot *p)
+{
+	enum canvas_style s;
+	canvas_cell(c, p->col, p->row + p->rows - 1, &s);
+	assert_int_equal(s, STYLE_CURVE);
+	canvas_cell(c, p->col + p->cols - 1, p->row, &s);
+	assert_int_equal(s, STYLE_CURVE);
+	for (int k = 0; k < canvas_cols(c); k++) {
+		int in_column = 0;
+		for (int r = 0; r < canvas_rows(c); r++) {
+			canvas_cell(c, k, r, &s);
+			if (s != STYLE_CURVE)
+				continue;
+			in_column++;
+			assert_true(k >= p->col && k < p->col + p->cols);
+			assert_true(r >= p->row && r < p->row + p->rows);
+		}
+		if (k >= p->col && k < p->col + p->cols)
+			assert_true(in_column >= 1);
+	}
+}
+
 static void test_degenerate_plots_still_lay_out(void **state)
 {
 	(void)state;
@@ -210,6 +246,7 @@ static void test_degenerate_plots_still_lay_out(void **state)
 			assert_true(p.cols >= 1 && p.rows >= 1);
 			assert_true(p.xlo < p.xhi && p.ylo < p.yhi);
 			plot_line(&p, p.xlo, p.ylo, p.xhi, p.yhi, STYLE_CURVE, LINE_SOLID);
+			expect_diagonal(c, &p);
 			canvas_free(c);
 		}
 	}
