@@ -44,7 +44,7 @@ static const char *const command_summaries[CMD_COUNT] = {
 	[CMD_DIFF] = "f(a), its numerical and exact derivative, the tangent line",
 	[CMD_GRAD] = "the numerical and the exact gradient of the surface at a point",
 	[CMD_DESCEND] = "gradient descent, one row per iteration, then the final point",
-	[CMD_PLOT] = "print a figure as text: tangent, field or descent",
+	[CMD_PLOT] = "print a figure as text: tangent, field, descent or loss",
 	[CMD_FRAME] = "print the dashboard's screen as text, after the keys given",
 	[CMD_HELP] = "this help, or one command's (slope help descend)",
 	[CMD_VERSION] = "the version (also --version)",
@@ -52,6 +52,7 @@ static const char *const command_summaries[CMD_COUNT] = {
 
 static const char *const figure_names[] = {
 	[PLOT_TANGENT] = "tangent", [PLOT_FIELD] = "field", [PLOT_DESCENT] = "descent",
+	[PLOT_LOSS] = "loss",
 };
 #define FIGURE_COUNT (sizeof figure_names / sizeof figure_names[0])
 
@@ -418,7 +419,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (cfg->command == CMD_PLOT && !*have_extra) {
 		int f = find_name(figure_names, (int)FIGURE_COUNT, word);
 		if (f < 0)
-			return fail(err, errlen, "plot: unknown figure '%s' (expected tangent, field or descent)", word);
+			return fail(err, errlen, "plot: unknown figure '%s' (expected tangent, field, descent or loss)", word);
 		cfg->figure = (enum plot_figure)f;
 		*have_extra = true;
 		return 0;
@@ -495,7 +496,7 @@ static int scan(int argc, char **argv, struct config *cfg,
 		given[(*ngiven)++] = (struct given_option){ o, value };
 	}
 	if (cfg->command == CMD_PLOT && !have_extra)
-		return fail(err, errlen, "plot needs a figure: slope plot tangent|field|descent");
+		return fail(err, errlen, "plot needs a figure: slope plot tangent|field|descent|loss");
 	return 0;
 }
 
@@ -582,7 +583,7 @@ static const char *const usages[CMD_COUNT] = {
 	[CMD_DIFF] = "slope diff [--function F] [--at A] [--h H]",
 	[CMD_GRAD] = "slope grad [--surface F] [--at X0,X1] [--h H]",
 	[CMD_DESCEND] = "slope descend [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--h H] [--csv]",
-	[CMD_PLOT] = "slope plot tangent|field|descent [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
+	[CMD_PLOT] = "slope plot tangent|field|descent|loss [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
 	[CMD_FRAME] = "slope frame [--size WxH] [--keys KEYS] [--color never|always] [OPTIONS]",
 	[CMD_HELP] = "slope help [COMMAND]",
 	[CMD_VERSION] = "slope --version",

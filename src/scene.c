@@ -102,8 +102,9 @@ static void descent_key(const struct app *app, struct figure_key *k)
 	memcpy(k->value, app->view, sizeof app->view);
 	k->value[4] = app->h;
 	k->iteration[0] = app->current;
-	/* a fitted view is the box of every computed row */
-	k->iteration[1] = app->view_fit ? run_last(&app->run) : 0;
+	/* the levels, the legend's place and a fitted view come from every
+	 * computed row */
+	k->iteration[1] = run_last(&app->run);
 	k->flags = (unsigned)app->view_fit | (unsigned)app->field << 1 |
 	           (unsigned)descent_has_next(app) << 2;
 }

@@ -108,7 +108,7 @@ expect_usage "plot without figure" "plot needs a figure" -- plot
 expect_usage "plot unknown figure" "plot: unknown figure 'pie'" -- plot pie
 
 # ---- plot: exactly H lines of at most W columns ----------------------------------
-for fig in tangent field descent; do
+for fig in tangent field descent loss; do
 	for mode in braille block ascii; do
 		if "$SLOPE" plot $fig --size 70x21 --canvas $mode --color never >"$tmp/plot" 2>"$tmp/err"; then
 			lines=$(wc -l <"$tmp/plot")
