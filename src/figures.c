@@ -271,9 +271,7 @@ static int digits(long n)
 	return d;
 }
 
-/* The most columns "%.4g" can print for v: a bound that takes a few
- * comparisons, so a legend can reserve the width of its widest number over
- * a million rows in a millisecond or so. */
+/* The most columns "%.4g" can print for v, without printing it. */
 static int number_width_bound(double v)
 {
 	if (v == 0)
@@ -311,28 +309,38 @@ struct lr_history {
 	int widest_lr; /* columns of the widest changed rate */
 };
 
-/* The changes among the updates up to row `upto` (row k records the rate
- * of the update from k-1 to k). */
-static void lr_history(const struct run *run, long upto, struct lr_history *h)
+static void lr_change(struct lr_history *h, long k, double lr)
 {
-	long first = run_first(run);
-	memset(h, 0, sizeof *h);
+	h->count++;
+	h->from[0] = h->from[1];
+	h->lr[0] = h->lr[1];
+	h->from[1] = k - 1;
+	h->lr[1] = lr;
+	char t[16];
+	int w = (int)strlen(short_number(t, sizeof t, lr));
+	h->widest_lr = w > h->widest_lr ? w : h->widest_lr;
+}
+
+/* The changes among the updates up to row `upto` (row k records the rate
+ * of the update from k-1 to k) and among all of them, in one pass. */
+static void lr_history(const struct run *run, long upto, struct lr_history *shown,
+                       struct lr_history *whole)
+{
+	long first = run_first(run), last = run_last(run);
+	memset(shown, 0, sizeof *shown);
+	memset(whole, 0, sizeof *whole);
 	/* the rate of the first update drawn (a rate changed at iteration 0
 	 * is the first rate, not a change) */
-	h->first = run_row(run, upto > first ? first + 1 : first)->lr;
-	double prev = h->first;
-	for (long k = first + 2; k <= upto; k++) {
+	shown->first = run_row(run, upto > first ? first + 1 : first)->lr;
+	whole->first = run_row(run, last > first ? first + 1 : first)->lr;
+	double prev = whole->first;
+	for (long k = first + 2; k <= last; k++) {
 		double lr = run_row(run, k)->lr;
 		if (lr == prev || (isnan(lr) && isnan(prev)))
 			continue;
-		h->count++;
-		h->from[0] = h->from[1];
-		h->lr[0] = h->lr[1];
-		h->from[1] = k - 1;
-		h->lr[1] = lr;
-		char t[32];
-		int w = (int)strlen(short_number(t, sizeof t, lr));
-		h->widest_lr = w > h->widest_lr ? w : h->widest_lr;
+		lr_change(whole, k, lr);
+		if (k <= upto)
+			lr_change(shown, k, lr);
 		prev = lr;
 	}
 }
@@ -370,18 +378,55 @@ static int lr_text_width(const char *what, const struct lr_history *whole, long 
 	return w;
 }
 
-/* The widest "%.4g" of each coordinate and of the loss over the run. */
+/* What bounds the "%.4g" width of a set of numbers: the bound falls from
+ * tiny magnitudes to 1 and rises again, so the least and the greatest
+ * nonzero magnitude (and a sign, a zero, a non-finite value) decide it. */
+struct magnitudes {
+	double least, greatest;
+	bool negative, special;
+};
+
+static void magnitudes_add(struct magnitudes *m, double v)
+{
+	double a = fabs(v);
+	if (!(a < INFINITY)) { /* inf, nan */
+		m->special = true;
+		return;
+	}
+	m->negative = m->negative || v < 0;
+	if (a == 0)
+		return;
+	m->least = a < m->least ? a : m->least;
+	m->greatest = a > m->greatest ? a : m->greatest;
+}
+
+static int magnitudes_width(const struct magnitudes *m)
+{
+	int w = m->special ? 4 : 1;
+	if (m->greatest > 0) {
+		int a = number_width_bound(m->least), b = number_width_bound(m->greatest);
+		w = a > w ? a : w;
+		w = b > w ? b : w;
+	}
+	return w + m->negative;
+}
+
+/* The widest "%.4g" of each coordinate and of the loss over the run, in
+ * one pass of comparisons. */
 static void widest_numbers(const struct run *run, int *x0, int *x1, int *loss)
 {
-	*x0 = *x1 = *loss = 1;
+	struct magnitudes m[3];
+	for (int i = 0; i < 3; i++)
+		m[i] = (struct magnitudes){ INFINITY, 0, false, false };
 	for (long i = run_first(run); i <= run_last(run); i++) {
 		const struct run_row *r = run_row(run, i);
-		int a = number_width_bound(r->x[0]), b = number_width_bound(r->x[1]);
-		int c = number_width_bound(r->loss);
-		*x0 = a > *x0 ? a : *x0;
-		*x1 = b > *x1 ? b : *x1;
-		*loss = c > *loss ? c : *loss;
+		magnitudes_add(&m[0], r->x[0]);
+		magnitudes_add(&m[1], r->x[1]);
+		magnitudes_add(&m[2], r->loss);
 	}
+	*x0 = magnitudes_width(&m[0]);
+	*x1 = magnitudes_width(&m[1]);
+	*loss = magnitudes_width(&m[2]);
 }
 
 static long clamp_row(const struct run *run, long k)
@@ -722,8 +767,13 @@ static void draw_path(const struct plot *plot, const struct run *run, long last,
 	struct canvas *c = plot->canvas;
 	double dpc = canvas_dots_per_col(c), dpr = canvas_dots_per_row(c);
 	double px = NAN, py = NAN, cell_x = NAN, cell_y = NAN;
+	/* the last drawn dot in data units, so a row on it is told by four
+	 * comparisons instead of two conversions */
+	double box[4] = { NAN, NAN, NAN, NAN };
 	for (long i = run_first(run); i <= last; i++) {
 		const double *x = run_row(run, i)->x;
+		if (x[0] >= box[0] && x[0] < box[1] && x[1] >= box[2] && x[1] < box[3])
+			continue;
 		double dx = plot_dot_x(plot, x[0]), dy = plot_dot_y(plot, x[1]);
 		if (!isfinite(dx) || !isfinite(dy)) {
 			px = py = NAN;
@@ -735,6 +785,10 @@ static void draw_path(const struct plot *plot, const struct run *run, long last,
 			canvas_line(c, px, py, dx, dy, STYLE_PATH, LINE_SOLID);
 		px = dx;
 		py = dy;
+		box[0] = plot_data_x(plot, floor(dx));
+		box[1] = plot_data_x(plot, floor(dx) + 1);
+		box[2] = plot_data_y(plot, floor(dy) + 1);
+		box[3] = plot_data_y(plot, floor(dy));
 		double col = floor(dx / dpc), row = floor(dy / dpr);
 		if (col == cell_x && row == cell_y)
 			continue;
@@ -799,8 +853,7 @@ static void descent_legend(const struct descent_params *p, const struct level_se
 		->width = 5 + digits(last) + 2 + w0 + 2 + w1 + 1;
 
 	struct lr_history shown, whole;
-	lr_history(run, has_next ? current + 1 : current, &shown);
-	lr_history(run, last, &whole);
+	lr_history(run, has_next ? current + 1 : current, &shown, &whole);
 	lr_text(text, sizeof text, "path", &shown);
 	plot_legend_add(l, STYLE_PATH, SAMPLE_PATH, LINE_SOLID, MARK_POINT, text)
 		->width = lr_text_width("path", &whole, last);
@@ -969,40 +1022,38 @@ static bool loss_range(const struct run *run, double *lo, double *hi)
 /* The losses of rows first..last, one dot column at a time: the rows that
  * share a column (most of them, in a long run) become one stroke from the
  * least to the greatest, joined to the next column's first, so a frame
- * costs a comparison a row and a line a column. */
+ * costs a comparison a row and two lines a column. A run ends at its first
+ * value that is not finite, and so does the line. */
 static void draw_losses(const struct plot *p, const struct run *run, long last)
 {
 	struct canvas *c = p->canvas;
-	double col = NAN, lo = 0, hi = 0, first_v = 0, last_v = 0, first_x = 0, last_x = 0;
+	int x0, y0, w, h;
+	plot_area_dots(p, &x0, &y0, &w, &h);
 	double px = NAN, py = NAN;
-	for (long i = run_first(run); i <= last + 1; i++) {
-		double v = i <= last ? run_row(run, i)->loss : NAN;
-		double x = plot_dot_x(p, (double)i);
-		bool drawable = isfinite(v) && (!p->ylog || v > 0);
-		if (!isnan(col) && (!drawable || floor(x) != col)) {
-			/* the column ends: join it to the one before, stroke it */
-			double y_first = plot_dot_y(p, first_v);
+	long i = run_first(run);
+	for (int col = x0; col < x0 + w && i <= last; col++) {
+		double edge = plot_data_x(p, col + 1.0); /* rows before it: this column */
+		long first = i;
+		double lo = INFINITY, hi = -INFINITY, v = NAN;
+		for (; i <= last && (double)i < edge; i++) {
+			v = run_row(run, i)->loss;
+			if (!isfinite(v) || (p->ylog && !(v > 0)))
+				break;
+			lo = v < lo ? v : lo;
+			hi = v > hi ? v : hi;
+		}
+		bool ended = i <= last && (double)i < edge; /* at a value not drawable */
+		if (i > first) {
+			long end = i - 1;
+			double fx = plot_dot_x(p, (double)first), fy = plot_dot_y(p, run_row(run, first)->loss);
 			if (isfinite(px))
-				canvas_line(c, px, py, first_x, y_first, STYLE_PATH, LINE_SOLID);
-			canvas_line(c, first_x, plot_dot_y(p, hi), first_x, plot_dot_y(p, lo),
-			            STYLE_PATH, LINE_SOLID);
-			px = last_x;
-			py = plot_dot_y(p, last_v);
-			col = NAN;
+				canvas_line(c, px, py, fx, fy, STYLE_PATH, LINE_SOLID);
+			canvas_line(c, fx, plot_dot_y(p, hi), fx, plot_dot_y(p, lo), STYLE_PATH, LINE_SOLID);
+			px = plot_dot_x(p, (double)end);
+			py = plot_dot_y(p, run_row(run, end)->loss);
 		}
-		if (!drawable) {
-			px = py = NAN;
-			continue;
-		}
-		if (isnan(col)) {
-			col = floor(x);
-			lo = hi = first_v = v;
-			first_x = x;
-		}
-		lo = v < lo ? v : lo;
-		hi = v > hi ? v : hi;
-		last_v = v;
-		last_x = x;
+		if (ended)
+			return;
 	}
 }
 
@@ -1032,8 +1083,7 @@ void figure_loss_legend(const struct loss_params *p, struct plot_legend *l)
 	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)
 		->width = (int)strlen("iter , loss ") + digits(last) + wloss;
 	struct lr_history shown, whole;
-	lr_history(run, current, &shown);
-	lr_history(run, last, &whole);
+	lr_history(run, current, &shown, &whole);
 	lr_text(text, sizeof text, "loss", &shown);
 	plot_legend_add(l, STYLE_PATH, SAMPLE_LINE, LINE_SOLID, MARK_POINT, text)
 		->width = lr_text_width("loss", &whole, last);
