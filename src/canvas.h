@@ -6,28 +6,32 @@
  * to the right, y grows DOWN (row 0 is the top). A cell holds 2 x 4 dots in
  * braille and ascii mode, 2 x 2 in block mode.
  *
- * How series stay apart without color (the legends draw their samples with
+ * How series stay apart without color (a legend draws its samples with
  * the same calls, so a sample is the mark it names):
- *                 braille / block               ascii
- *   curve, path   solid dots                    - _ / \ | ' by slope
- *   path points   • (one a cell)                o
- *   start, current  ○  ●                         S  @
- *   level curves  dotted: a dot every 3rd dot   . : ' by where the dots sit
- *   current level dashed: 2 cells on, 1 off     ~
- *   tangent       dashed                        dashed - / \ |
- *   secant        dotted                        every other cell
- *   next step     solid shaft, head             solid shaft, head
- *   -grad, field  dotted shaft, head            shaft every other cell, head
- *   zero lines    ┄ ┆ (light dashes, glyphs)     - every other cell, |
- *                                                  every other row
- *   frame, ticks  │ ─ └ ┤ ┬                      | - + + +
- *   zero gradient ·                             .
- *   arrow heads   ← ↑ → ↓ ↖ ↗ ↘ ↙               < ^ > v, diagonals ^ or v
- *                                               by their vertical sense (the
- *                                               shaft shows the other)
- * Dashes and dots are counted from an anchor: the canvas corner for
- * figures' lines (so the pieces of a contour join into one pattern), the
- * head for arrows, the first dot for legend samples.
+ *                   braille / block                ascii
+ *   curve, path     solid dots                     - _ / \ | ' by slope
+ *   path points     • (one a cell)                 o
+ *   start, current  ○ ●                            S @
+ *   level curves    dotted: a dot every 3rd dot    . : ' by where the dots sit
+ *   current level   dashed: 2 cells on, 1 off      ~
+ *   tangent         dashed                         dashed - / \ |
+ *   secant          dotted                         every other cell
+ *   next step       solid shaft, head              solid shaft, head
+ *   -grad, and the  dotted shaft, head             shaft every other cell,
+ *   field under a                                  head
+ *   descent (the field figure alone: solid shafts)
+ *   zero lines      ┄ ┆: light dash glyphs, not    - in every other cell,
+ *                   dots (plot_zero_lines)         | in every other row
+ *   frame, ticks    │ ─ └ ┤ ┬                      | - + + +
+ *   zero gradient   ·                              .
+ *   arrow heads     ← ↑ → ↓ ↖ ↗ ↘ ↙                < ^ > v, diagonals ^ or v
+ *                                                  by their vertical sense
+ *                                                  (the shaft shows the other)
+ * Level curves in ascii take their glyphs whatever the pattern asked for.
+ * Dashes and dots are counted from an anchor: the canvas corner for a
+ * figure's lines (so the pieces of a contour join into one pattern), the
+ * head's cell for arrows (a dotted shaft always has its gap by the head),
+ * the first dot for legend samples.
  * Every glyph is in the BMP and single-width; an empty cell is a space. */
 #ifndef SLOPE_CANVAS_H
 #define SLOPE_CANVAS_H
