@@ -570,6 +570,11 @@ struct figure_cache {
 	double *grid;
 	size_t grid_cap;
 	int grid_w, grid_h, stride;
+	/* the least and greatest value of each block of the grid, so the
+	 * current level visits only the blocks it crosses */
+	double *block_lo, *block_hi;
+	size_t block_cap;
+	int blocks_w, blocks_h;
 	/* each frame's scratch: what the whole run shows, and the cells the
 	 * legend must not cover */
 	struct canvas *ink;
@@ -589,6 +594,8 @@ void figure_cache_free(struct figure_cache *cache)
 	canvas_free(cache->background);
 	canvas_free(cache->ink);
 	free(cache->grid);
+	free(cache->block_lo);
+	free(cache->block_hi);
 	free(cache->keep);
 	free(cache);
 }
@@ -615,6 +622,8 @@ static bool cache_matches(const struct figure_cache *k, const struct canvas *c,
 	       k->mode == canvas_mode(c) && k->field == p->field &&
 	       same_levels(&k->levels, levels) && strcmp(k->title, title) == 0;
 }
+
+static int index_blocks(struct figure_cache *k);
 
 /* Plots of more dots than this sample the surface at every other dot. */
 #define CONTOUR_FULL_DOTS 40000
@@ -655,7 +664,67 @@ static int sample_surface(struct figure_cache *k, const struct plot *plot,
 	k->grid_w = w;
 	k->grid_h = h;
 	k->stride = stride;
+	return index_blocks(k);
+}
+
+/* The squares a block of the grid spans, a side. */
+enum { BLOCK = 16 };
+
+/* Each block's least and greatest finite value, its squares' corners
+ * included (so a level inside a square is inside its block's range). */
+static int index_blocks(struct figure_cache *k)
+{
+	int bw = (k->grid_w - 2) / BLOCK + 1, bh = (k->grid_h - 2) / BLOCK + 1;
+	size_t n = (size_t)bw * (size_t)bh;
+	if (n > k->block_cap) {
+		double *lo = realloc(k->block_lo, n * sizeof *lo);
+		if (lo)
+			k->block_lo = lo;
+		double *hi = realloc(k->block_hi, n * sizeof *hi);
+		if (hi)
+			k->block_hi = hi;
+		if (!lo || !hi)
+			return -1;
+		k->block_cap = n;
+	}
+	k->blocks_w = bw;
+	k->blocks_h = bh;
+	for (int bj = 0; bj < bh; bj++) {
+		for (int bi = 0; bi < bw; bi++) {
+			double lo = INFINITY, hi = -INFINITY;
+			int j1 = (bj + 1) * BLOCK, i1 = (bi + 1) * BLOCK;
+			for (int j = bj * BLOCK; j <= j1 && j < k->grid_h; j++) {
+				const double *row = k->grid + (size_t)j * (size_t)k->grid_w;
+				for (int i = bi * BLOCK; i <= i1 && i < k->grid_w; i++) {
+					double v = row[i];
+					lo = v < lo ? v : lo; /* false for NaN */
+					hi = v > hi ? v : hi;
+				}
+			}
+			k->block_lo[bj * bw + bi] = lo;
+			k->block_hi[bj * bw + bi] = hi;
+		}
+	}
 	return 0;
+}
+
+/* The level through the current point: only the blocks whose values
+ * reach it. */
+static void draw_current_level(const struct figure_cache *k, const struct plot *plot,
+                               double level)
+{
+	for (int bj = 0; bj < k->blocks_h; bj++) {
+		for (int bi = 0; bi < k->blocks_w; bi++) {
+			double lo = k->block_lo[bj * k->blocks_w + bi];
+			double hi = k->block_hi[bj * k->blocks_w + bi];
+			if (!(level > lo && level <= hi))
+				continue;
+			const int part[4] = { bi * BLOCK, bj * BLOCK, (bi + 1) * BLOCK,
+			                      (bj + 1) * BLOCK };
+			plot_contour_part(plot, k->grid, k->grid_w, k->grid_h, k->stride, part,
+			                  &level, 1, STYLE_LEVEL, LINE_DASHED);
+		}
+	}
 }
 
 static int draw_background(struct figure_cache *k, struct canvas *c,
@@ -959,8 +1028,7 @@ static int descent_frame(struct figure_cache *k, struct canvas *c,
 	}
 
 	if (isfinite(now->loss))
-		plot_contour(&plot, k->grid, k->grid_w, k->grid_h, k->stride, &now->loss, 1,
-		             STYLE_LEVEL, LINE_DASHED);
+		draw_current_level(k, &plot, now->loss);
 	draw_path(&plot, run, current, NULL);
 	const double *start = run_row(run, run_first(run))->x;
 	plot_marker(&plot, start[0], start[1], STYLE_START, MARK_START);

@@ -740,15 +740,16 @@ static void contour_square(struct canvas *cv, double x, double y, double size,
 	}
 }
 
-void plot_contour(const struct plot *p, const double *grid, int w, int h,
-                  int stride, const double *levels, int nlevels,
-                  enum canvas_style s, enum canvas_pattern pattern)
+void plot_contour_part(const struct plot *p, const double *grid, int w, int h,
+                       int stride, const int part[4], const double *levels,
+                       int nlevels, enum canvas_style s, enum canvas_pattern pattern)
 {
 	int x0, y0, aw, ah;
 	plot_area_dots(p, &x0, &y0, &aw, &ah);
-	for (int j = 0; j + 1 < h; j++) {
+	int i1 = part[2] < w - 1 ? part[2] : w - 1, j1 = part[3] < h - 1 ? part[3] : h - 1;
+	for (int j = part[1] < 0 ? 0 : part[1]; j < j1; j++) {
 		const double *top = grid + (size_t)j * (size_t)w, *bottom = top + w;
-		for (int i = 0; i + 1 < w; i++) {
+		for (int i = part[0] < 0 ? 0 : part[0]; i < i1; i++) {
 			double a = top[i], b = top[i + 1], c = bottom[i + 1], d = bottom[i];
 			if (!isfinite(a) || !isfinite(b) || !isfinite(c) || !isfinite(d))
 				continue;
@@ -766,6 +767,14 @@ void plot_contour(const struct plot *p, const double *grid, int w, int h,
 					               a, b, c, d, levels[k], s, pattern);
 		}
 	}
+}
+
+void plot_contour(const struct plot *p, const double *grid, int w, int h,
+                  int stride, const double *levels, int nlevels,
+                  enum canvas_style s, enum canvas_pattern pattern)
+{
+	const int all[4] = { 0, 0, w, h };
+	plot_contour_part(p, grid, w, h, stride, all, levels, nlevels, s, pattern);
 }
 
 /* ---- legend ------------------------------------------------------------- */

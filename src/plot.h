@@ -131,6 +131,14 @@ void plot_zero_lines(const struct plot *p);
 void plot_contour(const struct plot *p, const double *grid, int w, int h,
                   int stride, const double *levels, int nlevels,
                   enum canvas_style s, enum canvas_pattern pattern);
+/* The same over the squares whose top left corner is in columns part[0]
+ * to part[2] - 1 and rows part[1] to part[3] - 1 of the grid: a caller
+ * that knows where a level can be (from each block's least and greatest
+ * value) skips the rest, and draws a level that changes every frame at a
+ * fraction of the cost. */
+void plot_contour_part(const struct plot *p, const double *grid, int w, int h,
+                       int stride, const int part[4], const double *levels,
+                       int nlevels, enum canvas_style s, enum canvas_pattern pattern);
 
 /* ---- legends -----------------------------------------------------------
  * A legend is data: a figure fills one, then either draws it in its plot

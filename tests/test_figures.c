@@ -710,6 +710,60 @@ static void test_loss_chart_falls_back_to_linear(void **state)
 	run_free(&run);
 }
 
+/* The level through the current point is the contour of its loss on the
+ * surface's grid, wherever nothing drawn later covers it: drawn block by
+ * block, it misses no piece. */
+static void test_current_level_is_the_whole_contour(void **state)
+{
+	(void)state;
+	struct run run;
+	run_path(&run, bowl, 0.1, 21);
+	struct canvas *c = canvas_new(100, 40, CANVAS_BRAILLE);
+	struct canvas *ref = canvas_new(100, 40, CANVAS_BRAILLE);
+	struct plot_spec spec = { .xlo = -3.5, .xhi = 3.5, .ylo = -4.5, .yhi = 4.5,
+	                          .xtitle = "X0", .ytitle = "X1", .equal_aspect = true };
+	struct plot q;
+	assert_int_equal(plot_begin(&q, ref, &spec), 0);
+	int x0, y0, w, h;
+	plot_area_dots(&q, &x0, &y0, &w, &h);
+	assert_true(w * h <= 40000); /* sampled at every dot, as the figure does */
+	double *grid = malloc((size_t)w * h * sizeof *grid);
+	for (int j = 0; j < h; j++)
+		for (int i = 0; i < w; i++) {
+			double x[2] = { plot_data_x(&q, x0 + i + 0.5), plot_data_y(&q, y0 + j + 0.5) };
+			grid[j * w + i] = bowl(NULL, x);
+		}
+	struct figure_cache *cache = figure_cache_new();
+	for (long cur = 0; cur <= 20; cur += 2) {
+		struct descent_params p = { .run = &run, .view = { -3.5, 3.5, -4.5, 4.5 },
+		                            .current = cur, .no_legend = true, .cache = cache };
+		assert_int_equal(figure_descent(c, &p), 0);
+		canvas_clear(ref);
+		assert_int_equal(plot_begin(&q, ref, &spec), 0);
+		double level = run_row(&run, cur)->loss;
+		plot_contour(&q, grid, w, h, 1, &level, 1, STYLE_LEVEL, LINE_DASHED);
+		int cells = 0;
+		for (int r = q.row; r < q.row + q.rows; r++)
+			for (int k = q.col; k < q.col + q.cols; k++) {
+				enum canvas_style s, t;
+				canvas_cell(ref, k, r, &s);
+				canvas_cell(c, k, r, &t);
+				if (t == STYLE_LEVEL)
+					assert_int_equal(s, STYLE_LEVEL);
+				if (s == STYLE_LEVEL) {
+					cells++;
+					assert_true(t >= STYLE_LEVEL);
+				}
+			}
+		assert_true(cur > 8 || cells > 10);
+	}
+	figure_cache_free(cache);
+	free(grid);
+	canvas_free(ref);
+	canvas_free(c);
+	run_free(&run);
+}
+
 static void test_min_size_is_enforced(void **state)
 {
 	(void)state;
@@ -758,6 +812,7 @@ int main(void)
 		cmocka_unit_test(test_min_size_is_enforced),
 		cmocka_unit_test(test_levels_pass_through_the_path),
 		cmocka_unit_test(test_levels_stay_while_stepping),
+		cmocka_unit_test(test_current_level_is_the_whole_contour),
 		cmocka_unit_test(test_descent_legend_stays_off_the_points),
 		cmocka_unit_test(test_legend_names_the_rates),
 		cmocka_unit_test(test_legend_width_holds_every_number),

@@ -685,6 +685,44 @@ static void test_legend_samples_are_the_marks(void **state)
 	canvas_free(u);
 }
 
+/* Contours drawn in parts that tile the grid are the contours drawn
+ * whole. */
+static void test_contour_in_parts_is_the_whole(void **state)
+{
+	(void)state;
+	struct canvas *whole = canvas_new(60, 24, CANVAS_BRAILLE);
+	struct canvas *parts = canvas_new(60, 24, CANVAS_BRAILLE);
+	struct plot_spec spec = { .xlo = -2, .xhi = 2, .ylo = -2, .yhi = 2, .equal_aspect = true };
+	struct plot p, q;
+	assert_int_equal(plot_begin(&p, whole, &spec), 0);
+	assert_int_equal(plot_begin(&q, parts, &spec), 0);
+	int x0, y0, w, h;
+	plot_area_dots(&p, &x0, &y0, &w, &h);
+	double *grid = malloc((size_t)w * h * sizeof *grid);
+	for (int j = 0; j < h; j++)
+		for (int i = 0; i < w; i++) {
+			double x = plot_data_x(&p, x0 + i + 0.5), y = plot_data_y(&p, y0 + j + 0.5);
+			grid[j * w + i] = x * x + 3 * y * y;
+		}
+	double levels[2] = { 0.5, 2 };
+	plot_contour(&p, grid, w, h, 1, levels, 2, STYLE_LEVEL, LINE_DASHED);
+	for (int j = 0; j < h; j += 7)
+		for (int i = 0; i < w; i += 5) {
+			const int part[4] = { i, j, i + 5, j + 7 };
+			plot_contour_part(&q, grid, w, h, 1, part, levels, 2, STYLE_LEVEL, LINE_DASHED);
+		}
+	int drawn = 0;
+	for (int r = 0; r < 24; r++)
+		for (int k = 0; k < 60; k++) {
+			assert_int_equal(canvas_cell(whole, k, r, NULL), canvas_cell(parts, k, r, NULL));
+			drawn += canvas_cell(whole, k, r, NULL) != ' ';
+		}
+	assert_true(drawn > 100);
+	free(grid);
+	canvas_free(whole);
+	canvas_free(parts);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -699,6 +737,7 @@ int main(void)
 		cmocka_unit_test(test_equal_aspect_keeps_circles_round),
 		cmocka_unit_test(test_degenerate_plots_still_lay_out),
 		cmocka_unit_test(test_contour_of_a_circle),
+		cmocka_unit_test(test_contour_in_parts_is_the_whole),
 		cmocka_unit_test(test_legend_goes_where_it_hides_least),
 		cmocka_unit_test(test_drawn_labels_never_touch),
 		cmocka_unit_test(test_three_ticks_where_they_fit),
