@@ -411,9 +411,9 @@ static int magnitudes_width(const struct magnitudes *m)
 	return w + m->negative;
 }
 
-/* The widest "%.4g" of each coordinate and of the loss over the run, in
- * one pass of comparisons. */
-static void widest_numbers(const struct run *run, int *x0, int *x1, int *loss)
+/* The widest "%.4g" of x0, x1 and the loss over the run, in one pass of
+ * comparisons. */
+static void widest_numbers(const struct run *run, int widest[3])
 {
 	struct magnitudes m[3];
 	for (int i = 0; i < 3; i++)
@@ -424,9 +424,8 @@ static void widest_numbers(const struct run *run, int *x0, int *x1, int *loss)
 		magnitudes_add(&m[1], r->x[1]);
 		magnitudes_add(&m[2], r->loss);
 	}
-	*x0 = magnitudes_width(&m[0]);
-	*x1 = magnitudes_width(&m[1]);
-	*loss = magnitudes_width(&m[2]);
+	for (int i = 0; i < 3; i++)
+		widest[i] = magnitudes_width(&m[i]);
 }
 
 static long clamp_row(const struct run *run, long k)
@@ -872,7 +871,7 @@ static void draw_path(const struct plot *plot, const struct run *run, long last,
 /* -grad at row r as an arrow an eighth of the plot's shorter side long
  * (three cells at the least): long enough to read, short enough to stay
  * near the point it belongs to. */
-static bool draw_gradient(const struct plot *plot, const struct run_row *r)
+static void draw_gradient(const struct plot *plot, const struct run_row *r)
 {
 	struct canvas *c = plot->canvas;
 	int x0, y0, w, h;
@@ -884,10 +883,9 @@ static bool draw_gradient(const struct plot *plot, const struct run_row *r)
 	double norm = hypot(vx, vy * aspect);
 	double ax = plot_dot_x(plot, r->x[0]), ay = plot_dot_y(plot, r->x[1]);
 	if (!(norm > 0) || !isfinite(norm) || !isfinite(ax) || !isfinite(ay))
-		return false;
+		return;
 	canvas_arrow(c, ax, ay, ax + vx / norm * length, ay + vy / norm * length,
 	             STYLE_GRADIENT, LINE_DOTTED);
-	return true;
 }
 
 static bool has_gradient(const struct run_row *r)
@@ -912,14 +910,14 @@ static void descent_legend(const struct descent_params *p, const struct level_se
 	bool has_next = p->next_arrow && current < last;
 	const struct run_row *now = run_row(run, current);
 	char text[PLOT_LEGEND_TEXT], what[32];
-	int w0, w1, wloss;
-	widest_numbers(run, &w0, &w1, &wloss);
-	memset(l, 0, sizeof *l);
+	int widest[3];
+	widest_numbers(run, widest);
+	memset(l, 0, sizeof *l); /* at most 8 entries: plot_legend_add never fails */
 
 	snprintf(what, sizeof what, "iter %ld", current);
 	point_text(text, sizeof text, what, now->x);
 	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)
-		->width = 5 + digits(last) + 2 + w0 + 2 + w1 + 1;
+		->width = 5 + digits(last) + 2 + widest[0] + 2 + widest[1] + 1;
 
 	struct lr_history shown, whole;
 	lr_history(run, has_next ? current + 1 : current, &shown, &whole);
@@ -947,7 +945,6 @@ static void descent_legend(const struct descent_params *p, const struct level_se
 	if (p->field)
 		plot_legend_add(l, STYLE_FIELD, SAMPLE_ARROW, LINE_DOTTED, MARK_POINT,
 		                "-grad field");
-	(void)wloss;
 }
 
 void figure_descent_legend(const struct descent_params *p, struct plot_legend *l)
@@ -1143,13 +1140,13 @@ void figure_loss_legend(const struct loss_params *p, struct plot_legend *l)
 	const struct run *run = p->run;
 	long current = clamp_row(run, p->current), last = run_last(run);
 	char text[PLOT_LEGEND_TEXT], value[32];
-	int w0, w1, wloss;
-	widest_numbers(run, &w0, &w1, &wloss);
+	int widest[3];
+	widest_numbers(run, widest);
 	memset(l, 0, sizeof *l);
 	snprintf(text, sizeof text, "iter %ld, loss %s", current,
 	         short_number(value, sizeof value, run_row(run, current)->loss));
 	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)
-		->width = (int)strlen("iter , loss ") + digits(last) + wloss;
+		->width = (int)strlen("iter , loss ") + digits(last) + widest[2];
 	struct lr_history shown, whole;
 	lr_history(run, current, &shown, &whole);
 	lr_text(text, sizeof text, "loss", &shown);
