@@ -78,6 +78,37 @@ int main(void)
 	printf("  descent frame, contours cached     %8.1f us  (aim: under 300 us)\n", median(warm));
 	printf("  tangent frame                      %8.1f us\n", median(tangent));
 	printf("  print a frame with color           %8.1f us\n", median(print));
+
+	/* A step in a long run: everything a frame reads from the whole run
+	 * (levels, the legend's place and widths, the loss's range) costs a
+	 * pass over its rows. */
+	struct run longer;
+	if (run_init(&longer, &spec, true) != 0 || run_until(&longer, 100000) != 100000)
+		return 1;
+	double loss[RUNS], long_step[RUNS], long_loss[RUNS];
+	for (int r = 0; r < RUNS; r++) {
+		long k = 1 + r % 20;
+		struct loss_params l = { .run = &run, .f_text = "f", .current = k, .steps = 100 };
+		struct descent_params d = { .run = &longer, .f_text = "f",
+		                            .view = { -3.5, 3.5, -4.5, 4.5 }, .current = 50000 + k,
+		                            .next_arrow = true, .cache = cache };
+		struct loss_params ll = { .run = &longer, .f_text = "f", .current = 50000 + k,
+		                          .steps = 100000 };
+		double t0 = now_us();
+		figure_loss(c, &l);
+		double t1 = now_us();
+		figure_descent(c, &d);
+		double t2 = now_us();
+		figure_loss(c, &ll);
+		double t3 = now_us();
+		loss[r] = t1 - t0;
+		long_step[r] = t2 - t1;
+		long_loss[r] = t3 - t2;
+	}
+	printf("  loss chart, 100 rows               %8.1f us\n", median(loss));
+	printf("  descent frame cached, 10^5 rows    %8.1f us\n", median(long_step));
+	printf("  loss chart, 10^5 rows              %8.1f us\n", median(long_loss));
+	run_free(&longer);
 	fclose(devnull);
 	canvas_free(c);
 	figure_cache_free(cache);

@@ -70,7 +70,8 @@ echo "  (aim: ratio at most 0.20, peak under 8192 KiB)"
 echo "== frames in process"
 cc $CFLAGS -o build/bench/frame_bench bench/frame_bench.c build/obj/expr.o build/obj/numdiff.o \
 	build/obj/descent.o build/obj/numfmt.o build/obj/canvas.o build/obj/plot.o \
-	build/obj/figures.o build/obj/render.o build/obj/run.o -lm && build/bench/frame_bench | sed 's/^/  /'
+	build/obj/figures.o build/obj/render.o build/obj/screen.o build/obj/run.o -lm &&
+	build/bench/frame_bench | sed 's/^/  /'
 
 echo "== dashboard in tmux"
 sh bench/dashboard.sh "$SLOPE" | sed 's/^/  /'

@@ -321,30 +321,45 @@ static bool clip_edge(double p, double q, double *t0, double *t1)
 	return true;
 }
 
-/* Dashes are counted in cells along the line's main direction, from the
- * canvas edge, so a dash pattern looks the same in every mode and does not
- * depend on where the segment starts. */
+/* x / n rounded down, for any sign of x. */
+static int floor_div(int x, int n)
+{
+	return x >= 0 ? x / n : -((-x + n - 1) / n);
+}
+
+/* x mod n for any sign of x. */
+static int floor_mod(int x, int n)
+{
+	int r = x % n;
+	return r < 0 ? r + n : r;
+}
+
+/* Whether a pattern puts dot (x, y) of a line, (x, y) counted from the
+ * pattern's anchor. Figures anchor at the canvas corner, so the pieces of
+ * a contour join into one pattern; a legend's sample anchors at its first
+ * dot and an arrow at its head, so both show the pattern the same way
+ * wherever they are. Counting runs along the line's main direction, in
+ * cells for dashes (they look the same in every mode) and in dots for
+ * dotted lines (a dot every third dot along either axis, so a level curve
+ * is as sparse across as down). */
 static bool pattern_on(const struct canvas *c, enum canvas_pattern pattern,
                        int x, int y, bool x_major)
 {
 	switch (pattern) {
 	case LINE_DASHED:
-		return (x_major ? x / c->dpc : y / c->dpr) % 3 != 2;
+		return floor_mod(x_major ? floor_div(x, c->dpc) : floor_div(y, c->dpr), 3) != 2;
 	case LINE_DOTTED:
-		/* ascii: every other cell. Dots: (x + 2y) mod 5 steps through
-		 * every residue along any of the 8 directions, so any line
-		 * keeps 3 dots in 5. */
-		if (c->mode == CANVAS_ASCII)
-			return (x_major ? x / c->dpc : y / c->dpr) % 2 == 0;
-		return (x + 2 * y) % 5 < 3;
+		if (c->mode == CANVAS_ASCII) /* every other cell */
+			return floor_mod(x_major ? floor_div(x, c->dpc) : floor_div(y, c->dpr), 2) == 0;
+		return floor_mod(x_major ? x : y, 3) == 0;
 	case LINE_SOLID:
 		break;
 	}
 	return true;
 }
 
-void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1,
-                 enum canvas_style s, enum canvas_pattern pattern)
+static void draw_line(struct canvas *c, double x0, double y0, double x1, double y1,
+                      enum canvas_style s, enum canvas_pattern pattern, int ax, int ay)
 {
 	if (!isfinite(x0) || !isfinite(y0) || !isfinite(x1) || !isfinite(y1))
 		return;
@@ -352,10 +367,13 @@ void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1,
 	if (!isfinite(dx) || !isfinite(dy)) {
 		/* ends near +-DBL_MAX: halve the segment so differences fit */
 		double mx = x0 / 2 + x1 / 2, my = y0 / 2 + y1 / 2;
-		canvas_line(c, x0, y0, mx, my, s, pattern);
-		canvas_line(c, mx, my, x1, y1, s, pattern);
+		draw_line(c, x0, y0, mx, my, s, pattern, ax, ay);
+		draw_line(c, mx, my, x1, y1, s, pattern, ax, ay);
 		return;
 	}
+	/* ascii level curves are dotty by their glyphs already */
+	if (c->mode == CANVAS_ASCII && (s == STYLE_CONTOUR || s == STYLE_LEVEL))
+		pattern = LINE_SOLID;
 	double t0 = 0, t1 = 1;
 	/* the right and bottom edges stay just inside the last dot */
 	double right = c->clip_x1 - 1e-9, bottom = c->clip_y1 - 1e-9;
@@ -364,21 +382,34 @@ void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1,
 	    !clip_edge(-dy, y0 - c->clip_y0, &t0, &t1) ||
 	    !clip_edge(dy, bottom - y0, &t0, &t1))
 		return;
-	double ax = x0 + t0 * dx, ay = y0 + t0 * dy;
+	double ax0 = x0 + t0 * dx, ay0 = y0 + t0 * dy;
 	double bx = x0 + t1 * dx, by = y0 + t1 * dy;
-	double len = fmax(fabs(bx - ax), fabs(by - ay));
+	double len = fmax(fabs(bx - ax0), fabs(by - ay0));
 	bool x_major = fabs(dx) >= fabs(dy);
 	enum shape shape = len < 1 ? SHAPE_DOTS : shape_of(c, dx, dy);
 	int steps = (int)ceil(len); /* at most the clip size: clipped above */
 	for (int i = 0; i <= steps; i++) {
 		double t = steps ? (double)i / steps : 0;
-		double x = ax + t * (bx - ax), y = ay + t * (by - ay);
+		double x = ax0 + t * (bx - ax0), y = ay0 + t * (by - ay0);
 		if (!inside_clip(c, x, y))
 			continue;
 		int xi = (int)x, yi = (int)y;
-		if (pattern_on(c, pattern, xi, yi, x_major))
+		if (pattern_on(c, pattern, xi - ax, yi - ay, x_major))
 			put_dot(c, xi, yi, s, shape);
 	}
+}
+
+void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1,
+                 enum canvas_style s, enum canvas_pattern pattern)
+{
+	draw_line(c, x0, y0, x1, y1, s, pattern, 0, 0);
+}
+
+void canvas_line_anchored(struct canvas *c, double x0, double y0, double x1,
+                          double y1, enum canvas_style s, enum canvas_pattern pattern)
+{
+	if (isfinite(x0) && isfinite(y0) && fabs(x0) < 1e9 && fabs(y0) < 1e9)
+		draw_line(c, x0, y0, x1, y1, s, pattern, (int)floor(x0), (int)floor(y0));
 }
 
 static struct cell *cell_of_dot(struct canvas *c, double x, double y)
@@ -398,12 +429,17 @@ void canvas_marker(struct canvas *c, double x, double y, enum canvas_style s,
 }
 
 void canvas_arrow(struct canvas *c, double x0, double y0, double x1, double y1,
-                  enum canvas_style s)
+                  enum canvas_style s, enum canvas_pattern pattern)
 {
 	double dx = x1 - x0, dy = y1 - y0;
 	if (!isfinite(dx) || !isfinite(dy) || (dx == 0 && dy == 0))
 		return;
-	canvas_line(c, x0, y0, x1, y1, s, LINE_SOLID);
+	/* the pattern counts from the head's cell, so the shaft's first gap
+	 * is always next to the head */
+	if (fabs(x1) < 1e9 && fabs(y1) < 1e9)
+		draw_line(c, x0, y0, x1, y1, s, pattern,
+		          floor_div((int)floor(x1), c->dpc) * c->dpc,
+		          floor_div((int)floor(y1), c->dpr) * c->dpr);
 	struct cell *cell = cell_of_dot(c, x1, y1);
 	if (!cell)
 		return;
@@ -455,6 +491,8 @@ static char ascii_glyph(const struct canvas *c, const struct cell *cell)
 {
 	if (cell->style == STYLE_CONTOUR)
 		return c->ascii_contour[cell->dots];
+	if (cell->style == STYLE_LEVEL) /* the current level: apart from the others */
+		return cell->dots ? '~' : ' ';
 	switch ((enum shape)cell->shape) {
 	case SHAPE_FLAT: {
 		/* _ - ' by the height of the dots in the cell */
@@ -504,11 +542,13 @@ struct canvas_ink canvas_style_ink(enum canvas_style s)
 		[STYLE_AXES] = { ANSI_DEFAULT, false },
 		[STYLE_FIELD] = { ANSI_CYAN, false },
 		[STYLE_CONTOUR] = { ANSI_BLUE, false },
+		[STYLE_LEVEL] = { ANSI_BLUE, true },
 		[STYLE_CURVE] = { ANSI_CYAN, false },
 		[STYLE_PATH] = { ANSI_GREEN, false },
 		[STYLE_START] = { ANSI_GREEN, true },
 		[STYLE_SECANT] = { ANSI_MAGENTA, false },
 		[STYLE_TANGENT] = { ANSI_YELLOW, false },
+		[STYLE_GRADIENT] = { ANSI_MAGENTA, true },
 		[STYLE_ARROW] = { ANSI_YELLOW, true },
 		[STYLE_CURRENT] = { ANSI_RED, true },
 		[STYLE_LABEL] = { ANSI_DEFAULT, false },

@@ -6,18 +6,32 @@
  * to the right, y grows DOWN (row 0 is the top). A cell holds 2 x 4 dots in
  * braille and ascii mode, 2 x 2 in block mode.
  *
- * How series stay apart without color:
- *   braille/block  curve, path, arrows: solid dots; tangent and the
- *                  axis lines x0 = 0, x1 = 0: dashed (two cells on, one off);
- *                  contours and secant: dotted (3 dots in 5)
- *   ascii          lines pick - _ / \ | . ' from the dots they cross;
- *                  contours pick . : ' instead; dashes as above; dotted
- *                  lines (the secant) every other cell
- *   markers        path point o (unicode: •), start S (○), current point and
- *                  point of tangency @ (●), zero gradient . (·)
- *   arrow heads    unicode ← ↑ → ↓ ↖ ↗ ↘ ↙; ascii < ^ > v, and for the
- *                  diagonals ^ or v by their vertical sense (the shaft, / or
- *                  \, shows the horizontal one)
+ * How series stay apart without color (a legend draws its samples with
+ * the same calls, so a sample is the mark it names):
+ *                   braille / block                ascii
+ *   curve, path     solid dots                     - _ / \ | ' by slope
+ *   path points     • (one a cell)                 o
+ *   start, current  ○ ●                            S @
+ *   level curves    dotted: a dot every 3rd dot    . : ' by where the dots sit
+ *   current level   dashed: 2 cells on, 1 off      ~
+ *   tangent         dashed                         dashed - / \ |
+ *   secant          dotted                         every other cell
+ *   next step       solid shaft, head              solid shaft, head
+ *   -grad, and the  dotted shaft, head             shaft every other cell,
+ *   field under a                                  head
+ *   descent (the field figure alone: solid shafts)
+ *   zero lines      ┄ ┆: light dash glyphs, not    - in every other cell,
+ *                   dots (plot_zero_lines)         | in every other row
+ *   frame, ticks    │ ─ └ ┤ ┬                      | - + + +
+ *   zero gradient   ·                              .
+ *   arrow heads     ← ↑ → ↓ ↖ ↗ ↘ ↙                < ^ > v, diagonals ^ or v
+ *                                                  by their vertical sense
+ *                                                  (the shaft shows the other)
+ * Level curves in ascii take their glyphs whatever the pattern asked for.
+ * Dashes and dots are counted from an anchor: the canvas corner for a
+ * figure's lines (so the pieces of a contour join into one pattern), the
+ * head's cell for arrows (a dotted shaft always has its gap by the head),
+ * the first dot for legend samples.
  * Every glyph is in the BMP and single-width; an empty cell is a space. */
 #ifndef SLOPE_CANVAS_H
 #define SLOPE_CANVAS_H
@@ -35,12 +49,14 @@ enum canvas_style {
 	STYLE_NONE = 0, /* an empty cell */
 	STYLE_AXES,     /* frame, tick marks, the lines x0 = 0 and x1 = 0 */
 	STYLE_FIELD,    /* gradient field arrows */
-	STYLE_CONTOUR,
+	STYLE_CONTOUR,  /* level curves that stay from step to step */
+	STYLE_LEVEL,    /* the level curve through the current point */
 	STYLE_CURVE,
 	STYLE_PATH,     /* descent path: segments and points */
 	STYLE_START,    /* the start of the path */
 	STYLE_SECANT,
 	STYLE_TANGENT,
+	STYLE_GRADIENT, /* -grad at the current point, scaled to be read */
 	STYLE_ARROW,    /* the next descent step */
 	STYLE_CURRENT,  /* the current point, the point of tangency */
 	STYLE_LABEL,    /* tick labels, axis titles, legend text */
@@ -100,17 +116,21 @@ double canvas_dot_aspect(const struct canvas *c);
 void canvas_set_clip(struct canvas *c, int col, int row, int cols, int rows);
 
 void canvas_dot(struct canvas *c, double x, double y, enum canvas_style s);
-/* A segment with a non-finite end draws nothing. */
+/* A segment with a non-finite end draws nothing. The pattern is counted
+ * from the canvas corner. */
 void canvas_line(struct canvas *c, double x0, double y0, double x1, double y1,
                  enum canvas_style s, enum canvas_pattern pattern);
+/* The same with the pattern counted from (x0, y0): a legend's sample. */
+void canvas_line_anchored(struct canvas *c, double x0, double y0, double x1,
+                          double y1, enum canvas_style s, enum canvas_pattern pattern);
 /* A marker takes the whole cell holding dot (x, y). */
 void canvas_marker(struct canvas *c, double x, double y, enum canvas_style s,
                    enum canvas_marker m);
-/* A solid shaft from (x0, y0) to (x1, y1) and a head in the cell of the end,
- * pointing in the nearest of 8 directions. Nothing when both ends are the
- * same point. */
+/* A shaft from (x0, y0) to (x1, y1), its pattern counted back from the
+ * head, and a head in the cell of the end pointing in the nearest of 8
+ * directions. Nothing when both ends are the same point. */
 void canvas_arrow(struct canvas *c, double x0, double y0, double x1, double y1,
-                  enum canvas_style s);
+                  enum canvas_style s, enum canvas_pattern pattern);
 /* One glyph at a cell (not clipped to the plot area): the unicode one in
  * braille and block mode, the ascii one in ascii mode. Priority applies. */
 void canvas_glyph(struct canvas *c, int col, int row, uint16_t unicode,

@@ -25,7 +25,7 @@ static const char *const command_summaries[CMD_COUNT] = {
 	[CMD_DIFF] = "f(a), its numerical and exact derivative, the tangent line",
 	[CMD_GRAD] = "the numerical and the exact gradient of the surface at a point",
 	[CMD_DESCEND] = "gradient descent, one row per iteration, then the final point",
-	[CMD_PLOT] = "print a figure as text: tangent, field or descent",
+	[CMD_PLOT] = "print a figure as text: tangent, field, descent or loss",
 	[CMD_FRAME] = "print the dashboard's screen as text, after the keys given",
 	[CMD_RACE] = "several optimizers from one start, a row per iteration, then each one's end",
 	[CMD_HELP] = "this help, or one command's (slope help descend)",
@@ -34,6 +34,7 @@ static const char *const command_summaries[CMD_COUNT] = {
 
 static const char *const figure_names[] = {
 	[PLOT_TANGENT] = "tangent", [PLOT_FIELD] = "field", [PLOT_DESCENT] = "descent",
+	[PLOT_LOSS] = "loss",
 };
 #define FIGURE_COUNT (sizeof figure_names / sizeof figure_names[0])
 
@@ -85,7 +86,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (cfg->command == CMD_PLOT && !*have_extra) {
 		int f = find_name(figure_names, (int)FIGURE_COUNT, word);
 		if (f < 0)
-			return fail(err, errlen, "plot: unknown figure '%s' (expected tangent, field or descent)", word);
+			return fail(err, errlen, "plot: unknown figure '%s' (expected tangent, field, descent or loss)", word);
 		cfg->figure = (enum plot_figure)f;
 		*have_extra = true;
 		return 0;
@@ -152,7 +153,7 @@ static int scan(int argc, char **argv, struct config *cfg,
 		given[(*ngiven)++] = (struct given_option){ o, value };
 	}
 	if (cfg->command == CMD_PLOT && !have_extra)
-		return fail(err, errlen, "plot needs a figure: slope plot tangent|field|descent");
+		return fail(err, errlen, "plot needs a figure: slope plot tangent|field|descent|loss");
 	return 0;
 }
 
@@ -275,7 +276,7 @@ static const char *const usages[CMD_COUNT] = {
 	[CMD_DIFF] = "slope diff [--function F] [--at A] [--h H] [--numpy]",
 	[CMD_GRAD] = "slope grad [--surface F] [--at X0,X1] [--h H] [--numpy]",
 	[CMD_DESCEND] = "slope descend [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--h H] [--csv | --numpy]",
-	[CMD_PLOT] = "slope plot tangent|field|descent [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
+	[CMD_PLOT] = "slope plot tangent|field|descent|loss [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
 	[CMD_FRAME] = "slope frame [--size WxH] [--keys KEYS] [--color never|always] [OPTIONS]",
 	[CMD_RACE] = "slope race [--preset ch6 | OPTIONS] [--optimizers LIST] [--csv]",
 	[CMD_HELP] = "slope help [COMMAND | presets]",

@@ -23,7 +23,7 @@ enum command {
 	CMD_COUNT
 };
 
-enum plot_figure { PLOT_TANGENT, PLOT_FIELD, PLOT_DESCENT };
+enum plot_figure { PLOT_TANGENT, PLOT_FIELD, PLOT_DESCENT, PLOT_LOSS };
 enum canvas_choice { CANVAS_AUTO, CANVAS_BRAILLE_MODE, CANVAS_BLOCK_MODE, CANVAS_ASCII_MODE };
 enum color_choice { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 

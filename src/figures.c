@@ -1,7 +1,7 @@
 /* figures: the tangent, the gradient field and the descent path, as the book
- * draws them with matplotlib, on a canvas. Numbers in legends are rounded to
- * 4 significant digits to keep them short; the text commands print the exact
- * ones. */
+ * draws them with matplotlib, and the loss of a run, on a canvas. Numbers
+ * in legends are rounded to 4 significant digits to keep them short; the
+ * text commands print the exact ones. */
 #include "figures.h"
 
 #include <math.h>
@@ -13,10 +13,12 @@
 
 void figure_min_size(enum figure_kind kind, int *cols, int *rows)
 {
-	static const int size[3][2] = {
+	static const int size[4][2] = {
 		[FIGURE_TANGENT] = { 32, 10 },
 		[FIGURE_FIELD] = { 24, 10 },
 		[FIGURE_DESCENT] = { 32, 12 },
+		/* three y labels ("1e-10"), three x labels ("0", "50", "100") */
+		[FIGURE_LOSS] = { 24, 9 },
 	};
 	*cols = size[kind][0];
 	*rows = size[kind][1];
@@ -42,6 +44,14 @@ static const char *short_number(char *buf, size_t n, double v)
 static double value1(const struct objective *f, double x)
 {
 	return f->value(f->ctx, &x);
+}
+
+/* Marks in keep (a byte per cell of c) the cell of dot (x, y), if on c. */
+static void mark_cell(const struct canvas *c, unsigned char *keep, double x, double y)
+{
+	double col = floor(x / canvas_dots_per_col(c)), row = floor(y / canvas_dots_per_row(c));
+	if (col >= 0 && col < canvas_cols(c) && row >= 0 && row < canvas_rows(c))
+		keep[(int)row * canvas_cols(c) + (int)col] = 1;
 }
 
 /* ---- tangent ------------------------------------------------------------ */
@@ -118,7 +128,8 @@ int figure_tangent(struct canvas *c, const struct tangent_params *p)
 	double ylo, yhi;
 	plot_auto_range(ys, (size_t)n, &ylo, &yhi);
 
-	struct plot_spec spec = { xlo, xhi, ylo, yhi, p->f_text, "x", "f(x)",
+	struct plot_spec spec = { .xlo = xlo, .xhi = xhi, .ylo = ylo, .yhi = yhi,
+	                          .title = p->f_text, .xtitle = "x", .ytitle = "f(x)",
 	                          .round_y = true };
 	struct plot plot;
 	if (plot_begin(&plot, c, &spec) != 0)
@@ -149,14 +160,22 @@ int figure_tangent(struct canvas *c, const struct tangent_params *p)
 	snprintf(point_text, sizeof point_text, "a = %s, f(a) = %s",
 	         short_number(a_text, sizeof a_text, p->a),
 	         short_number(fa_text, sizeof fa_text, fa));
-	struct plot_legend_entry legend[4] = {
-		{ STYLE_CURVE, SAMPLE_LINE, LINE_SOLID, MARK_POINT, "f(x)" },
-		{ STYLE_TANGENT, SAMPLE_LINE, LINE_DASHED, MARK_POINT, tangent_text },
-		{ STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, point_text },
-		{ STYLE_SECANT, SAMPLE_LINE, LINE_DOTTED, MARK_POINT,
-		  "secant through f(a-h), f(a+h)" },
-	};
-	plot_legend(&plot, legend, p->secant ? 4 : 3);
+	struct plot_legend legend = { 0 };
+	plot_legend_add(&legend, STYLE_CURVE, SAMPLE_LINE, LINE_SOLID, MARK_POINT, "f(x)");
+	plot_legend_add(&legend, STYLE_TANGENT, SAMPLE_LINE, LINE_DASHED, MARK_POINT,
+	                tangent_text);
+	plot_legend_add(&legend, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT,
+	                point_text);
+	if (p->secant)
+		plot_legend_add(&legend, STYLE_SECANT, SAMPLE_LINE, LINE_DOTTED, MARK_POINT,
+		                "secant through f(a-h), f(a+h)");
+	/* never over the point of tangency */
+	unsigned char *keep = calloc((size_t)canvas_cols(c) * (size_t)canvas_rows(c), 1);
+	if (keep == NULL)
+		return -1;
+	mark_cell(c, keep, plot_dot_x(&plot, p->a), plot_dot_y(&plot, fa));
+	plot_legend(&plot, &legend, NULL, keep);
+	free(keep);
 	return 0;
 }
 
@@ -174,7 +193,10 @@ static double grid_step(double lo, double hi, double dots_per_unit, double room)
 
 enum { FIELD_MAX_ARROWS = 17 }; /* a side; steps are 1/16 of the view or more */
 
-static void draw_field(const struct plot *p, const struct objective *f, double h)
+/* pattern: the shafts' (solid alone, dotted under a descent, where a
+ * solid arrow is the next step). */
+static void draw_field(const struct plot *p, const struct objective *f, double h,
+                       enum canvas_pattern pattern)
 {
 	const struct canvas *c = p->canvas;
 	double ux = fabs(p->x_scale) / 2, uy = fabs(p->y_scale) / 2; /* dots/unit */
@@ -212,7 +234,8 @@ static void draw_field(const struct plot *p, const struct objective *f, double h
 			if (fabs(u * ux) < 0.5 && fabs(v * uy) < 0.5)
 				plot_marker(p, px[i], py[j], STYLE_FIELD, MARK_ZERO);
 			else
-				plot_arrow(p, px[i], py[j], px[i] + u, py[j] + v, STYLE_FIELD);
+				plot_arrow(p, px[i], py[j], px[i] + u, py[j] + v, STYLE_FIELD,
+				           pattern);
 		}
 	}
 }
@@ -222,64 +245,241 @@ int figure_field(struct canvas *c, const struct field_params *p)
 	if (!big_enough(c, FIGURE_FIELD))
 		return -1;
 	canvas_clear(c);
-	struct plot_spec spec = { p->view[0], p->view[1], p->view[2], p->view[3],
-	                          p->f_text, "x0", "x1", false, false };
+	struct plot_spec spec = { .xlo = p->view[0], .xhi = p->view[1], .ylo = p->view[2],
+	                          .yhi = p->view[3], .title = p->f_text, .xtitle = "x0",
+	                          .ytitle = "x1" };
 	struct plot plot;
 	if (plot_begin(&plot, c, &spec) != 0)
 		return -1;
-	draw_field(&plot, &p->f, p->h);
-	struct plot_legend_entry legend[1] = {
-		{ STYLE_FIELD, SAMPLE_ARROW, LINE_SOLID, MARK_POINT, "-grad f" },
-	};
-	plot_legend(&plot, legend, 1);
+	draw_field(&plot, &p->f, p->h, LINE_SOLID);
+	struct plot_legend legend = { 0 };
+	plot_legend_add(&legend, STYLE_FIELD, SAMPLE_ARROW, LINE_SOLID, MARK_POINT, "-grad f");
+	plot_legend(&plot, &legend, NULL, NULL);
 	return 0;
 }
 
-/* ---- descent: the part that stays from frame to frame ------------------- */
+/* ---- legend texts that keep their width over a run ---------------------- */
 
-#define CACHE_TITLE_MAX 256
+/* Decimal digits of n >= 0. */
+static int digits(long n)
+{
+	int d = 1;
+	while (n >= 10) {
+		n /= 10;
+		d++;
+	}
+	return d;
+}
 
-struct figure_cache {
-	bool valid;
-	/* what the background was drawn from */
-	unsigned long surface_generation;
-	double h;
-	double view[4];
-	int cols, rows;
-	enum canvas_mode mode;
-	bool field;
-	char title[CACHE_TITLE_MAX];
-	/* the background, and the plot it was drawn with */
-	struct canvas *background;
-	struct plot plot;
-	double *grid;
-	size_t grid_cap;
+/* The most columns "%.4g" can print for v, without printing it. */
+static int number_width_bound(double v)
+{
+	if (v == 0)
+		return 1;
+	if (!isfinite(v))
+		return 4; /* "-inf", "nan" */
+	int e2;
+	frexp(v, &e2);
+	/* |v| in [2^(e2-1), 2^e2): its decimal exponent is one of these two,
+	 * or one more after rounding to 4 digits */
+	int lo = (int)floor((e2 - 1) * 0.30102999566398120), hi = lo + 2;
+	int widest = 0;
+	for (int e = lo; e <= hi; e++) {
+		int w;
+		if (e < -4 || e >= 4)
+			w = 7 + (e <= -100 || e >= 100 ? 3 : 2); /* d.ddde-XX */
+		else if (e >= 0)
+			w = 5;                                    /* d.ddd .. dddd */
+		else
+			w = 5 - e;                                /* 0.000dddd */
+		widest = w > widest ? w : widest;
+	}
+	return widest + (v < 0);
+}
+
+/* Where the learning rate changed: the first rate, the iterations (as the
+ * strip counts them: the update from iteration k on) and rates of the last
+ * two changes, how many there were, and a bound on the width of any
+ * prefix's text. */
+struct lr_history {
+	double first;
+	long count;
+	long from[2];
+	double lr[2];
+	int widest_lr; /* columns of the widest changed rate */
 };
 
-struct figure_cache *figure_cache_new(void)
+static void lr_change(struct lr_history *h, long k, double lr)
 {
-	return calloc(1, sizeof(struct figure_cache));
+	h->count++;
+	h->from[0] = h->from[1];
+	h->lr[0] = h->lr[1];
+	h->from[1] = k - 1;
+	h->lr[1] = lr;
+	char t[16];
+	int w = (int)strlen(short_number(t, sizeof t, lr));
+	h->widest_lr = w > h->widest_lr ? w : h->widest_lr;
 }
 
-void figure_cache_free(struct figure_cache *cache)
+/* The changes among the updates up to row `upto` (row k records the rate
+ * of the update from k-1 to k) and among all of them, in one pass. */
+static void lr_history(const struct run *run, long upto, struct lr_history *shown,
+                       struct lr_history *whole)
 {
-	if (!cache)
+	long first = run_first(run), last = run_last(run);
+	memset(shown, 0, sizeof *shown);
+	memset(whole, 0, sizeof *whole);
+	/* the rate of the first update drawn (a rate changed at iteration 0
+	 * is the first rate, not a change) */
+	shown->first = run_row(run, upto > first ? first + 1 : first)->lr;
+	whole->first = run_row(run, last > first ? first + 1 : first)->lr;
+	double prev = whole->first;
+	for (long k = first + 2; k <= last; k++) {
+		double lr = run_row(run, k)->lr;
+		if (lr == prev || (isnan(lr) && isnan(prev)))
+			continue;
+		lr_change(whole, k, lr);
+		if (k <= upto)
+			lr_change(shown, k, lr);
+		prev = lr;
+	}
+}
+
+/* "path, lr 0.1", "path, lr 0.1, 0.3 from iter 4", and with more changes
+ * the first rate, "..." and the last two. */
+static void lr_text(char *buf, size_t n, const char *what, const struct lr_history *h)
+{
+	char a[16], b[16], c[16];
+	short_number(a, sizeof a, h->first);
+	short_number(b, sizeof b, h->lr[0]);
+	short_number(c, sizeof c, h->lr[1]);
+	if (h->count == 0)
+		snprintf(buf, n, "%s, lr %s", what, a);
+	else if (h->count == 1)
+		snprintf(buf, n, "%s, lr %s, %s from iter %ld", what, a, c, h->from[1]);
+	else
+		snprintf(buf, n, "%s, lr %s, %s%s from iter %ld, %s from iter %ld", what, a,
+		         h->count > 2 ? "..., " : "", b, h->from[0], c, h->from[1]);
+}
+
+/* The widest lr_text any prefix of the whole run's history can print. */
+static int lr_text_width(const char *what, const struct lr_history *whole, long last)
+{
+	char a[32];
+	int w = (int)strlen(what) + (int)strlen(", lr ") +
+	        (int)strlen(short_number(a, sizeof a, whole->first));
+	int change = 2 + whole->widest_lr + (int)strlen(" from iter ") + digits(last);
+	if (whole->count >= 1)
+		w += change;
+	if (whole->count >= 2)
+		w += change;
+	if (whole->count >= 3)
+		w += (int)strlen("..., ");
+	return w;
+}
+
+/* What bounds the "%.4g" width of a set of numbers: the bound falls from
+ * tiny magnitudes to 1 and rises again, so the least and the greatest
+ * nonzero magnitude (and a sign, a zero, a non-finite value) decide it. */
+struct magnitudes {
+	double least, greatest;
+	bool negative, special;
+};
+
+static void magnitudes_add(struct magnitudes *m, double v)
+{
+	double a = fabs(v);
+	if (!(a < INFINITY)) { /* inf, nan */
+		m->special = true;
 		return;
-	canvas_free(cache->background);
-	free(cache->grid);
-	free(cache);
+	}
+	m->negative = m->negative || v < 0;
+	if (a == 0)
+		return;
+	m->least = a < m->least ? a : m->least;
+	m->greatest = a > m->greatest ? a : m->greatest;
 }
 
-static bool cache_matches(const struct figure_cache *k, const struct canvas *c,
-                          const struct descent_params *p, const double view[4])
+static int magnitudes_width(const struct magnitudes *m)
 {
-	const char *title = p->f_text ? p->f_text : "";
-	return k->valid && k->surface_generation == p->surface_generation &&
-	       k->h == p->run->spec.h &&
-	       memcmp(k->view, view, sizeof k->view) == 0 &&
-	       k->cols == canvas_cols(c) && k->rows == canvas_rows(c) &&
-	       k->mode == canvas_mode(c) && k->field == p->field &&
-	       strcmp(k->title, title) == 0;
+	int w = m->special ? 4 : 1;
+	if (m->greatest > 0) {
+		int a = number_width_bound(m->least), b = number_width_bound(m->greatest);
+		w = a > w ? a : w;
+		w = b > w ? b : w;
+	}
+	return w + m->negative;
+}
+
+/* The widest "%.4g" of x0, x1 and the loss over the run, in one pass of
+ * comparisons. */
+static void widest_numbers(const struct run *run, int widest[3])
+{
+	struct magnitudes m[3];
+	for (int i = 0; i < 3; i++)
+		m[i] = (struct magnitudes){ INFINITY, 0, false, false };
+	for (long i = run_first(run); i <= run_last(run); i++) {
+		const struct run_row *r = run_row(run, i);
+		magnitudes_add(&m[0], r->x[0]);
+		magnitudes_add(&m[1], r->x[1]);
+		magnitudes_add(&m[2], r->loss);
+	}
+	for (int i = 0; i < 3; i++)
+		widest[i] = magnitudes_width(&m[i]);
+}
+
+static long clamp_row(const struct run *run, long k)
+{
+	return k < run_first(run) ? run_first(run) : k > run_last(run) ? run_last(run) : k;
+}
+
+/* ---- descent: the levels ------------------------------------------------ */
+
+enum { LEVELS_MAX = 6 };
+
+/* The level curves the background draws: the losses of chosen iterations,
+ * or (none in view) levels of the surface itself. Part of the cache's key. */
+struct level_set {
+	int count;
+	bool from_run;
+	double value[LEVELS_MAX];
+	long iter[LEVELS_MAX];
+};
+
+static bool in_view(const double x[2], const double view[4])
+{
+	return x[0] >= view[0] && x[0] <= view[1] && x[1] >= view[2] && x[1] <= view[3];
+}
+
+/* The losses of iterations 0, 1, 2, 4, 8, ... whose points are in the view,
+ * each kept only when its loss differs from the kept ones by more than 1%
+ * and its point lies more than 1/30 of the view from theirs (rings that
+ * close would draw as one). */
+static void run_levels(const struct run *run, const double view[4], struct level_set *ls)
+{
+	memset(ls, 0, sizeof *ls);
+	double near = fmin(view[1] / 2 - view[0] / 2, view[3] / 2 - view[2] / 2) * 2 / 30;
+	double kept[LEVELS_MAX][2];
+	for (long i = 0; i <= run_last(run) && ls->count < LEVELS_MAX; i = i ? 2 * i : 1) {
+		if (i < run_first(run))
+			continue;
+		const struct run_row *r = run_row(run, i);
+		if (!isfinite(r->loss) || !in_view(r->x, view))
+			continue;
+		bool apart = true;
+		for (int j = 0; j < ls->count && apart; j++) {
+			double v = ls->value[j];
+			apart = fabs(r->loss - v) > 0.01 * fmax(fabs(r->loss), fabs(v)) &&
+			        hypot(r->x[0] - kept[j][0], r->x[1] - kept[j][1]) > near;
+		}
+		if (!apart)
+			continue;
+		kept[ls->count][0] = r->x[0];
+		kept[ls->count][1] = r->x[1];
+		ls->iter[ls->count] = i;
+		ls->value[ls->count++] = r->loss;
+	}
+	ls->from_run = ls->count > 0;
 }
 
 /* Swaps a and b. */
@@ -320,15 +520,11 @@ static double select_kth(double *v, size_t n, size_t k)
 	return v[k];
 }
 
-enum { CONTOUR_LEVELS = 6 };
-
-/* Plots of more dots than this sample the surface at every other dot. */
-#define CONTOUR_FULL_DOTS 40000
-
-/* Levels from the lowest value in view up to its 90th percentile, spaced as
- * squares (i/6)^2: a bowl gets rings at even distances, so the centre shows
- * as well as the rim. Uses the grid's second half as scratch. */
-static int contour_levels(double *grid, size_t n, double levels[CONTOUR_LEVELS])
+/* Levels of the surface alone, for a view with no point of the run in it:
+ * from the lowest value in view up to its 90th percentile, spaced as
+ * squares (i/6)^2, so a bowl gets rings at even distances. Uses the grid's
+ * second half as scratch. */
+static int surface_levels(double *grid, size_t n, double levels[LEVELS_MAX])
 {
 	double *finite = grid + n;
 	size_t m = 0;
@@ -344,26 +540,97 @@ static int contour_levels(double *grid, size_t n, double levels[CONTOUR_LEVELS])
 	double top = select_kth(finite, m, m * 9 / 10);
 	if (!(top > lo))
 		return 0;
-	for (int i = 0; i < CONTOUR_LEVELS; i++) {
-		double q = (double)(i + 1) / CONTOUR_LEVELS;
+	for (int i = 0; i < LEVELS_MAX; i++) {
+		double q = (double)(i + 1) / LEVELS_MAX;
 		levels[i] = lo + (top - lo) * q * q;
 	}
-	return CONTOUR_LEVELS;
+	return LEVELS_MAX;
 }
 
-static int draw_background(struct figure_cache *k, struct canvas *c,
-                           const struct descent_params *p, const double view[4])
-{
-	canvas_clear(c);
-	struct plot_spec spec = { view[0], view[1], view[2], view[3],
-	                          p->f_text, "X0", "X1", false, true };
-	if (plot_begin(&k->plot, c, &spec) != 0)
-		return -1;
-	const struct plot *plot = &k->plot;
-	const struct objective *f = &p->run->spec.surface;
-	if (p->field)
-		draw_field(plot, f, p->run->spec.h);
+/* ---- descent: the part that stays from frame to frame ------------------- */
 
+#define CACHE_TITLE_MAX 256
+
+struct figure_cache {
+	bool valid;
+	/* what the background was drawn from */
+	unsigned long surface_generation;
+	double h;
+	double view[4];
+	int cols, rows;
+	enum canvas_mode mode;
+	bool field;
+	struct level_set levels;
+	char title[CACHE_TITLE_MAX];
+	/* the background, the plot it was drawn with, and the surface's
+	 * values it was drawn from (the current level is drawn from them) */
+	struct canvas *background;
+	struct plot plot;
+	double *grid;
+	size_t grid_cap;
+	int grid_w, grid_h, stride;
+	/* the least and greatest value of each block of the grid, so the
+	 * current level visits only the blocks it crosses */
+	double *block_lo, *block_hi;
+	size_t block_cap;
+	int blocks_w, blocks_h;
+	/* each frame's scratch: what the whole run shows, and the cells the
+	 * legend must not cover */
+	struct canvas *ink;
+	unsigned char *keep;
+	size_t keep_cap;
+};
+
+struct figure_cache *figure_cache_new(void)
+{
+	return calloc(1, sizeof(struct figure_cache));
+}
+
+void figure_cache_free(struct figure_cache *cache)
+{
+	if (!cache)
+		return;
+	canvas_free(cache->background);
+	canvas_free(cache->ink);
+	free(cache->grid);
+	free(cache->block_lo);
+	free(cache->block_hi);
+	free(cache->keep);
+	free(cache);
+}
+
+static bool same_levels(const struct level_set *a, const struct level_set *b)
+{
+	if (a->count != b->count || a->from_run != b->from_run)
+		return false;
+	for (int i = 0; i < a->count; i++)
+		if (a->value[i] != b->value[i] || a->iter[i] != b->iter[i])
+			return false;
+	return true;
+}
+
+static bool cache_matches(const struct figure_cache *k, const struct canvas *c,
+                          const struct descent_params *p, const double view[4],
+                          const struct level_set *levels)
+{
+	const char *title = p->f_text ? p->f_text : "";
+	return k->valid && k->surface_generation == p->surface_generation &&
+	       k->h == p->run->spec.h &&
+	       memcmp(k->view, view, sizeof k->view) == 0 &&
+	       k->cols == canvas_cols(c) && k->rows == canvas_rows(c) &&
+	       k->mode == canvas_mode(c) && k->field == p->field &&
+	       same_levels(&k->levels, levels) && strcmp(k->title, title) == 0;
+}
+
+static int index_blocks(struct figure_cache *k);
+
+/* Plots of more dots than this sample the surface at every other dot. */
+#define CONTOUR_FULL_DOTS 40000
+
+/* The surface's values at the plot's dots (every stride-th), into k->grid. */
+static int sample_surface(struct figure_cache *k, const struct plot *plot,
+                          const struct objective *f)
+{
 	int x0, y0, w, h;
 	plot_area_dots(plot, &x0, &y0, &w, &h);
 	/* A large plot samples every other dot: its rings stay smooth and the
@@ -379,8 +646,8 @@ static int draw_background(struct figure_cache *k, struct canvas *c,
 		k->grid = grid;
 		k->grid_cap = 2 * n;
 	}
-	/* The x of each dot column, once: the second half of the grid is free
-	 * until contour_levels uses it. */
+	/* The x of each dot column, once: the second half of the grid is
+	 * scratch. */
 	double *column_x = k->grid + n;
 	for (int i = 0; i < w; i++)
 		column_x[i] = plot_data_x(plot, x0 + i * stride + 0.5);
@@ -393,28 +660,112 @@ static int draw_background(struct figure_cache *k, struct canvas *c,
 			row[i] = f->value(f->ctx, x);
 		}
 	}
-	double levels[CONTOUR_LEVELS];
-	int nlevels = contour_levels(k->grid, n, levels);
-	plot_contour(plot, k->grid, w, h, stride, levels, nlevels, STYLE_CONTOUR);
+	k->grid_w = w;
+	k->grid_h = h;
+	k->stride = stride;
+	return index_blocks(k);
+}
 
-	/* the book's dashed axis lines */
-	plot_line(plot, plot->xlo, 0, plot->xhi, 0, STYLE_AXES, LINE_DASHED);
-	plot_line(plot, 0, plot->ylo, 0, plot->yhi, STYLE_AXES, LINE_DASHED);
+/* The squares a block of the grid spans, a side. */
+enum { BLOCK = 16 };
+
+/* Each block's least and greatest finite value, its squares' corners
+ * included (so a level inside a square is inside its block's range). */
+static int index_blocks(struct figure_cache *k)
+{
+	int bw = (k->grid_w - 2) / BLOCK + 1, bh = (k->grid_h - 2) / BLOCK + 1;
+	size_t n = (size_t)bw * (size_t)bh;
+	if (n > k->block_cap) {
+		double *lo = realloc(k->block_lo, n * sizeof *lo);
+		if (lo)
+			k->block_lo = lo;
+		double *hi = realloc(k->block_hi, n * sizeof *hi);
+		if (hi)
+			k->block_hi = hi;
+		if (!lo || !hi)
+			return -1;
+		k->block_cap = n;
+	}
+	k->blocks_w = bw;
+	k->blocks_h = bh;
+	for (int bj = 0; bj < bh; bj++) {
+		for (int bi = 0; bi < bw; bi++) {
+			double lo = INFINITY, hi = -INFINITY;
+			int j1 = (bj + 1) * BLOCK, i1 = (bi + 1) * BLOCK;
+			for (int j = bj * BLOCK; j <= j1 && j < k->grid_h; j++) {
+				const double *row = k->grid + (size_t)j * (size_t)k->grid_w;
+				for (int i = bi * BLOCK; i <= i1 && i < k->grid_w; i++) {
+					double v = row[i];
+					lo = v < lo ? v : lo; /* false for NaN */
+					hi = v > hi ? v : hi;
+				}
+			}
+			k->block_lo[bj * bw + bi] = lo;
+			k->block_hi[bj * bw + bi] = hi;
+		}
+	}
+	return 0;
+}
+
+/* The level through the current point: only the blocks whose values
+ * reach it. */
+static void draw_current_level(const struct figure_cache *k, const struct plot *plot,
+                               double level)
+{
+	for (int bj = 0; bj < k->blocks_h; bj++) {
+		for (int bi = 0; bi < k->blocks_w; bi++) {
+			double lo = k->block_lo[bj * k->blocks_w + bi];
+			double hi = k->block_hi[bj * k->blocks_w + bi];
+			if (!(level > lo && level <= hi))
+				continue;
+			const int part[4] = { bi * BLOCK, bj * BLOCK, (bi + 1) * BLOCK,
+			                      (bj + 1) * BLOCK };
+			plot_contour_part(plot, k->grid, k->grid_w, k->grid_h, k->stride, part,
+			                  &level, 1, STYLE_LEVEL, LINE_DASHED);
+		}
+	}
+}
+
+static int draw_background(struct figure_cache *k, struct canvas *c,
+                           const struct descent_params *p, const double view[4],
+                           struct level_set *levels)
+{
+	canvas_clear(c);
+	struct plot_spec spec = { .xlo = view[0], .xhi = view[1], .ylo = view[2],
+	                          .yhi = view[3], .title = p->f_text, .xtitle = "X0",
+	                          .ytitle = "X1", .equal_aspect = true };
+	if (plot_begin(&k->plot, c, &spec) != 0)
+		return -1;
+	const struct plot *plot = &k->plot;
+	const struct objective *f = &p->run->spec.surface;
+	if (p->field)
+		draw_field(plot, f, p->run->spec.h, LINE_DOTTED);
+	if (sample_surface(k, plot, f) != 0)
+		return -1;
+	if (!levels->from_run) {
+		levels->count = surface_levels(k->grid, (size_t)k->grid_w * (size_t)k->grid_h,
+		                               levels->value);
+	}
+	plot_contour(plot, k->grid, k->grid_w, k->grid_h, k->stride, levels->value,
+	             levels->count, STYLE_CONTOUR, LINE_DOTTED);
+	/* the book's axis lines */
+	plot_zero_lines(plot);
 	return 0;
 }
 
 /* Draws the background, or copies it from the cache when it still holds. */
 static int background(struct figure_cache *k, struct canvas *c,
                       const struct descent_params *p, const double view[4],
-                      struct plot *plot)
+                      const struct level_set *run_set, struct plot *plot)
 {
-	if (cache_matches(k, c, p, view) && canvas_copy(c, k->background) == 0) {
+	if (cache_matches(k, c, p, view, run_set) && canvas_copy(c, k->background) == 0) {
 		*plot = k->plot;
 		plot->canvas = c;
 		return 0;
 	}
 	k->valid = false;
-	if (draw_background(k, c, p, view) != 0)
+	struct level_set levels = *run_set;
+	if (draw_background(k, c, p, view, &levels) != 0)
 		return -1;
 	*plot = k->plot;
 	const char *title = p->f_text ? p->f_text : "";
@@ -436,6 +787,9 @@ static int background(struct figure_cache *k, struct canvas *c,
 	k->rows = canvas_rows(c);
 	k->mode = canvas_mode(c);
 	k->field = p->field;
+	/* the key is the run's levels as asked for; surface levels are
+	 * remembered beside them for the legend */
+	k->levels = *run_set;
 	strcpy(k->title, title);
 	k->valid = true;
 	return 0;
@@ -464,98 +818,387 @@ static void fit_view(const struct run *run, double view[4])
 	}
 }
 
-static void draw_path(const struct plot *plot, const struct run *run, long current)
+static void descent_view(const struct descent_params *p, double view[4])
 {
-	long first = run_first(run);
-	for (long i = first + 1; i <= current; i++) {
-		const double *a = run_row(run, i - 1)->x, *b = run_row(run, i)->x;
-		plot_line(plot, a[0], a[1], b[0], b[1], STYLE_PATH, LINE_SOLID);
-	}
-	/* A long run ends in one cell: mark each cell once. */
-	double last_x = NAN, last_y = NAN;
-	double dpc = canvas_dots_per_col(plot->canvas);
-	double dpr = canvas_dots_per_row(plot->canvas);
-	for (long i = first; i <= current; i++) {
+	memcpy(view, p->view, 4 * sizeof view[0]);
+	if (p->fit_view)
+		fit_view(p->run, view);
+}
+
+/* The path through rows first..last and a point marker per cell; the cells
+ * of the points marked in keep when it is not NULL. Rows that land on the
+ * dot of the last drawn one are passed over, so a converged run's long
+ * tail costs a comparison a row. */
+static void draw_path(const struct plot *plot, const struct run *run, long last,
+                      unsigned char *keep)
+{
+	struct canvas *c = plot->canvas;
+	double dpc = canvas_dots_per_col(c), dpr = canvas_dots_per_row(c);
+	double px = NAN, py = NAN, cell_x = NAN, cell_y = NAN;
+	/* the last drawn dot in data units, so a row on it is told by four
+	 * comparisons instead of two conversions */
+	double box[4] = { NAN, NAN, NAN, NAN };
+	for (long i = run_first(run); i <= last; i++) {
 		const double *x = run_row(run, i)->x;
-		double col = floor(plot_dot_x(plot, x[0]) / dpc);
-		double row = floor(plot_dot_y(plot, x[1]) / dpr);
-		if (col == last_x && row == last_y)
+		if (x[0] >= box[0] && x[0] < box[1] && x[1] >= box[2] && x[1] < box[3])
 			continue;
-		plot_marker(plot, x[0], x[1], STYLE_PATH, MARK_POINT);
-		last_x = col;
-		last_y = row;
+		double dx = plot_dot_x(plot, x[0]), dy = plot_dot_y(plot, x[1]);
+		if (!isfinite(dx) || !isfinite(dy)) {
+			px = py = NAN;
+			continue;
+		}
+		if (floor(dx) == floor(px) && floor(dy) == floor(py))
+			continue;
+		if (isfinite(px))
+			canvas_line(c, px, py, dx, dy, STYLE_PATH, LINE_SOLID);
+		px = dx;
+		py = dy;
+		box[0] = plot_data_x(plot, floor(dx));
+		box[1] = plot_data_x(plot, floor(dx) + 1);
+		box[2] = plot_data_y(plot, floor(dy) + 1);
+		box[3] = plot_data_y(plot, floor(dy));
+		double col = floor(dx / dpc), row = floor(dy / dpr);
+		if (col == cell_x && row == cell_y)
+			continue;
+		canvas_marker(c, dx, dy, STYLE_PATH, MARK_POINT);
+		if (keep)
+			mark_cell(c, keep, dx, dy);
+		cell_x = col;
+		cell_y = row;
 	}
-	const double *start = run_row(run, first)->x, *now = run_row(run, current)->x;
-	plot_marker(plot, start[0], start[1], STYLE_START, MARK_START);
-	plot_marker(plot, now[0], now[1], STYLE_CURRENT, MARK_CURRENT);
+}
+
+/* -grad at row r as an arrow an eighth of the plot's shorter side long
+ * (three cells at the least): long enough to read, short enough to stay
+ * near the point it belongs to. */
+static void draw_gradient(const struct plot *plot, const struct run_row *r)
+{
+	struct canvas *c = plot->canvas;
+	int x0, y0, w, h;
+	plot_area_dots(plot, &x0, &y0, &w, &h);
+	double aspect = canvas_dot_aspect(c);
+	double length = fmax(fmin(w, h * aspect) / 8, 3.0 * canvas_dots_per_col(c));
+	/* -grad in dots: y dots grow downwards */
+	double vx = -r->grad[0] * plot->x_scale / 2, vy = r->grad[1] * plot->y_scale / 2;
+	double norm = hypot(vx, vy * aspect);
+	double ax = plot_dot_x(plot, r->x[0]), ay = plot_dot_y(plot, r->x[1]);
+	if (!(norm > 0) || !isfinite(norm) || !isfinite(ax) || !isfinite(ay))
+		return;
+	canvas_arrow(c, ax, ay, ax + vx / norm * length, ay + vy / norm * length,
+	             STYLE_GRADIENT, LINE_DOTTED);
+}
+
+static bool has_gradient(const struct run_row *r)
+{
+	return isfinite(r->grad[0]) && isfinite(r->grad[1]) &&
+	       (r->grad[0] != 0 || r->grad[1] != 0);
 }
 
 static void point_text(char *buf, size_t n, const char *what, const double x[2])
 {
-	char a[32], b[32];
+	char a[16], b[16];
 	snprintf(buf, n, "%s (%s, %s)", what, short_number(a, sizeof a, x[0]),
 	         short_number(b, sizeof b, x[1]));
 }
 
-/* "step 100 (-0.03459, 0.04612)": the usual width of the current point's
- * legend text. */
-#define CURRENT_TEXT_WIDTH 28
+/* The legend of a descent frame, given the levels its background draws. */
+static void descent_legend(const struct descent_params *p, const struct level_set *levels,
+                           struct plot_legend *l)
+{
+	const struct run *run = p->run;
+	long current = clamp_row(run, p->current), last = run_last(run);
+	bool has_next = p->next_arrow && current < last;
+	const struct run_row *now = run_row(run, current);
+	char text[PLOT_LEGEND_TEXT], what[32];
+	int widest[3];
+	widest_numbers(run, widest);
+	memset(l, 0, sizeof *l); /* at most 8 entries: plot_legend_add never fails */
+
+	snprintf(what, sizeof what, "iter %ld", current);
+	point_text(text, sizeof text, what, now->x);
+	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)
+		->width = 5 + digits(last) + 2 + widest[0] + 2 + widest[1] + 1;
+
+	struct lr_history shown, whole;
+	lr_history(run, has_next ? current + 1 : current, &shown, &whole);
+	lr_text(text, sizeof text, "path", &shown);
+	plot_legend_add(l, STYLE_PATH, SAMPLE_PATH, LINE_SOLID, MARK_POINT, text)
+		->width = lr_text_width("path", &whole, last);
+
+	point_text(text, sizeof text, "start", run_row(run, run_first(run))->x);
+	plot_legend_add(l, STYLE_START, SAMPLE_MARKER, LINE_SOLID, MARK_START, text);
+	plot_legend_add(l, STYLE_ARROW, SAMPLE_ARROW, LINE_SOLID, MARK_POINT, "next step")
+		->blank = !has_next;
+	plot_legend_add(l, STYLE_GRADIENT, SAMPLE_ARROW, LINE_DOTTED, MARK_POINT,
+	                "-grad, its direction")->blank = !has_gradient(now);
+	plot_legend_add(l, STYLE_LEVEL, SAMPLE_LINE, LINE_DASHED, MARK_POINT, "current level")
+		->blank = !isfinite(now->loss);
+	if (levels->from_run) {
+		int n = snprintf(text, sizeof text, "levels at iters");
+		for (int i = 0; i < levels->count && n < (int)sizeof text; i++)
+			n += snprintf(text + n, sizeof text - (size_t)n, "%s %ld", i ? "," : "",
+			              levels->iter[i]);
+	} else {
+		snprintf(text, sizeof text, "level curves of f");
+	}
+	plot_legend_add(l, STYLE_CONTOUR, SAMPLE_LINE, LINE_DOTTED, MARK_POINT, text);
+	if (p->field)
+		plot_legend_add(l, STYLE_FIELD, SAMPLE_ARROW, LINE_DOTTED, MARK_POINT,
+		                "-grad field");
+}
+
+void figure_descent_legend(const struct descent_params *p, struct plot_legend *l)
+{
+	double view[4];
+	struct level_set levels;
+	descent_view(p, view);
+	run_levels(p->run, view, &levels);
+	descent_legend(p, &levels, l);
+}
+
+/* Grows a scratch buffer to n bytes and zeroes it. */
+static unsigned char *zeroed(unsigned char **buf, size_t *cap, size_t n)
+{
+	if (n > *cap) {
+		unsigned char *b = realloc(*buf, n);
+		if (!b)
+			return NULL;
+		*buf = b;
+		*cap = n;
+	}
+	memset(*buf, 0, n);
+	return *buf;
+}
+
+/* A scratch canvas like c, holding c's content. */
+static struct canvas *scratch_copy(struct canvas **s, const struct canvas *c)
+{
+	if (*s == NULL || canvas_mode(*s) != canvas_mode(c) ||
+	    canvas_resize(*s, canvas_cols(c), canvas_rows(c)) != 0) {
+		canvas_free(*s);
+		*s = canvas_new(canvas_cols(c), canvas_rows(c), canvas_mode(c));
+	}
+	if (*s == NULL || canvas_copy(*s, c) != 0)
+		return NULL;
+	return *s;
+}
+
+/* The legend's box inside the plot: placed on what the whole run shows
+ * (the background and every computed row), never over a row's point. */
+static int place_descent_legend(struct figure_cache *k, const struct plot *plot,
+                                const struct run *run, const struct plot_legend *l,
+                                struct plot_box *box)
+{
+	const struct canvas *c = plot->canvas;
+	unsigned char *keep = zeroed(&k->keep, &k->keep_cap,
+	                             (size_t)canvas_cols(c) * (size_t)canvas_rows(c));
+	struct canvas *ink = scratch_copy(&k->ink, c);
+	if (keep == NULL || ink == NULL)
+		return -1;
+	struct plot whole = *plot;
+	whole.canvas = ink;
+	draw_path(&whole, run, run_last(run), keep);
+	*box = plot_legend_place(plot, l, ink, keep);
+	return 0;
+}
+
+static int descent_frame(struct figure_cache *k, struct canvas *c,
+                         const struct descent_params *p)
+{
+	const struct run *run = p->run;
+	double view[4];
+	struct level_set levels;
+	descent_view(p, view);
+	run_levels(run, view, &levels);
+	struct plot plot;
+	if (background(k, c, p, view, &levels, &plot) != 0)
+		return -1;
+	long current = clamp_row(run, p->current);
+	const struct run_row *now = run_row(run, current);
+
+	struct plot_legend legend;
+	struct plot_box box = { 0, 0, 0, 0 };
+	if (!p->no_legend) {
+		descent_legend(p, &levels, &legend);
+		if (place_descent_legend(k, &plot, run, &legend, &box) != 0)
+			return -1;
+	}
+
+	if (isfinite(now->loss))
+		draw_current_level(k, &plot, now->loss);
+	draw_path(&plot, run, current, NULL);
+	const double *start = run_row(run, run_first(run))->x;
+	plot_marker(&plot, start[0], start[1], STYLE_START, MARK_START);
+	draw_gradient(&plot, now);
+	if (p->next_arrow && current < run_last(run)) {
+		const double *b = run_row(run, current + 1)->x;
+		plot_arrow(&plot, now->x[0], now->x[1], b[0], b[1], STYLE_ARROW, LINE_SOLID);
+	}
+	plot_marker(&plot, now->x[0], now->x[1], STYLE_CURRENT, MARK_CURRENT);
+	if (box.rows > 0)
+		plot_legend_draw(c, &legend, box);
+	canvas_set_clip(c, plot.col, plot.row, plot.cols, plot.rows);
+	return 0;
+}
 
 int figure_descent(struct canvas *c, const struct descent_params *p)
 {
 	if (!big_enough(c, FIGURE_DESCENT))
 		return -1;
-	const struct run *run = p->run;
-	double view[4] = { p->view[0], p->view[1], p->view[2], p->view[3] };
-	if (p->fit_view)
-		fit_view(run, view);
-
 	struct figure_cache *k = p->cache ? p->cache : figure_cache_new();
 	if (!k)
 		return -1;
-	struct plot plot;
-	int status = background(k, c, p, view, &plot);
+	int status = descent_frame(k, c, p);
 	if (!p->cache)
 		figure_cache_free(k);
-	if (status != 0)
+	return status;
+}
+
+int figure_descent_columns(const struct descent_params *p, enum canvas_mode mode, int rows)
+{
+	double view[4];
+	descent_view(p, view);
+	struct plot_spec spec = { .xlo = view[0], .xhi = view[1], .ylo = view[2],
+	                          .yhi = view[3], .equal_aspect = true };
+	int cols = plot_columns_for_aspect(&spec, mode, rows), min_cols, min_rows;
+	figure_min_size(FIGURE_DESCENT, &min_cols, &min_rows);
+	return cols > min_cols ? cols : min_cols;
+}
+
+/* ---- loss --------------------------------------------------------------- */
+
+/* The y range of every computed row's finite loss, and whether it reads
+ * on a log axis: all above 0 and more than two decades apart. */
+static bool loss_range(const struct run *run, double *lo, double *hi)
+{
+	double a = INFINITY, b = -INFINITY;
+	for (long i = run_first(run); i <= run_last(run); i++) {
+		double v = run_row(run, i)->loss;
+		if (isfinite(v)) {
+			a = v < a ? v : a;
+			b = v > b ? v : b;
+		}
+	}
+	*lo = a;
+	*hi = b;
+	return a > 0 && isfinite(b) && b / a > 100;
+}
+
+/* The losses of rows first..last, one dot column at a time: the rows that
+ * share a column (most of them, in a long run) become one stroke from the
+ * least to the greatest, joined to the next column's first, so a frame
+ * costs a comparison a row and two lines a column. A run ends at its first
+ * value that is not finite, and so does the line. */
+static void draw_losses(const struct plot *p, const struct run *run, long last)
+{
+	struct canvas *c = p->canvas;
+	int x0, y0, w, h;
+	plot_area_dots(p, &x0, &y0, &w, &h);
+	double px = NAN, py = NAN;
+	long i = run_first(run);
+	for (int col = x0; col < x0 + w && i <= last; col++) {
+		double edge = plot_data_x(p, col + 1.0); /* rows before it: this column */
+		long first = i;
+		double lo = INFINITY, hi = -INFINITY, v = NAN;
+		for (; i <= last && (double)i < edge; i++) {
+			v = run_row(run, i)->loss;
+			if (!isfinite(v) || (p->ylog && !(v > 0)))
+				break;
+			lo = v < lo ? v : lo;
+			hi = v > hi ? v : hi;
+		}
+		bool ended = i <= last && (double)i < edge; /* at a value not drawable */
+		if (i > first) {
+			long end = i - 1;
+			double fx = plot_dot_x(p, (double)first), fy = plot_dot_y(p, run_row(run, first)->loss);
+			if (isfinite(px))
+				canvas_line(c, px, py, fx, fy, STYLE_PATH, LINE_SOLID);
+			canvas_line(c, fx, plot_dot_y(p, hi), fx, plot_dot_y(p, lo), STYLE_PATH, LINE_SOLID);
+			px = plot_dot_x(p, (double)end);
+			py = plot_dot_y(p, run_row(run, end)->loss);
+		}
+		if (ended)
+			return;
+	}
+}
+
+/* The loss chart's axes; title holds its title. */
+static void loss_spec(const struct loss_params *p, struct plot_spec *spec, char *title,
+                      size_t n)
+{
+	double lo, hi;
+	bool log = loss_range(p->run, &lo, &hi);
+	const char *f = p->f_text ? p->f_text : "f(x0, x1)";
+	snprintf(title, n, log ? "%s, log scale" : "%s", f);
+	*spec = (struct plot_spec){ .xlo = 0, .xhi = p->steps > 0 ? (double)p->steps : 1,
+	                            .ylo = lo, .yhi = hi, .ytitle = "loss", .title = title,
+	                            .xtitle = "iteration", .round_y = true, .ylog = log };
+}
+
+void figure_loss_legend(const struct loss_params *p, struct plot_legend *l)
+{
+	const struct run *run = p->run;
+	long current = clamp_row(run, p->current), last = run_last(run);
+	char text[PLOT_LEGEND_TEXT], value[32];
+	int widest[3];
+	widest_numbers(run, widest);
+	memset(l, 0, sizeof *l);
+	snprintf(text, sizeof text, "iter %ld, loss %s", current,
+	         short_number(value, sizeof value, run_row(run, current)->loss));
+	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)
+		->width = (int)strlen("iter , loss ") + digits(last) + widest[2];
+	struct lr_history shown, whole;
+	lr_history(run, current, &shown, &whole);
+	lr_text(text, sizeof text, "loss", &shown);
+	plot_legend_add(l, STYLE_PATH, SAMPLE_LINE, LINE_SOLID, MARK_POINT, text)
+		->width = lr_text_width("loss", &whole, last);
+}
+
+int figure_loss(struct canvas *c, const struct loss_params *p)
+{
+	if (!big_enough(c, FIGURE_LOSS))
 		return -1;
-
-	long current = p->current < run_first(run) ? run_first(run)
-	             : p->current > run_last(run) ? run_last(run) : p->current;
-	bool has_next = p->next_arrow && current < run_last(run);
-	char start_text[128], current_text[128], path_text[64], lr[32], what[32];
-	const double *start = run_row(run, run_first(run))->x;
-	point_text(start_text, sizeof start_text, "start", start);
-	snprintf(what, sizeof what, "step %ld", current);
-	point_text(current_text, sizeof current_text, what, run_row(run, current)->x);
-	/* A fixed width keeps the legend's box still while stepping. */
-	size_t len = strlen(current_text);
-	if (len < CURRENT_TEXT_WIDTH) {
-		memset(current_text + len, ' ', CURRENT_TEXT_WIDTH - len);
-		current_text[CURRENT_TEXT_WIDTH] = '\0';
+	canvas_clear(c);
+	const struct run *run = p->run;
+	struct plot_spec spec;
+	char title[PLOT_LEGEND_TEXT * 3];
+	loss_spec(p, &spec, title, sizeof title);
+	struct plot plot;
+	if (plot_begin(&plot, c, &spec) != 0)
+		return -1;
+	long current = clamp_row(run, p->current);
+	struct plot_box box = { 0, 0, 0, 0 };
+	struct plot_legend legend;
+	if (!p->no_legend) {
+		/* the legend goes where the whole run's curve is not */
+		size_t cells = (size_t)canvas_cols(c) * (size_t)canvas_rows(c);
+		struct canvas *ink = NULL;
+		unsigned char *keep = NULL;
+		size_t cap = 0;
+		if (scratch_copy(&ink, c) == NULL || zeroed(&keep, &cap, cells) == NULL) {
+			canvas_free(ink);
+			free(keep);
+			return -1;
+		}
+		struct plot whole = plot;
+		whole.canvas = ink;
+		draw_losses(&whole, run, run_last(run));
+		for (int r = 0; r < canvas_rows(c); r++)
+			for (int k = 0; k < canvas_cols(c); k++) {
+				enum canvas_style s;
+				canvas_cell(ink, k, r, &s);
+				keep[(size_t)r * (size_t)canvas_cols(c) + (size_t)k] = s == STYLE_PATH;
+			}
+		figure_loss_legend(p, &legend);
+		box = plot_legend_place(&plot, &legend, ink, keep);
+		canvas_free(ink);
+		free(keep);
 	}
-	snprintf(path_text, sizeof path_text, "path, lr %s",
-	         short_number(lr, sizeof lr, run_row(run, current)->lr));
-	struct plot_legend_entry legend[5] = {
-		{ STYLE_START, SAMPLE_MARKER, LINE_SOLID, MARK_START, start_text },
-		{ STYLE_PATH, SAMPLE_MARKER, LINE_SOLID, MARK_POINT, path_text },
-		{ STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, current_text },
-		{ STYLE_ARROW, SAMPLE_ARROW, LINE_SOLID, MARK_POINT, "next step" },
-		{ STYLE_CONTOUR, SAMPLE_LINE, LINE_DOTTED, MARK_POINT, "level curves of f" },
-	};
-	/* The legend's place depends on what stays from step to step (the
-	 * contours and the start), so the same state always puts it in the
-	 * same corner and stepping never moves it. */
-	plot_marker(&plot, start[0], start[1], STYLE_START, MARK_START);
-	plot_legend_place(&plot, legend, 5);
-
-	draw_path(&plot, run, current);
-	if (has_next) {
-		const double *a = run_row(run, current)->x, *b = run_row(run, current + 1)->x;
-		plot_arrow(&plot, a[0], a[1], b[0], b[1], STYLE_ARROW);
-	} else {
-		legend[3] = legend[4]; /* no next step: no entry for it */
-	}
-	plot_legend(&plot, legend, has_next ? 5 : 4);
+	draw_losses(&plot, run, current);
+	double v = run_row(run, current)->loss;
+	plot_marker(&plot, (double)current, v, STYLE_CURRENT, MARK_CURRENT);
+	if (box.rows > 0)
+		plot_legend_draw(c, &legend, box);
+	canvas_set_clip(c, plot.col, plot.row, plot.cols, plot.rows);
 	return 0;
 }

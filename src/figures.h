@@ -1,6 +1,6 @@
-/* figures: the book's three pictures of chapter 4, drawn on a canvas of any
- * size from figure_min_size up. Each takes plain data and draws every number
- * it shows from that data. */
+/* figures: the book's pictures of chapter 4 and the loss of a run, drawn on
+ * a canvas of any size from figure_min_size up. Each takes plain data and
+ * draws every number it shows from that data. */
 #ifndef SLOPE_FIGURES_H
 #define SLOPE_FIGURES_H
 
@@ -8,9 +8,10 @@
 
 #include "canvas.h"
 #include "numdiff.h"
+#include "plot.h"
 #include "run.h"
 
-enum figure_kind { FIGURE_TANGENT, FIGURE_FIELD, FIGURE_DESCENT };
+enum figure_kind { FIGURE_TANGENT, FIGURE_FIELD, FIGURE_DESCENT, FIGURE_LOSS };
 
 /* The smallest canvas a figure draws on. */
 void figure_min_size(enum figure_kind kind, int *cols, int *rows);
@@ -40,17 +41,27 @@ struct field_params {
 
 /* A descent frame keeps what does not change from step to step (frame,
  * contours, field) and copies it back while the surface (by its
- * generation), the view, the canvas size and mode, h and the title stay
- * the same. */
+ * generation), the view, the canvas size and mode, h, the title and the
+ * levels stay the same; it also keeps the scratch space of each frame. */
 struct figure_cache;
 struct figure_cache *figure_cache_new(void);
 void figure_cache_free(struct figure_cache *cache);
 
-/* Level curves of the surface (6 levels, denser near the minimum), the axis
- * lines x0 = 0 and x1 = 0 dashed, the run's path up to the current row with
- * its points, the start and the current point, and optionally the step to
- * the next row as an arrow and the gradient field. Equal units on both
- * axes. */
+/* The descent figure, at equal units on both axes:
+ * - level curves at the losses of iterations 0, 1, 2, 4, 8, ... of the
+ *   whole computed run whose points are in the view (at most 6, each
+ *   apart from the others), so each passes through a point of the path
+ *   and none changes while stepping; when no point is in view, 6 levels
+ *   of the surface instead;
+ * - the level through the current point, in its own style, and -grad
+ *   there as an arrow of a fixed, readable length (its direction, not its
+ *   size: the next-step arrow shows the step lr*grad takes);
+ * - the axis lines x0 = 0 and x1 = 0, the path up to the current row with
+ *   its points, the start and the current point, optionally the step to
+ *   the next row and the gradient field;
+ * - the legend, placed from the whole computed run (never over a point of
+ *   it, so never over the start or the current point; in the corner of
+ *   least ink), and a pure function of the parameters and the run. */
 struct descent_params {
 	const struct run *run;
 	/* Names the surface's content for the cache: a caller that changes
@@ -62,7 +73,22 @@ struct descent_params {
 	long current;          /* the row drawn as the current point */
 	bool next_arrow;       /* the step to row current+1, when it exists */
 	bool field;
+	bool no_legend;        /* the caller places figure_descent_legend's */
 	struct figure_cache *cache; /* may be NULL */
+};
+
+/* The loss f(x) of each row against its iteration: the x axis spans 0..
+ * steps however many rows exist, the y range is that of every computed
+ * row, so stepping never rescales either. The y axis is log10 when the
+ * finite losses are all above 0 and span more than two decades; a run with
+ * a loss of 0 or below is drawn on a linear axis (a log axis cannot show
+ * it). Rows up to current are drawn, later ones not; current is marked. */
+struct loss_params {
+	const struct run *run;
+	const char *f_text;    /* "f(x0, x1) = ..."; may be NULL */
+	long current;
+	long steps;            /* N: the x axis's end */
+	bool no_legend;        /* the caller places figure_loss_legend's */
 };
 
 /* Each clears the canvas and draws. 0, or -1 when the canvas is smaller than
@@ -70,5 +96,19 @@ struct descent_params {
 int figure_tangent(struct canvas *c, const struct tangent_params *p);
 int figure_field(struct canvas *c, const struct field_params *p);
 int figure_descent(struct canvas *c, const struct descent_params *p);
+int figure_loss(struct canvas *c, const struct loss_params *p);
+
+/* The legends the two figures draw inside, for a caller that draws the
+ * figure with no_legend and places the legend itself (plot_legend_box,
+ * plot_legend_draw): beside the figure, under it. Entries come most
+ * important first; each entry's width is its widest over the whole run,
+ * so the box stays the same while stepping. */
+void figure_descent_legend(const struct descent_params *p, struct plot_legend *l);
+void figure_loss_legend(const struct loss_params *p, struct plot_legend *l);
+
+/* The columns the descent figure needs on `rows` rows to show its view at
+ * equal aspect without widening it (at least its minimum): a wider pane
+ * can give the rest to the legend or the loss chart. */
+int figure_descent_columns(const struct descent_params *p, enum canvas_mode mode, int rows);
 
 #endif

@@ -118,12 +118,13 @@ void plot_format_tick(char buf[PLOT_LABEL_MAX], double v, double step,
 
 /* ---- ticks -------------------------------------------------------------- */
 
-/* The cell of value v on an axis of `dots` dots (lo on the centre of the
- * first, hi on the centre of the last), counted from the top if vertical. */
-static int tick_cell(double v, double lo, double hi, int dots, int dpc,
+/* The cell of axis value t (the value, or its log10) on an axis of `dots`
+ * dots (lo on the centre of the first, hi on the centre of the last),
+ * counted from the top if vertical. */
+static int tick_cell(double t, double lo, double hi, int dots, int dpc,
                      bool vertical)
 {
-	double frac = (v / 2 - lo / 2) / (hi / 2 - lo / 2);
+	double frac = (t / 2 - lo / 2) / (hi / 2 - lo / 2);
 	if (vertical)
 		frac = 1 - frac;
 	int cell = (int)floor((0.5 + frac * (dots - 1)) / dpc);
@@ -131,10 +132,42 @@ static int tick_cell(double v, double lo, double hi, int dots, int dpc,
 	return cell < 0 ? 0 : cell > last ? last : cell;
 }
 
+/* Adds tick v at axis value tv, its label already in t->label[count];
+ * false when it collides with the one before. prev_end: the column after
+ * the last x label. */
+static bool add_tick(struct plot_ticks *t, const struct plot_axis *a, double tlo,
+                     double thi, double v, double tv, int *prev_end)
+{
+	int i = t->count;
+	t->value[i] = v;
+	t->pos[i] = tick_cell(tv, tlo, thi, a->cells * a->dots_per_cell, a->dots_per_cell,
+	                      a->vertical);
+	t->start[i] = 0;
+	if (i > 0 && strcmp(t->label[i], t->label[i - 1]) == 0)
+		return false;
+	if (a->vertical) {
+		/* one empty row between labels (rows run top down) */
+		if (i > 0 && t->pos[i - 1] - t->pos[i] < 2)
+			return false;
+	} else {
+		/* centred under the tick, pulled in at the ends of the room */
+		int w = (int)strlen(t->label[i]), start = t->pos[i] - (w - 1) / 2;
+		int right = a->cells + a->trail;
+		start = start + w > right ? right - w : start;
+		start = start < -a->lead ? -a->lead : start;
+		if (start + w > right || start < *prev_end + 1)
+			return false;
+		*prev_end = start + w;
+		t->start[i] = start;
+	}
+	t->count++;
+	return true;
+}
+
 /* Fills t with the ticks at multiples of step inside [lo, hi]; false when
  * there would be too many or their labels collide. */
-static bool try_step(struct plot_ticks *t, double lo, double hi, double step,
-                     int cells, int dpc, bool vertical)
+static bool linear_step(const struct plot_axis *a, double lo, double hi, double step,
+                        struct plot_ticks *t)
 {
 	/* a tick a rounding error outside still counts (0.3 / 0.1 is
 	 * 2.9999999999999996) */
@@ -146,81 +179,197 @@ static bool try_step(struct plot_ticks *t, double lo, double hi, double step,
 	t->count = 0;
 	t->step = step;
 	for (double n = first; n <= last; n++) {
-		int i = t->count;
 		double v = n * step;
 		if (fabs(v) < step * 1e-9)
 			v = 0;
-		if (i > 0 && !(v > t->value[i - 1]))
+		if (t->count > 0 && !(v > t->value[t->count - 1]))
 			return false; /* steps below the precision of lo */
-		t->value[i] = v;
-		t->pos[i] = tick_cell(v, lo, hi, cells * dpc, dpc, vertical);
-		plot_format_tick(t->label[i], v, step, scale);
-		if (i > 0 && strcmp(t->label[i], t->label[i - 1]) == 0)
+		plot_format_tick(t->label[t->count], v, step, scale);
+		if (!add_tick(t, a, lo, hi, v, v, &prev_end))
 			return false;
-		if (vertical) {
-			/* one empty row between labels (rows run top down) */
-			if (i > 0 && t->pos[i - 1] - t->pos[i] < 2)
-				return false;
-		} else {
-			int w = (int)strlen(t->label[i]);
-			int start = t->pos[i] - (w - 1) / 2;
-			if (start < prev_end + 1)
-				return false;
-			prev_end = start + w;
-		}
-		t->count++;
 	}
 	return true;
 }
 
-void plot_choose_ticks(double lo, double hi, int cells, int dots_per_cell,
-                       bool vertical, struct plot_ticks *t)
+/* The nice steps: 1, 2, 2.5, 5 times 10^k. Step number n counts them up;
+ * 2.5 is used only when the others give fewer than three ticks. */
+static double nice_step(int k, int m)
 {
-	t->count = 0;
-	t->step = 0;
-	if (lo > hi) {
-		double s = lo;
-		lo = hi;
-		hi = s;
-	}
-	if (!isfinite(lo) || !isfinite(hi) || !(lo < hi) || cells < 1 ||
-	    dots_per_cell < 1)
-		return;
-	/* as many ticks as read comfortably: an x label every 8 or so
-	 * columns, a y label every 3 or so rows */
-	int want = vertical ? cells / 3 + 1 : cells / 8 + 1;
-	want = want < 2 ? 2 : want > PLOT_MAX_TICKS ? PLOT_MAX_TICKS : want;
-	double raw_log = log10(hi / 2 - lo / 2) + log10(2.0) - log10(want);
-	int k = (int)floor(raw_log);
-	static const double mantissa[3] = { 1, 2, 5 };
-	int m = 0;
-	while (m < 3 && log10(mantissa[m]) + k < raw_log - 1e-12)
-		m++;
-	if (m == 3) {
-		m = 0;
-		k++;
-	}
-	/* each try a larger step; 3 tries a decade, 12 are plenty */
-	for (int tries = 0; tries < 12; tries++) {
-		double step = mantissa[m] * pow(10, k);
-		if (!isfinite(step) || step <= 0)
-			break;
-		if (try_step(t, lo, hi, step, cells, dots_per_cell, vertical))
-			return;
-		if (++m == 3) {
-			m = 0;
-			k++;
-		}
-	}
-	t->count = 0;
-	t->step = 0;
+	static const double mantissa[4] = { 1, 2, 2.5, 5 };
+	return mantissa[m] * pow(10, k);
 }
 
-/* Widens [lo, hi] to the ticks around it. */
-static void round_out(double *lo, double *hi, int cells, int dpc, bool vertical)
+static void next_nice(int *k, int *m, bool with_2_5)
 {
+	if (++*m == 4) {
+		*m = 0;
+		++*k;
+	} else if (*m == 2 && !with_2_5) {
+		*m = 3;
+	}
+}
+
+static void previous_nice(int *k, int *m)
+{
+	if (--*m < 0) {
+		*m = 3;
+		--*k;
+	}
+}
+
+/* How many ticks read comfortably: an x label every 8 or so columns, a y
+ * label every 3 or so rows. */
+static int wanted_ticks(const struct plot_axis *a)
+{
+	int want = a->vertical ? a->cells / 3 + 1 : a->cells / 8 + 1;
+	return want < 2 ? 2 : want > PLOT_MAX_TICKS ? PLOT_MAX_TICKS : want;
+}
+
+static void linear_ticks(const struct plot_axis *a, double lo, double hi,
+                         struct plot_ticks *t)
+{
+	double raw_log = log10(hi / 2 - lo / 2) + log10(2.0) - log10(wanted_ticks(a));
+	if (!isfinite(raw_log)) /* a span that halves to nothing: no ticks */
+		return;
+	int k = (int)floor(raw_log), m = 0;
+	while (m < 4 && log10(nice_step(0, m)) + k < raw_log - 1e-12)
+		next_nice(&k, &m, false);
+	if (m == 2)
+		m = 3;
+	/* each try a larger step; 3 tries a decade, 12 are plenty */
+	struct plot_ticks best = { 0 };
+	int k0 = k;
+	for (int tries = 0; tries < 12; tries++, next_nice(&k, &m, false)) {
+		double step = nice_step(k, m);
+		if (!isfinite(step) || step <= 0)
+			break;
+		if (linear_step(a, lo, hi, step, t)) {
+			best = *t;
+			break;
+		}
+	}
+	/* fewer than three: the largest step, 2.5 times a power of ten too,
+	 * that gives three; else the one that gives the most */
+	if (best.count < 3) {
+		struct plot_ticks most = best;
+		k = k0 + 3;
+		m = 3;
+		for (int tries = 0; tries < 20; tries++, previous_nice(&k, &m)) {
+			double step = nice_step(k, m);
+			if (!(step > 0) || !isfinite(step) || !linear_step(a, lo, hi, step, t))
+				continue;
+			if (t->count > most.count)
+				most = *t;
+			if (t->count >= 3)
+				break;
+		}
+		best = most;
+	}
+	*t = best;
+}
+
+/* Log ticks `every` decades apart (0: at 1, 2 and 5 times each power). */
+static bool log_step(const struct plot_axis *a, double tlo, double thi, int every,
+                     struct plot_ticks *t)
+{
+	static const double mantissa[3] = { 1, 2, 5 };
+	double e0 = floor(tlo - 1e-9), e1 = ceil(thi + 1e-9);
+	if (!(e1 - e0 < 4 * PLOT_MAX_TICKS * (every > 0 ? every : 1)))
+		return false;
+	/* which ticks, and whether they all read as plain numbers */
+	double value[PLOT_MAX_TICKS], tv[PLOT_MAX_TICKS];
+	int exponent[PLOT_MAX_TICKS], mant[PLOT_MAX_TICKS], n = 0;
+	bool plain = true;
+	for (double e = e0; e <= e1; e++) {
+		int ei = (int)e;
+		if (every > 0 && ((ei % every) + every) % every != 0)
+			continue;
+		for (int j = 0; j < (every == 0 ? 3 : 1); j++) {
+			double at = e + log10(mantissa[j]);
+			if (at < tlo - 1e-9 || at > thi + 1e-9)
+				continue;
+			if (n == PLOT_MAX_TICKS)
+				return false;
+			value[n] = mantissa[j] * pow(10, e);
+			tv[n] = at;
+			exponent[n] = ei;
+			mant[n] = (int)mantissa[j];
+			plain = plain && ei >= -3 && ei <= 3;
+			n++;
+		}
+	}
+	int prev_end = -1000000;
+	t->count = 0;
+	t->step = every == 0 ? 1.0 / 3 : every;
+	for (int i = 0; i < n; i++) {
+		char *label = t->label[t->count];
+		if (plain && exponent[i] < 0)
+			snprintf(label, PLOT_LABEL_MAX, "%.*f", -exponent[i], value[i]);
+		else if (plain)
+			snprintf(label, PLOT_LABEL_MAX, "%d", (int)lround(value[i]));
+		else
+			snprintf(label, PLOT_LABEL_MAX, "%de%d", mant[i], exponent[i]);
+		if (!add_tick(t, a, tlo, thi, value[i], tv[i], &prev_end))
+			return false;
+	}
+	return true;
+}
+
+static void log_ticks(const struct plot_axis *a, double tlo, double thi,
+                      struct plot_ticks *t)
+{
+	static const int every[] = { 0, 1, 2, 3, 5, 10, 20, 50, 100 };
+	enum { EVERY_COUNT = sizeof every / sizeof every[0] };
+	double spacing = (thi - tlo) / wanted_ticks(a);
+	int first = 0;
+	while (first + 1 < EVERY_COUNT && (every[first] == 0 ? 1.0 / 3 : every[first]) < spacing)
+		first++;
+	struct plot_ticks best = { 0 };
+	for (int i = first; i < EVERY_COUNT; i++) {
+		if (log_step(a, tlo, thi, every[i], t)) {
+			best = *t;
+			break;
+		}
+	}
+	/* fewer than three: the sparsest ticks that give three; else the
+	 * most */
+	for (int i = EVERY_COUNT - 1; best.count < 3 && i >= 0; i--) {
+		if (log_step(a, tlo, thi, every[i], t) && t->count > best.count)
+			best = *t;
+	}
+	*t = best;
+}
+
+void plot_choose_ticks(const struct plot_axis *a, struct plot_ticks *t)
+{
+	t->count = 0;
+	t->step = 0;
+	double lo = fmin(a->lo, a->hi), hi = fmax(a->lo, a->hi);
+	if (!isfinite(lo) || !isfinite(hi) || !(lo < hi) || a->cells < 1 ||
+	    a->dots_per_cell < 1)
+		return;
+	if (a->log) {
+		if (!(lo > 0))
+			return;
+		log_ticks(a, log10(lo), log10(hi), t);
+		return;
+	}
+	linear_ticks(a, lo, hi, t);
+}
+
+/* Widens [lo, hi] to the ticks around it; a log axis to whole decades. */
+static void round_out(double *lo, double *hi, int cells, int dpc, bool log)
+{
+	if (log) {
+		double a = pow(10, floor(log10(*lo) + 1e-9)), b = pow(10, ceil(log10(*hi) - 1e-9));
+		if (a > 0 && isfinite(b) && a < b) {
+			*lo = a;
+			*hi = b;
+		}
+		return;
+	}
 	struct plot_ticks t;
-	plot_choose_ticks(*lo, *hi, cells, dpc, vertical, &t);
+	plot_choose_ticks(&(struct plot_axis){ *lo, *hi, cells, dpc, true, false, 0, 0 }, &t);
 	if (t.count == 0)
 		return;
 	double a = floor(*lo / t.step) * t.step, b = ceil(*hi / t.step) * t.step;
@@ -232,6 +381,12 @@ static void round_out(double *lo, double *hi, int cells, int dpc, bool vertical)
 
 /* ---- the transform ------------------------------------------------------ */
 
+/* An axis value: the value, or its log10 (not finite for v <= 0). */
+static double axis_value(double v, bool log)
+{
+	return log ? (v > 0 ? log10(v) : v == 0 ? -INFINITY : NAN) : v;
+}
+
 static void set_transform(struct plot *p)
 {
 	const struct canvas *c = p->canvas;
@@ -239,32 +394,36 @@ static void set_transform(struct plot *p)
 	int w = p->cols * dpc, h = p->rows * dpr;
 	p->x_origin = p->col * dpc + 0.5;
 	p->y_origin = p->row * dpr + 0.5;
-	p->x_scale = (w - 1) / (p->xhi / 2 - p->xlo / 2);
-	p->y_scale = (h - 1) / (p->yhi / 2 - p->ylo / 2);
+	p->x_t0 = axis_value(p->xlo, p->xlog);
+	p->y_t0 = axis_value(p->yhi, p->ylog);
+	p->x_scale = (w - 1) / (axis_value(p->xhi, p->xlog) / 2 - p->x_t0 / 2);
+	p->y_scale = (h - 1) / (p->y_t0 / 2 - axis_value(p->ylo, p->ylog) / 2);
 }
 
 double plot_dot_x(const struct plot *p, double x)
 {
-	return p->x_origin + (x / 2 - p->xlo / 2) * p->x_scale;
+	return p->x_origin + (axis_value(x, p->xlog) / 2 - p->x_t0 / 2) * p->x_scale;
 }
 
 double plot_dot_y(const struct plot *p, double y)
 {
-	return p->y_origin + (p->yhi / 2 - y / 2) * p->y_scale;
+	return p->y_origin + (p->y_t0 / 2 - axis_value(y, p->ylog) / 2) * p->y_scale;
 }
 
 double plot_data_x(const struct plot *p, double dot_x)
 {
 	if (p->x_scale == 0)
 		return p->xlo / 2 + p->xhi / 2;
-	return 2 * ((dot_x - p->x_origin) / p->x_scale + p->xlo / 2);
+	double t = 2 * ((dot_x - p->x_origin) / p->x_scale + p->x_t0 / 2);
+	return p->xlog ? pow(10, t) : t;
 }
 
 double plot_data_y(const struct plot *p, double dot_y)
 {
 	if (p->y_scale == 0)
 		return p->ylo / 2 + p->yhi / 2;
-	return 2 * (p->yhi / 2 - (dot_y - p->y_origin) / p->y_scale);
+	double t = 2 * (p->y_t0 / 2 - (dot_y - p->y_origin) / p->y_scale);
+	return p->ylog ? pow(10, t) : t;
 }
 
 void plot_area_dots(const struct plot *p, int *x, int *y, int *w, int *h)
@@ -322,7 +481,6 @@ static void draw_frame(const struct plot *p, const struct plot_spec *spec)
 {
 	struct canvas *c = p->canvas;
 	int axis_col = p->col - 1, axis_row = p->row + p->rows;
-	int cols = canvas_cols(c);
 
 	for (int r = p->row; r < axis_row; r++)
 		canvas_glyph(c, axis_col, r, 0x2502, '|', STYLE_AXES);          /* │ */
@@ -338,11 +496,9 @@ static void draw_frame(const struct plot *p, const struct plot_spec *spec)
 	}
 	for (int i = 0; i < p->xticks.count; i++) {
 		int k = p->col + p->xticks.pos[i];
-		const char *label = p->xticks.label[i];
-		int w = text_len(label), start = k - (w - 1) / 2;
-		start = start + w > cols ? cols - w : start;
 		canvas_glyph(c, k, axis_row, 0x252C, '+', STYLE_AXES);      /* ┬ */
-		canvas_text(c, start < 0 ? 0 : start, axis_row + 1, label, STYLE_LABEL);
+		canvas_text(c, p->col + p->xticks.start[i], axis_row + 1, p->xticks.label[i],
+		            STYLE_LABEL);
 	}
 
 	if (spec->xtitle) {
@@ -355,30 +511,66 @@ static void draw_frame(const struct plot *p, const struct plot_spec *spec)
 		canvas_text(c, 0, 0, spec->ytitle, STYLE_LABEL);
 		title_from = text_len(spec->ytitle) + 2;
 	}
-	if (spec->title) {
+	/* a title that does not fit whole is left out, never cut */
+	if (spec->title && text_len(spec->title) <= canvas_cols(c) - title_from) {
 		int w = text_len(spec->title);
 		int start = p->col + (p->cols - w) / 2;
+		start = start + w > canvas_cols(c) ? canvas_cols(c) - w : start;
 		canvas_text(c, start < title_from ? title_from : start, 0, spec->title,
 		            STYLE_TITLE);
 	}
 }
 
-int plot_begin(struct plot *p, struct canvas *c, const struct plot_spec *spec)
+/* Makes a log axis's range drawable: ordered, positive, wider than zero
+ * (a single value v becomes v/10 .. 10v). false: it cannot be a log axis. */
+static bool fix_log_range(double *lo, double *hi)
 {
-	int cols = canvas_cols(c), rows = canvas_rows(c);
-	int dpc = canvas_dots_per_col(c), dpr = canvas_dots_per_row(c);
-	if (cols < PLOT_MIN_COLS || rows < PLOT_MIN_ROWS)
-		return -1;
-	memset(p, 0, sizeof *p);
-	p->canvas = c;
-	p->legend_corner = -1;
-	p->legend_rows = 0;
+	double a = fmin(*lo, *hi), b = fmax(*lo, *hi);
+	if (!(a > 0) || !isfinite(b))
+		return false;
+	if (!(a < b)) {
+		a = a / 10 > 0 ? a / 10 : a;
+		b = isfinite(b * 10) ? b * 10 : b;
+	}
+	if (!(a < b))
+		return false;
+	*lo = a;
+	*hi = b;
+	return true;
+}
+
+/* The spec's ranges, made drawable; an axis that cannot be log is linear. */
+static void spec_ranges(struct plot *p, const struct plot_spec *spec)
+{
 	p->xlo = spec->xlo;
 	p->xhi = spec->xhi;
 	p->ylo = spec->ylo;
 	p->yhi = spec->yhi;
-	plot_fix_range(&p->xlo, &p->xhi);
-	plot_fix_range(&p->ylo, &p->yhi);
+	p->xlog = spec->xlog && fix_log_range(&p->xlo, &p->xhi);
+	p->ylog = spec->ylog && fix_log_range(&p->ylo, &p->yhi);
+	if (!p->xlog)
+		plot_fix_range(&p->xlo, &p->xhi);
+	if (!p->ylog)
+		plot_fix_range(&p->ylo, &p->yhi);
+}
+
+static void y_ticks(struct plot *p)
+{
+	struct plot_axis a = { p->ylo, p->yhi, p->rows, canvas_dots_per_row(p->canvas),
+	                       true, p->ylog, 0, 0 };
+	plot_choose_ticks(&a, &p->yticks);
+}
+
+int plot_begin(struct plot *p, struct canvas *c, const struct plot_spec *spec)
+{
+	int cols = canvas_cols(c), rows = canvas_rows(c);
+	int dpr = canvas_dots_per_row(c);
+	if (cols < PLOT_MIN_COLS || rows < PLOT_MIN_ROWS)
+		return -1;
+	memset(p, 0, sizeof *p);
+	p->canvas = c;
+	spec_ranges(p, spec);
+	bool equal_aspect = spec->equal_aspect && !p->xlog && !p->ylog;
 	p->row = 1;
 	p->rows = rows - 4;
 
@@ -389,39 +581,66 @@ int plot_begin(struct plot *p, struct canvas *c, const struct plot_spec *spec)
 	for (int pass = 0; pass < 3; pass++) {
 		p->col = label_w + 1;
 		p->cols = cols - p->col - 1;
-		if (p->cols < 1)
-			return -1;
-		if (spec->equal_aspect) {
+		if (p->cols < 1) {
+			label_w = cols; /* no room: the labels go below */
+			break;
+		}
+		if (equal_aspect) {
 			equalize_aspect(p);
 		} else if (spec->round_y && pass == 0) {
-			round_out(&p->ylo, &p->yhi, p->rows, dpr, true);
+			round_out(&p->ylo, &p->yhi, p->rows, dpr, p->ylog);
 		}
-		plot_choose_ticks(p->ylo, p->yhi, p->rows, dpr, true, &p->yticks);
+		y_ticks(p);
 		int w = label_width(&p->yticks);
 		if (w <= label_w)
 			break;
 		label_w = w;
-		if (spec->equal_aspect) { /* start again from the spec's ranges */
-			p->xlo = spec->xlo;
-			p->xhi = spec->xhi;
-			p->ylo = spec->ylo;
-			p->yhi = spec->yhi;
-			plot_fix_range(&p->xlo, &p->xhi);
-			plot_fix_range(&p->ylo, &p->yhi);
-		}
+		if (equal_aspect) /* start again from the spec's ranges */
+			spec_ranges(p, spec);
 	}
 	if (label_w + 2 > cols / 2) { /* labels that would crowd out the plot */
 		p->yticks.count = 0;
 		p->col = 1;
 		p->cols = cols - 2;
-		if (spec->equal_aspect)
+		if (equal_aspect)
 			equalize_aspect(p);
 	}
-	plot_choose_ticks(p->xlo, p->xhi, p->cols, dpc, false, &p->xticks);
+	struct plot_axis x = { p->xlo, p->xhi, p->cols, canvas_dots_per_col(c), false,
+	                       p->xlog, p->col, cols - p->col - p->cols };
+	plot_choose_ticks(&x, &p->xticks);
 	set_transform(p);
 	draw_frame(p, spec);
 	canvas_set_clip(c, p->col, p->row, p->cols, p->rows);
 	return 0;
+}
+
+int plot_columns_for_aspect(const struct plot_spec *spec, enum canvas_mode mode,
+                            int rows)
+{
+	struct canvas *c = canvas_new(1, 1, mode); /* for its dot geometry */
+	if (c == NULL)
+		return PLOT_MIN_COLS;
+	struct plot p;
+	memset(&p, 0, sizeof p);
+	p.canvas = c;
+	spec_ranges(&p, spec);
+	p.rows = rows - 4;
+	int dpc = canvas_dots_per_col(c), dpr = canvas_dots_per_row(c);
+	double aspect = canvas_dot_aspect(c);
+	canvas_free(c);
+	if (p.rows < 1)
+		return PLOT_MIN_COLS;
+	p.canvas = NULL;
+	struct plot_axis a = { p.ylo, p.yhi, p.rows, dpr, true, false, 0, 0 };
+	plot_choose_ticks(&a, &p.yticks);
+	/* dots across so that a unit across is as long as a unit down */
+	double h = p.rows * dpr - 1;
+	double across = (p.xhi / 2 - p.xlo / 2) / (p.yhi / 2 - p.ylo / 2) * h * aspect + 1;
+	if (!(across < 1e6))
+		return PLOT_MIN_COLS;
+	int area = (int)ceil(across / dpc);
+	int need = label_width(&p.yticks) + 1 + area + 1;
+	return need < PLOT_MIN_COLS ? PLOT_MIN_COLS : need;
 }
 
 /* ---- drawing in data coordinates ---------------------------------------- */
@@ -440,10 +659,30 @@ void plot_marker(const struct plot *p, double x, double y, enum canvas_style s,
 }
 
 void plot_arrow(const struct plot *p, double x0, double y0, double x1,
-                double y1, enum canvas_style s)
+                double y1, enum canvas_style s, enum canvas_pattern pattern)
 {
 	canvas_arrow(p->canvas, plot_dot_x(p, x0), plot_dot_y(p, y0),
-	             plot_dot_x(p, x1), plot_dot_y(p, y1), s);
+	             plot_dot_x(p, x1), plot_dot_y(p, y1), s, pattern);
+}
+
+void plot_zero_lines(const struct plot *p)
+{
+	struct canvas *c = p->canvas;
+	bool ascii = canvas_mode(c) == CANVAS_ASCII;
+	if (!p->ylog && p->ylo <= 0 && p->yhi >= 0) {
+		int row = (int)floor(plot_dot_y(p, 0) / canvas_dots_per_row(c));
+		for (int k = p->col; row >= p->row && row < p->row + p->rows &&
+		                     k < p->col + p->cols; k++)
+			if (!ascii || k % 2 == 0)
+				canvas_glyph(c, k, row, 0x2504, '-', STYLE_AXES); /* ┄ */
+	}
+	if (!p->xlog && p->xlo <= 0 && p->xhi >= 0) {
+		int col = (int)floor(plot_dot_x(p, 0) / canvas_dots_per_col(c));
+		for (int r = p->row; col >= p->col && col < p->col + p->cols &&
+		                     r < p->row + p->rows; r++)
+			if (!ascii || r % 2 == 0)
+				canvas_glyph(c, col, r, 0x2506, '|', STYLE_AXES); /* ┆ */
+	}
 }
 
 /* ---- contours ----------------------------------------------------------- */
@@ -505,18 +744,16 @@ static void contour_square(struct canvas *cv, double x, double y, double size,
 	}
 }
 
-void plot_contour(const struct plot *p, const double *grid, int w, int h,
-                  int stride, const double *levels, int nlevels,
-                  enum canvas_style s)
+void plot_contour_part(const struct plot *p, const double *grid, int w, int h,
+                       int stride, const int part[4], const double *levels,
+                       int nlevels, enum canvas_style s, enum canvas_pattern pattern)
 {
 	int x0, y0, aw, ah;
 	plot_area_dots(p, &x0, &y0, &aw, &ah);
-	/* ascii contours are dotty by their glyphs already */
-	enum canvas_pattern pattern =
-		canvas_mode(p->canvas) == CANVAS_ASCII ? LINE_SOLID : LINE_DOTTED;
-	for (int j = 0; j + 1 < h; j++) {
+	int i1 = part[2] < w - 1 ? part[2] : w - 1, j1 = part[3] < h - 1 ? part[3] : h - 1;
+	for (int j = part[1] < 0 ? 0 : part[1]; j < j1; j++) {
 		const double *top = grid + (size_t)j * (size_t)w, *bottom = top + w;
-		for (int i = 0; i + 1 < w; i++) {
+		for (int i = part[0] < 0 ? 0 : part[0]; i < i1; i++) {
 			double a = top[i], b = top[i + 1], c = bottom[i + 1], d = bottom[i];
 			if (!isfinite(a) || !isfinite(b) || !isfinite(c) || !isfinite(d))
 				continue;
@@ -536,107 +773,187 @@ void plot_contour(const struct plot *p, const double *grid, int w, int h,
 	}
 }
 
+void plot_contour(const struct plot *p, const double *grid, int w, int h,
+                  int stride, const double *levels, int nlevels,
+                  enum canvas_style s, enum canvas_pattern pattern)
+{
+	const int all[4] = { 0, 0, w, h };
+	plot_contour_part(p, grid, w, h, stride, all, levels, nlevels, s, pattern);
+}
+
 /* ---- legend ------------------------------------------------------------- */
 
-static int occupied_cells(const struct canvas *c, int col, int row, int w, int h)
+struct plot_legend_entry *plot_legend_add(struct plot_legend *l, enum canvas_style s,
+                                          enum plot_sample sample,
+                                          enum canvas_pattern pattern,
+                                          enum canvas_marker m, const char *text)
 {
-	int n = 0;
-	for (int r = row; r < row + h; r++)
-		for (int k = col; k < col + w; k++)
-			n += canvas_cell(c, k, r, NULL) != ' ';
+	if (l->count >= PLOT_LEGEND_MAX)
+		return NULL;
+	struct plot_legend_entry *e = &l->entry[l->count++];
+	memset(e, 0, sizeof *e);
+	e->style = s;
+	e->sample = sample;
+	e->pattern = pattern;
+	e->marker = m;
+	snprintf(e->text, sizeof e->text, "%s", text);
+	e->width = (int)strlen(e->text);
+	return e;
+}
+
+/* An entry's columns: a space, the sample, a space, the text, a space. */
+static int entry_cols(const struct plot_legend_entry *e)
+{
+	int n = (int)strlen(e->text);
+	return (e->width > n ? e->width : n) + 6;
+}
+
+/* The entries a box of cols x rows shows: those that fit its width, the
+ * first `rows` of them. Returns how many, and their widest in *width. */
+static int legend_pick(const struct plot_legend *l, int cols, int rows,
+                       bool shown[PLOT_LEGEND_MAX], int *width)
+{
+	int n = 0, w = 0;
+	for (int i = 0; i < l->count; i++) {
+		int need = entry_cols(&l->entry[i]);
+		shown[i] = n < rows && need <= cols;
+		if (shown[i]) {
+			n++;
+			w = need > w ? need : w;
+		}
+	}
+	*width = w;
 	return n;
 }
 
-/* A 3-cell sample of a series: its line, marker or arrow. */
+struct plot_box plot_legend_box(const struct plot_legend *l, int max_cols, int max_rows)
+{
+	bool shown[PLOT_LEGEND_MAX];
+	int w, n = legend_pick(l, max_cols, max_rows, shown, &w);
+	return n > 0 ? (struct plot_box){ 0, 0, w, n } : (struct plot_box){ 0, 0, 0, 0 };
+}
+
+/* A 3-cell sample of a series, drawn as the figure draws the series. */
 static void draw_sample(struct canvas *c, int col, int row,
                         const struct plot_legend_entry *e)
 {
 	int dpc = canvas_dots_per_col(c), dpr = canvas_dots_per_row(c);
-	double y = row * dpr + dpr / 2 + 0.5;
-	double x = col * dpc;
+	double y = row * dpr + dpr / 2 + 0.5, x = col * dpc + 0.5;
+	double end = (col + 3) * dpc - 0.5;
 	switch (e->sample) {
 	case SAMPLE_MARKER:
-		canvas_marker(c, x + dpc * 1.5, y, e->style, e->marker);
+		canvas_marker(c, x + dpc, y, e->style, e->marker);
 		break;
 	case SAMPLE_ARROW:
-		canvas_arrow(c, x + 0.5, y, x + 3 * dpc - 0.5, y, e->style);
+		canvas_arrow(c, x, y, end, y, e->style, e->pattern);
 		break;
 	case SAMPLE_LINE:
-		for (int cell = 0; cell < 3; cell++) {
-			bool ascii = canvas_mode(c) == CANVAS_ASCII;
-			if ((e->pattern == LINE_DASHED && cell == 2) ||
-			    (e->pattern == LINE_DOTTED && ascii && cell == 1))
-				continue;
-			for (int d = 0; d < dpc; d++)
-				if (e->pattern != LINE_DOTTED || d == 0 ||
-				    canvas_mode(c) == CANVAS_ASCII)
-					canvas_dot(c, x + cell * dpc + d + 0.5, y, e->style);
-		}
+		canvas_line_anchored(c, x, y, end, y, e->style, e->pattern);
+		break;
+	case SAMPLE_PATH:
+		canvas_line_anchored(c, x, y, end, y, e->style, e->pattern);
+		canvas_marker(c, x + dpc, y, e->style, e->marker);
 		break;
 	}
 }
 
-/* The legend's box: its width and the entries that fit. false when none. */
-static bool legend_box(const struct plot *p, const struct plot_legend_entry *e, int n,
-                       int *w, int *shown)
+void plot_legend_draw(struct canvas *c, const struct plot_legend *l, struct plot_box box)
 {
-	int text_w = 0;
-	for (int i = 0; i < n; i++)
-		text_w = text_len(e[i].text) > text_w ? text_len(e[i].text) : text_w;
-	/* a legend that would hide most of the plot: fewer entries (the last
-	 * ones, the least important), shorter texts */
-	*w = text_w + 6; /* a space, the sample, a space, text, a space */
-	if (*w > p->cols * 3 / 4)
-		*w = p->cols * 3 / 4;
-	*shown = n > (p->rows + 1) / 2 ? (p->rows + 1) / 2 : n;
-	return *shown > 0 && *w >= 6;
-}
-
-static void legend_corners(const struct plot *p, int w, int n, int corner[4][2])
-{
-	int right = p->col + p->cols - w, bottom = p->row + p->rows - n;
-	const int at[4][2] = {
-		{ right, p->row }, { p->col, p->row }, { right, bottom }, { p->col, bottom },
-	};
-	memcpy(corner, at, sizeof at);
-}
-
-void plot_legend_place(struct plot *p, const struct plot_legend_entry *e, int n)
-{
-	int w, shown, corner[4][2];
-	if (!legend_box(p, e, n, &w, &shown))
-		return;
-	legend_corners(p, w, shown, corner);
-	/* the corner that hides the fewest drawn cells; top right first */
-	int best = 0, best_n = -1;
-	for (int k = 0; k < 4; k++) {
-		int occupied = occupied_cells(p->canvas, corner[k][0], corner[k][1], w, shown);
-		if (best_n < 0 || occupied < best_n) {
-			best = k;
-			best_n = occupied;
+	bool shown[PLOT_LEGEND_MAX];
+	int w;
+	legend_pick(l, box.cols, box.rows, shown, &w);
+	canvas_clear_cells(c, box.col, box.row, box.cols, box.rows);
+	canvas_set_clip(c, box.col, box.row, box.cols, box.rows);
+	int row = box.row;
+	for (int i = 0; i < l->count; i++) {
+		if (!shown[i])
+			continue;
+		const struct plot_legend_entry *e = &l->entry[i];
+		if (!e->blank) {
+			draw_sample(c, box.col + 1, row, e);
+			canvas_text(c, box.col + 5, row, e->text, STYLE_LABEL);
 		}
+		row++;
 	}
-	p->legend_corner = best;
-	p->legend_rows = shown;
 }
 
-void plot_legend(struct plot *p, const struct plot_legend_entry *e, int n)
+static int occupied_cells(const struct canvas *c, struct plot_box b)
 {
-	struct canvas *c = p->canvas;
-	int w, shown, corner[4][2];
-	if (p->legend_corner < 0 || p->legend_corner > 3)
-		plot_legend_place(p, e, n);
-	if (!legend_box(p, e, n, &w, &shown))
-		return;
-	/* a legend placed with more entries keeps its top where it was placed */
-	legend_corners(p, w, p->legend_rows > shown ? p->legend_rows : shown, corner);
-	int col = corner[p->legend_corner][0], row = corner[p->legend_corner][1];
-	canvas_clear_cells(c, col, row, w, shown);
-	char text[256];
-	for (int i = 0; i < shown; i++) {
-		draw_sample(c, col + 1, row + i, &e[i]);
-		snprintf(text, sizeof text, "%.*s", w - 6,
-		         e[i].text ? e[i].text : "");
-		canvas_text(c, col + 5, row + i, text, STYLE_LABEL);
+	int n = 0;
+	for (int r = b.row; r < b.row + b.rows; r++)
+		for (int k = b.col; k < b.col + b.cols; k++)
+			n += canvas_cell(c, k, r, NULL) != ' ';
+	return n;
+}
+
+static bool covers_kept(const struct canvas *c, const unsigned char *keep, struct plot_box b)
+{
+	if (keep == NULL)
+		return false;
+	for (int r = b.row; r < b.row + b.rows; r++)
+		for (int k = b.col; k < b.col + b.cols; k++)
+			if (keep[r * canvas_cols(c) + k])
+				return true;
+	return false;
+}
+
+/* The x axis's title row right of its title: a one-entry legend's place. */
+static bool below_axis(const struct plot *p, const struct plot_legend *l, struct plot_box *b)
+{
+	const struct canvas *c = p->canvas;
+	int row = p->row + p->rows + 2;
+	if (l->count != 1 || row >= canvas_rows(c))
+		return false;
+	*b = plot_legend_box(l, canvas_cols(c), 1);
+	if (b->rows == 0)
+		return false;
+	b->col = canvas_cols(c) - b->cols;
+	b->row = row;
+	for (int k = b->col - 1; k < canvas_cols(c); k++)
+		if (k < 0 || canvas_cell(c, k, row, NULL) != ' ')
+			return false;
+	return true;
+}
+
+struct plot_box plot_legend_place(const struct plot *p, const struct plot_legend *l,
+                                  const struct canvas *ink, const unsigned char *keep)
+{
+	struct plot_box b;
+	if (below_axis(p, l, &b))
+		return b;
+	const struct canvas *c = ink ? ink : p->canvas;
+	int max_cols = p->cols * 3 / 4, max_rows = (p->rows + 1) / 2;
+	/* all the entries that fit, then fewer: the first corner (top right,
+	 * top left, bottom right, bottom left) of the least ink that hides no
+	 * kept cell */
+	for (int n = plot_legend_box(l, max_cols, max_rows).rows; n > 0; n--) {
+		b = plot_legend_box(l, max_cols, n);
+		int right = p->col + p->cols - b.cols, bottom = p->row + p->rows - b.rows;
+		const int at[4][2] = {
+			{ right, p->row }, { p->col, p->row }, { right, bottom }, { p->col, bottom },
+		};
+		int best = -1, best_ink = 0;
+		for (int k = 0; k < 4; k++) {
+			struct plot_box corner = { at[k][0], at[k][1], b.cols, b.rows };
+			if (covers_kept(c, keep, corner))
+				continue;
+			int used = occupied_cells(c, corner);
+			if (best < 0 || used < best_ink) {
+				best = k;
+				best_ink = used;
+			}
+		}
+		if (best >= 0)
+			return (struct plot_box){ at[best][0], at[best][1], b.cols, b.rows };
 	}
+	return (struct plot_box){ 0, 0, 0, 0 };
+}
+
+void plot_legend(const struct plot *p, const struct plot_legend *l,
+                 const struct canvas *ink, const unsigned char *keep)
+{
+	struct plot_box b = plot_legend_place(p, l, ink, keep);
+	if (b.rows > 0)
+		plot_legend_draw(p->canvas, l, b);
+	canvas_set_clip(p->canvas, p->col, p->row, p->cols, p->rows);
 }

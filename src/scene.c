@@ -13,18 +13,19 @@
 #include "captions.h"
 #include "figures.h"
 #include "layout.h"
+#include "plot.h"
 
 /* A strip is at most this many lines, and its height is reserved for its
  * widest content, so the figure above it never moves while stepping. */
 #define STRIP_MAX_LINES 7
 
-/* Everything a pane's figure is drawn from. Zeroed before it is filled, so
- * two keys compare with memcmp. */
+/* Everything a figure is drawn from. Zeroed before it is filled, so two
+ * keys compare with memcmp. */
 struct figure_key {
 	int cols, rows;
 	unsigned long generation[2];
 	double value[8];
-	long iteration[2];
+	long iteration[3];
 	unsigned flags;
 };
 
@@ -36,10 +37,19 @@ struct strip_key {
 	bool full_digits;
 };
 
-struct pane_view {
+/* A figure kept from the last frame with what it was drawn from. */
+struct view {
 	struct canvas *canvas;
 	struct figure_key key;
-	bool drawn;          /* the canvas holds the figure of key */
+	bool drawn;
+};
+
+/* The views a pane may show: its figure, and beside or under the descent
+ * figure, its legend and the loss chart. */
+enum { VIEW_FIGURE, VIEW_LEGEND, VIEW_LOSS, VIEW_COUNT };
+
+struct pane_view {
+	struct view view[VIEW_COUNT];
 	struct strip_key strip_key;
 	int strip_lines;     /* the height reserved for strip_key */
 	bool strip_known;
@@ -60,7 +70,8 @@ struct scene *scene_new(enum canvas_mode mode)
 	sc->descent_cache = figure_cache_new();
 	bool ok = sc->descent_cache != NULL;
 	for (int p = 0; p < PANE_COUNT; p++)
-		ok = ok && (sc->pane[p].canvas = canvas_new(1, 1, mode)) != NULL;
+		for (int v = 0; v < VIEW_COUNT; v++)
+			ok = ok && (sc->pane[p].view[v].canvas = canvas_new(1, 1, mode)) != NULL;
 	if (!ok) {
 		scene_free(sc);
 		return NULL;
@@ -73,12 +84,35 @@ void scene_free(struct scene *sc)
 	if (sc == NULL)
 		return;
 	for (int p = 0; p < PANE_COUNT; p++)
-		canvas_free(sc->pane[p].canvas);
+		for (int v = 0; v < VIEW_COUNT; v++)
+			canvas_free(sc->pane[p].view[v].canvas);
 	figure_cache_free(sc->descent_cache);
 	free(sc);
 }
 
-/* ---- the panes' figures ------------------------------------------------- */
+/* A figure drawn by draw into the view's canvas at cols x rows, unless the
+ * canvas already holds the figure of the same key; then shown at (row,
+ * col). -1 when memory runs out or the figure does not fit. */
+typedef int (*figure_drawer)(struct scene *sc, const struct app *app, struct canvas *c);
+
+static int show_view(struct scene *sc, const struct app *app, struct view *v,
+                     struct figure_key *key, figure_drawer draw, struct screen *s,
+                     struct rect r)
+{
+	key->cols = r.cols;
+	key->rows = r.rows;
+	if (!v->drawn || memcmp(key, &v->key, sizeof *key) != 0) {
+		v->drawn = false;
+		if (canvas_resize(v->canvas, r.cols, r.rows) != 0 || draw(sc, app, v->canvas) != 0)
+			return -1;
+		v->key = *key;
+		v->drawn = true;
+	}
+	screen_canvas(s, r.row, r.col, v->canvas);
+	return 0;
+}
+
+/* ---- the tangent pane's figure ------------------------------------------- */
 
 static void tangent_key(const struct app *app, struct figure_key *k)
 {
@@ -100,35 +134,178 @@ static int draw_tangent(struct scene *sc, const struct app *app, struct canvas *
 	return figure_tangent(c, &p);
 }
 
+static int tangent_body(struct scene *sc, const struct app *app, struct screen *s,
+                        struct rect area)
+{
+	struct figure_key key;
+	memset(&key, 0, sizeof key);
+	tangent_key(app, &key);
+	return show_view(sc, app, &sc->pane[PANE_TANGENT].view[VIEW_FIGURE], &key, draw_tangent,
+	                 s, area);
+}
+
+/* ---- the descent pane's figures ------------------------------------------ */
+
 /* The arrow to the next step is drawn when that row exists. */
 static bool descent_has_next(const struct app *app)
 {
 	return app->current < app->steps && app->current < run_last(&app->run);
 }
 
-static void descent_key(const struct app *app, struct figure_key *k)
-{
-	k->generation[0] = app->run_generation;
-	k->generation[1] = app->surface_generation;
-	memcpy(k->value, app->view, sizeof app->view);
-	k->value[4] = app->h;
-	k->iteration[0] = app->current;
-	/* a fitted view is the box of every computed row */
-	k->iteration[1] = app->view_fit ? run_last(&app->run) : 0;
-	k->flags = (unsigned)app->view_fit | (unsigned)app->field << 1 |
-	           (unsigned)descent_has_next(app) << 2;
-}
-
-static int draw_descent(struct scene *sc, const struct app *app, struct canvas *c)
+static struct descent_params descent_params_of(struct scene *sc, const struct app *app,
+                                               bool no_legend)
 {
 	struct descent_params p = {
 		.run = &app->run, .surface_generation = app->surface_generation,
 		.view = { app->view[0], app->view[1], app->view[2], app->view[3] },
 		.fit_view = app->view_fit, .current = app->current,
 		.next_arrow = descent_has_next(app), .field = app->field,
-		.cache = sc->descent_cache,
+		.no_legend = no_legend, .cache = sc->descent_cache,
 	};
+	return p;
+}
+
+/* The descent figure and its legend are drawn from this, and from whether
+ * the legend is placed outside. */
+static void descent_key(const struct app *app, bool no_legend, struct figure_key *k)
+{
+	k->generation[0] = app->run_generation;
+	k->generation[1] = app->surface_generation;
+	memcpy(k->value, app->view, sizeof app->view);
+	k->value[4] = app->h;
+	k->iteration[0] = app->current;
+	/* the levels, the legend's place and a fitted view come from every
+	 * computed row */
+	k->iteration[1] = run_last(&app->run);
+	k->flags = (unsigned)app->view_fit | (unsigned)app->field << 1 |
+	           (unsigned)descent_has_next(app) << 2 | (unsigned)no_legend << 3;
+}
+
+static int draw_descent_inside(struct scene *sc, const struct app *app, struct canvas *c)
+{
+	struct descent_params p = descent_params_of(sc, app, false);
 	return figure_descent(c, &p);
+}
+
+static int draw_descent_bare(struct scene *sc, const struct app *app, struct canvas *c)
+{
+	struct descent_params p = descent_params_of(sc, app, true);
+	return figure_descent(c, &p);
+}
+
+static int draw_descent_legend(struct scene *sc, const struct app *app, struct canvas *c)
+{
+	struct descent_params p = descent_params_of(sc, app, true);
+	struct plot_legend l;
+	figure_descent_legend(&p, &l);
+	struct plot_box box = plot_legend_box(&l, canvas_cols(c), canvas_rows(c));
+	canvas_clear(c);
+	plot_legend_draw(c, &l, box);
+	return 0;
+}
+
+static int draw_loss(struct scene *sc, const struct app *app, struct canvas *c)
+{
+	(void)sc;
+	struct loss_params p = { .run = &app->run, .f_text = "loss", .current = app->current,
+	                         .steps = app->steps };
+	return figure_loss(c, &p);
+}
+
+static void loss_key(const struct app *app, struct figure_key *k)
+{
+	k->generation[0] = app->run_generation;
+	k->generation[1] = app->surface_generation;
+	k->iteration[0] = app->current;
+	k->iteration[1] = run_last(&app->run);
+	k->iteration[2] = app->steps;
+}
+
+/* The columns beside the descent figure that its legend and the loss chart
+ * need to be put there rather than inside or under it. */
+#define SIDE_MIN_COLS 28
+/* Rows the descent figure keeps when the loss chart goes under it. */
+#define FIGURE_READABLE_ROWS 18
+#define LOSS_MAX_ROWS 14
+
+/* Where the descent pane's figure, legend and loss chart go in its area:
+ * the figure at its natural width for equal units, its legend and the
+ * loss chart in the columns that leaves free; else the loss chart under
+ * the figure when there are rows enough; else the figure alone, with its
+ * legend inside, and c shows the loss chart in its place. A rect with no
+ * rows is not shown. */
+struct descent_places {
+	struct rect figure, legend, loss;
+};
+
+static struct descent_places descent_places(struct scene *sc, const struct app *app,
+                                            struct rect area)
+{
+	struct descent_places d;
+	memset(&d, 0, sizeof d);
+	d.figure = area;
+	int min_cols, min_rows;
+	figure_min_size(FIGURE_LOSS, &min_cols, &min_rows);
+	struct descent_params p = descent_params_of(sc, app, true);
+	int need = figure_descent_columns(&p, sc->mode, area.rows);
+	int free_cols = area.cols - need;
+	if (free_cols >= SIDE_MIN_COLS) {
+		struct plot_legend l;
+		figure_descent_legend(&p, &l);
+		struct plot_box box = plot_legend_box(&l, free_cols - 1, area.rows);
+		struct rect side = { area.row + 1, area.col + need, area.rows - 1, free_cols - 1 };
+		d.figure.cols = need;
+		int left = side.rows - box.rows - 1;
+		if (left >= min_rows && side.cols >= min_cols) {
+			d.legend = (struct rect){ side.row, side.col, box.rows, box.cols };
+			d.loss = (struct rect){ side.row + box.rows + 1, side.col, left, side.cols };
+		} else if (app->loss_chart && side.rows >= min_rows && side.cols >= min_cols) {
+			d.loss = side; /* c: the chart beside, the legend inside */
+		} else {
+			d.legend = (struct rect){ side.row, side.col, box.rows, box.cols };
+		}
+		return d;
+	}
+	if (area.rows - min_rows >= FIGURE_READABLE_ROWS) {
+		int rows = area.rows / 3;
+		rows = rows < min_rows ? min_rows : rows > LOSS_MAX_ROWS ? LOSS_MAX_ROWS : rows;
+		d.figure.rows = area.rows - rows;
+		d.loss = (struct rect){ area.row + d.figure.rows, area.col, rows, area.cols };
+		return d;
+	}
+	if (app->loss_chart && area.cols >= min_cols && area.rows >= min_rows) {
+		d.loss = area;
+		d.figure.rows = 0;
+	}
+	return d;
+}
+
+static int descent_body(struct scene *sc, const struct app *app, struct screen *s,
+                        struct rect area)
+{
+	struct pane_view *pv = &sc->pane[PANE_DESCENT];
+	struct descent_places d = descent_places(sc, app, area);
+	bool outside = d.legend.rows > 0;
+	struct figure_key key;
+	int status = 0;
+	if (d.figure.rows > 0) {
+		memset(&key, 0, sizeof key);
+		descent_key(app, outside, &key);
+		status |= show_view(sc, app, &pv->view[VIEW_FIGURE], &key,
+		                    outside ? draw_descent_bare : draw_descent_inside, s, d.figure);
+	}
+	if (outside) {
+		memset(&key, 0, sizeof key);
+		descent_key(app, true, &key);
+		status |= show_view(sc, app, &pv->view[VIEW_LEGEND], &key, draw_descent_legend, s,
+		                    d.legend);
+	}
+	if (d.loss.rows > 0) {
+		memset(&key, 0, sizeof key);
+		loss_key(app, &key);
+		status |= show_view(sc, app, &pv->view[VIEW_LOSS], &key, draw_loss, s, d.loss);
+	}
+	return status ? -1 : 0;
 }
 
 /* What the scene knows of each pane. */
@@ -136,39 +313,15 @@ static const struct pane_kind {
 	const char *name;
 	const char *function_label;
 	enum figure_kind figure;
-	void (*key)(const struct app *app, struct figure_key *k);
-	int (*draw)(struct scene *sc, const struct app *app, struct canvas *c);
+	int (*body)(struct scene *sc, const struct app *app, struct screen *s, struct rect area);
 } pane_kinds[PANE_COUNT] = {
-	[PANE_TANGENT] = { "tangent", "f(x) = ", FIGURE_TANGENT, tangent_key, draw_tangent },
-	[PANE_DESCENT] = { "descent", "f(x0, x1) = ", FIGURE_DESCENT, descent_key, draw_descent },
+	[PANE_TANGENT] = { "tangent", "f(x) = ", FIGURE_TANGENT, tangent_body },
+	[PANE_DESCENT] = { "descent", "f(x0, x1) = ", FIGURE_DESCENT, descent_body },
 };
 
 static const struct expr *pane_function(const struct app *app, enum pane p)
 {
 	return p == PANE_TANGENT ? app->curve : app->surface;
-}
-
-/* Draws the pane's figure into its canvas unless the canvas already holds
- * the figure of the same key. -1 when memory runs out. */
-static int pane_figure(struct scene *sc, const struct app *app, enum pane p,
-                       int cols, int rows)
-{
-	struct pane_view *v = &sc->pane[p];
-	struct figure_key key;
-	memset(&key, 0, sizeof key);
-	key.cols = cols;
-	key.rows = rows;
-	pane_kinds[p].key(app, &key);
-	if (v->drawn && memcmp(&key, &v->key, sizeof key) == 0)
-		return 0;
-	v->drawn = false;
-	if (canvas_resize(v->canvas, cols, rows) != 0)
-		return -1;
-	if (pane_kinds[p].draw(sc, app, v->canvas) != 0)
-		return -1;
-	v->key = key;
-	v->drawn = true;
-	return 0;
 }
 
 /* ---- strips ------------------------------------------------------------- */
@@ -317,11 +470,9 @@ static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
 	int min_cols, min_rows;
 	figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
 	int status = 0;
-	if (inner_cols >= min_cols && fig_rows >= min_rows) {
-		status = pane_figure(sc, app, p, inner_cols, fig_rows);
-		if (status == 0)
-			screen_canvas(s, r.row + 1, r.col + 1, sc->pane[p].canvas);
-	}
+	if (inner_cols >= min_cols && fig_rows >= min_rows)
+		status = pane_kinds[p].body(sc, app, s, (struct rect){ r.row + 1, r.col + 1, fig_rows,
+		                                                      inner_cols });
 	draw_strip(app, p, s, r.row + 1 + fig_rows, r.col + 1, inner_cols, strip);
 	return status;
 }

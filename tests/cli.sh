@@ -110,7 +110,7 @@ expect_usage "plot without figure" "plot needs a figure" -- plot
 expect_usage "plot unknown figure" "plot: unknown figure 'pie'" -- plot pie
 
 # ---- plot: exactly H lines of at most W columns ----------------------------------
-for fig in tangent field descent; do
+for fig in tangent field descent loss; do
 	for mode in braille block ascii; do
 		if "$SLOPE" plot $fig --size 70x21 --canvas $mode --color never >"$tmp/plot" 2>"$tmp/err"; then
 			lines=$(wc -l <"$tmp/plot")
@@ -167,10 +167,10 @@ while IFS='|' read -r surf step; do
 		plot_shows "plot descent --surface '$surf'" "$tmp/plot" "f(x0, x1) = $surf" "start (-3, 4)" "$step"
 	else bad "plot descent --surface '$surf' failed: $(cat "$tmp/err")"; fi
 done <<'END'
-1/(x0*x1)|step 100 (-2.682, 3.767)
-log(x0)+x1|step 0 (-3, 4)
-0*x0|step 100 (-3, 4)
-1e300*x0**2+x1|step 1 (6e+299, 4)
+1/(x0*x1)|iter 100 (-2.682, 3.767)
+log(x0)+x1|iter 0 (-3, 4)
+0*x0|iter 100 (-3, 4)
+1e300*x0**2+x1|iter 1 (6e+299, 4)
 END
 
 # ---- writing to a full disk is a failure -------------------------------------

@@ -144,7 +144,7 @@ static void test_non_finite_segments_draw_nothing(void **state)
 	canvas_line(c, 1, -INFINITY, 5, 5, STYLE_CURVE, LINE_SOLID);
 	canvas_dot(c, NAN, 1, STYLE_CURVE);
 	canvas_marker(c, 1, NAN, STYLE_CURRENT, MARK_CURRENT);
-	canvas_arrow(c, 1, 1, 1, NAN, STYLE_ARROW);
+	canvas_arrow(c, 1, 1, 1, NAN, STYLE_ARROW, LINE_SOLID);
 	assert_int_equal(count_drawn(c), 0);
 	/* finite ends whose difference overflows still draw */
 	canvas_line(c, -1.7e308, 2.5, 1.7e308, 2.5, STYLE_CURVE, LINE_SOLID);
@@ -170,8 +170,8 @@ static void test_arrow_heads_point_8_ways(void **state)
 		double x0 = 20.5, y0 = 20.5, x1 = x0 + 12 * dir[i][0], y1 = y0 + 12 * dir[i][1];
 		canvas_clear(b);
 		canvas_clear(a);
-		canvas_arrow(b, x0, y0, x1, y1, STYLE_ARROW);
-		canvas_arrow(a, x0, y0, x1, y1, STYLE_ARROW);
+		canvas_arrow(b, x0, y0, x1, y1, STYLE_ARROW, LINE_SOLID);
+		canvas_arrow(a, x0, y0, x1, y1, STYLE_ARROW, LINE_SOLID);
 		int col = (int)x1 / 2, row = (int)y1 / 4;
 		assert_int_equal(glyph_at(b, col, row), unicode[i]);
 		assert_int_equal(glyph_at(a, col, row), ascii[i]);
@@ -179,7 +179,7 @@ static void test_arrow_heads_point_8_ways(void **state)
 		assert_true(count_drawn(b) > 1); /* a shaft too */
 	}
 	canvas_clear(b);
-	canvas_arrow(b, 3, 3, 3, 3, STYLE_ARROW);
+	canvas_arrow(b, 3, 3, 3, 3, STYLE_ARROW, LINE_SOLID);
 	assert_int_equal(count_drawn(b), 0);
 	canvas_free(a);
 	canvas_free(b);
@@ -261,6 +261,94 @@ static void test_resize_and_copy(void **state)
 	canvas_free(c);
 }
 
+
+/* Dots of a cell as a count. */
+static int dots_in(const struct canvas *c, int col, int row)
+{
+	uint16_t g = glyph_at(c, col, row);
+	int n = 0;
+	for (unsigned m = g >= 0x2800 && g <= 0x28FF ? g - 0x2800u : 0; m; m >>= 1)
+		n += m & 1;
+	return n;
+}
+
+/* A level curve is dotted: a dot every third dot along the line, across
+ * as well as down, so it never reads as the solid path. */
+static void test_dotted_lines_keep_one_dot_in_three(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(30, 15, CANVAS_BRAILLE);
+	canvas_line(c, 0.5, 1.5, 59.5, 1.5, STYLE_CONTOUR, LINE_DOTTED); /* 60 dots */
+	int across = 0;
+	for (int k = 0; k < 30; k++)
+		across += dots_in(c, k, 0);
+	assert_int_equal(across, 20);
+	canvas_clear(c);
+	canvas_line(c, 0.5, 0.5, 0.5, 59.5, STYLE_CONTOUR, LINE_DOTTED); /* 60 dots */
+	int down = 0;
+	for (int r = 0; r < 15; r++)
+		down += dots_in(c, 0, r);
+	assert_int_equal(down, 20);
+	canvas_clear(c);
+	canvas_line(c, 0.5, 0.5, 59.5, 59.5, STYLE_CONTOUR, LINE_SOLID);
+	int solid = 0;
+	for (int r = 0; r < 15; r++)
+		for (int k = 0; k < 30; k++)
+			solid += dots_in(c, k, r);
+	assert_int_equal(solid, 60);
+	canvas_free(c);
+}
+
+/* A legend's sample counts its pattern from its own first dot: a dashed
+ * sample is two cells on and one off wherever it sits. */
+static void test_anchored_lines_start_their_pattern(void **state)
+{
+	(void)state;
+	for (int start = 0; start < 4; start++) {
+		struct canvas *c = canvas_new(10, 1, CANVAS_BRAILLE);
+		double x = start * 2 + 0.5;
+		canvas_line_anchored(c, x, 2.5, x + 5, 2.5, STYLE_LEVEL, LINE_DASHED);
+		assert_int_equal(glyph_at(c, start, 0), 0x2824);     /* ⠤ */
+		assert_int_equal(glyph_at(c, start + 1, 0), 0x2824);
+		assert_int_equal(glyph_at(c, start + 2, 0), ' ');
+		canvas_free(c);
+	}
+}
+
+/* Arrows count their shaft's pattern back from the head: a dotted arrow
+ * has a gap next to its head, a solid one has none. */
+static void test_arrow_shaft_pattern_counts_from_the_head(void **state)
+{
+	(void)state;
+	for (int shift = 0; shift < 3; shift++) {
+		struct canvas *c = canvas_new(12, 1, CANVAS_ASCII);
+		double x0 = shift * 2 + 0.5, x1 = x0 + 11;
+		int head = (int)x1 / 2;
+		canvas_arrow(c, x0, 1.5, x1, 1.5, STYLE_GRADIENT, LINE_DOTTED);
+		assert_int_equal(glyph_at(c, head, 0), '>');
+		assert_int_equal(glyph_at(c, head - 1, 0), ' ');
+		assert_int_equal(glyph_at(c, head - 2, 0), '-');
+		canvas_clear(c);
+		canvas_arrow(c, x0, 1.5, x1, 1.5, STYLE_ARROW, LINE_SOLID);
+		assert_int_equal(glyph_at(c, head - 1, 0), '-');
+		canvas_free(c);
+	}
+}
+
+/* In ascii the current level is ~ and the other levels . : ' */
+static void test_ascii_current_level_is_a_tilde(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(4, 2, CANVAS_ASCII);
+	canvas_line(c, 0.5, 2.5, 7.5, 2.5, STYLE_LEVEL, LINE_SOLID);
+	canvas_line(c, 0.5, 6.5, 7.5, 6.5, STYLE_CONTOUR, LINE_SOLID);
+	for (int k = 0; k < 4; k++) {
+		assert_int_equal(glyph_at(c, k, 0), '~');
+		assert_int_equal(glyph_at(c, k, 1), '.');
+	}
+	canvas_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -276,6 +364,10 @@ int main(void)
 		cmocka_unit_test(test_markers_by_mode),
 		cmocka_unit_test(test_text_is_ascii_and_overwrites),
 		cmocka_unit_test(test_resize_and_copy),
+		cmocka_unit_test(test_dotted_lines_keep_one_dot_in_three),
+		cmocka_unit_test(test_anchored_lines_start_their_pattern),
+		cmocka_unit_test(test_arrow_shaft_pattern_counts_from_the_head),
+		cmocka_unit_test(test_ascii_current_level_is_a_tilde),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -184,14 +184,22 @@ static void test_field_points_to_the_origin(void **state)
 	canvas_free(c);
 }
 
+/* A run of n - 1 updates from (x0, x1). */
+static void run_from(struct run *r, double (*f)(const void *, const double *),
+                     double x0, double x1, double lr, long n)
+{
+	struct run_spec spec = { .surface = { f, NULL, 2, NULL }, .h = 1e-4,
+	                         .optimizer = optimizer_defaults(OPTIMIZER_SGD, lr),
+	                         .start = { x0, x1 } };
+	assert_int_equal(run_init(r, &spec, true), 0);
+	run_until(r, n - 1);
+}
+
 /* A run of n - 1 updates from the book's start. */
 static void run_path(struct run *r, double (*f)(const void *, const double *),
                      double lr, long n)
 {
-	struct run_spec spec = { .surface = { f, NULL, 2, NULL }, .h = 1e-4,
-	                         .optimizer = optimizer_defaults(OPTIMIZER_SGD, lr), .start = { -3, 4 } };
-	assert_int_equal(run_init(r, &spec, true), 0);
-	run_until(r, n - 1);
+	run_from(r, f, -3, 4, lr, n);
 }
 
 static void test_descent_marks_start_and_current(void **state)
@@ -332,11 +340,480 @@ static void test_figures_survive_degenerate_input(void **state)
 	canvas_free(c);
 }
 
+
+/* A plot's frame in its text: each line up to its first | or + (the y
+ * labels and the axis), and the last three lines whole (the x axis, its
+ * labels, its title). Rewrites text in place. */
+static char *frame_of(char *text)
+{
+	int lines = 0;
+	for (const char *q = text; *q; q++)
+		lines += *q == '\n';
+	char *out = text, *line = text;
+	for (int n = 0; *line; n++) {
+		char *end = strchr(line, '\n');
+		size_t len = (size_t)(end - line);
+		size_t keep = n >= lines - 3 ? len : strcspn(line, "|+");
+		keep = keep < len ? keep + 1 : len;
+		memmove(out, line, keep);
+		out += keep;
+		*out++ = '\n';
+		line = end + 1;
+	}
+	*out = '\0';
+	return text;
+}
+
+
+/* The x tick labels of `slope plot tangent --function x --xrange 0:0.001
+ * --size 44x14 --canvas ascii` once ended "0.00080.001": every word of the
+ * label row must read as one number. */
+static void test_tangent_labels_never_merge(void **state)
+{
+	(void)state;
+	struct tangent_params p = { .f = { book_curve, NULL, 1, NULL }, .a = 10, .h = 1e-4 };
+	for (int cols = 32; cols < 90; cols += 3) {
+		for (int k = -12; k < 12; k += 3) {
+			p.xlo = 0;
+			p.xhi = pow(10, k);
+			struct canvas *c = canvas_new(cols, 14, CANVAS_ASCII);
+			assert_int_equal(figure_tangent(c, &p), 0);
+			char *text = render_text(c);
+			char *line = text;
+			for (int r = 0; r < 12; r++)
+				line = strchr(line, '\n') + 1; /* the label row */
+			*strchr(line, '\n') = '\0';
+			for (char *word = strtok(line, " "); word; word = strtok(NULL, " ")) {
+				char *end;
+				strtod(word, &end);
+				if (*end != '\0')
+					print_error("%dx14, [0, %g]: '%s'\n", cols, p.xhi, word);
+				assert_true(*end == '\0');
+			}
+			free(text);
+			canvas_free(c);
+		}
+	}
+}
+
+/* The book's run with the rate raised to 0.3 at iteration 4, as the
+ * dashboard's + key does it: rows after 4 recomputed at the new rate. */
+static void run_with_lr_change(struct run *r, long n)
+{
+	run_path(r, bowl, 0.1, 5);
+	run_truncate(r, 4);
+	run_set_lr(r, 0.3);
+	run_until(r, n);
+}
+
+static const char *legend_text(const struct plot_legend *l, int i)
+{
+	return i < l->count ? l->entry[i].text : "";
+}
+
+/* Which entry of a legend starts with prefix, or -1. */
+static int legend_entry(const struct plot_legend *l, const char *prefix)
+{
+	for (int i = 0; i < l->count; i++)
+		if (strncmp(l->entry[i].text, prefix, strlen(prefix)) == 0)
+			return i;
+	return -1;
+}
+
+/* Each level curve passes through a point of the path: on the bowl, every
+ * contour cell lies on the circle through one of the iterates 0, 1, 2, 4,
+ * 8, 16 the legend names. */
+static void test_levels_pass_through_the_path(void **state)
+{
+	(void)state;
+	struct run run;
+	run_path(&run, bowl, 0.1, 21);
+	struct descent_params p = { .run = &run, .view = { -3.5, 3.5, -4.5, 4.5 },
+	                            .current = 20, .no_legend = true };
+	struct plot_legend l;
+	figure_descent_legend(&p, &l);
+	int e = legend_entry(&l, "levels");
+	assert_true(e >= 0);
+	assert_string_equal(legend_text(&l, e), "levels at iters 0, 1, 2, 4, 8, 16");
+	const long iters[] = { 0, 1, 2, 4, 8, 16 };
+	struct canvas *c = canvas_new(100, 40, CANVAS_BRAILLE);
+	assert_int_equal(figure_descent(c, &p), 0);
+	/* the plot's transform, from where the x ticks and the origin sit */
+	int contour = 0;
+	for (int r = 0; r < 40; r++) {
+		for (int k = 0; k < 100; k++) {
+			enum canvas_style s;
+			canvas_cell(c, k, r, &s);
+			contour += s == STYLE_CONTOUR;
+		}
+	}
+	assert_true(contour > 50);
+	/* the equal-aspect plot of [-3.5, 3.5] x [-4.5, 4.5] on 100x40: find
+	 * its mapping by drawing it again with a known plot */
+	struct plot_spec spec = { .xlo = -3.5, .xhi = 3.5, .ylo = -4.5, .yhi = 4.5,
+	                          .title = NULL, .xtitle = "X0", .ytitle = "X1",
+	                          .equal_aspect = true };
+	struct canvas *d = canvas_new(100, 40, CANVAS_BRAILLE);
+	struct plot q;
+	assert_int_equal(plot_begin(&q, d, &spec), 0);
+	for (int r = q.row; r < q.row + q.rows; r++) {
+		for (int k = q.col; k < q.col + q.cols; k++) {
+			enum canvas_style s;
+			canvas_cell(c, k, r, &s);
+			if (s != STYLE_CONTOUR)
+				continue;
+			double x = plot_data_x(&q, (k + 0.5) * 2), y = plot_data_y(&q, (r + 0.5) * 4);
+			double radius = hypot(x, y), best = INFINITY;
+			for (int i = 0; i < 6; i++) {
+				const double *xi = run_row(&run, iters[i])->x;
+				best = fmin(best, fabs(radius - hypot(xi[0], xi[1])));
+			}
+			assert_true(best < 0.2); /* a cell is 0.09 across here */
+		}
+	}
+	canvas_free(d);
+	canvas_free(c);
+	run_free(&run);
+}
+
+/* What is drawn under everything (the levels, the axes) is the same at
+ * every step: where nothing else covers a cell in two frames, the cell is
+ * the same in both. */
+static void test_levels_stay_while_stepping(void **state)
+{
+	(void)state;
+	struct run run;
+	run_path(&run, bowl, 0.1, 31);
+	struct figure_cache *cache = figure_cache_new();
+	struct canvas *first = canvas_new(90, 30, CANVAS_BRAILLE);
+	struct canvas *c = canvas_new(90, 30, CANVAS_BRAILLE);
+	struct descent_params p = { .run = &run, .view = { -3.5, 3.5, -4.5, 4.5 },
+	                            .next_arrow = true, .cache = cache };
+	assert_int_equal(figure_descent(first, &p), 0);
+	for (p.current = 1; p.current <= 30; p.current++) {
+		assert_int_equal(figure_descent(c, &p), 0);
+		for (int r = 0; r < 30; r++) {
+			for (int k = 0; k < 90; k++) {
+				enum canvas_style s, t;
+				uint16_t a = canvas_cell(first, k, r, &s), b = canvas_cell(c, k, r, &t);
+				if (s <= STYLE_CONTOUR && t <= STYLE_CONTOUR)
+					assert_int_equal(a, b);
+			}
+		}
+	}
+	canvas_free(first);
+	canvas_free(c);
+	figure_cache_free(cache);
+	run_free(&run);
+}
+
+/* The legend never covers the start or the current point, stays in one
+ * place while stepping, and never cuts its texts: at many sizes and in
+ * every mode. */
+static void check_legend_off_the_points(struct run *run, const char *start_text);
+
+static void test_descent_legend_stays_off_the_points(void **state)
+{
+	(void)state;
+	struct run run;
+	run_with_lr_change(&run, 40);
+	check_legend_off_the_points(&run, "start (-3, 4)");
+	run_free(&run);
+	/* a path through the top right corner, the first one tried */
+	run_from(&run, bowl, 3, 4, 0.05, 41);
+	check_legend_off_the_points(&run, "start (3, 4)");
+	run_free(&run);
+}
+
+static void check_legend_off_the_points(struct run *run, const char *start_text)
+{
+	enum canvas_mode modes[3] = { CANVAS_BRAILLE, CANVAS_BLOCK, CANVAS_ASCII };
+	const int sizes[][2] = { { 32, 12 }, { 40, 16 }, { 58, 30 }, { 80, 24 }, { 120, 40 } };
+	for (int m = 0; m < 3; m++) {
+		for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+			int cols = sizes[z][0], rows = sizes[z][1];
+			struct canvas *c = canvas_new(cols, rows, modes[m]);
+			int start_col = -2, start_row = -2;
+			for (long cur = 0; cur <= 40; cur++) {
+				struct descent_params p = { .run = run, .f_text = "bowl",
+				                            .view = { -3.5, 3.5, -4.5, 4.5 },
+				                            .current = cur, .next_arrow = true };
+				assert_int_equal(figure_descent(c, &p), 0);
+				uint16_t start = modes[m] == CANVAS_ASCII ? 'S' : 0x25CB;
+				uint16_t now = modes[m] == CANVAS_ASCII ? '@' : 0x25CF;
+				struct plot_legend l;
+				figure_descent_legend(&p, &l);
+				int k, r;
+				bool start_listed = find_text(c, start_text, &k, &r);
+				bool now_listed = find_text(c, l.entry[0].text, &k, &r);
+				/* the points are drawn, besides their legend samples
+				 * (at iteration 0 the current point hides the start) */
+				assert_int_equal(count_glyph(c, start), start_listed + (cur > 0));
+				assert_int_equal(count_glyph(c, now), now_listed + 1);
+				find_text(c, start_text, &k, &r);
+				if (cur == 0) {
+					start_col = start_listed ? k : -1;
+					start_row = start_listed ? r : -1;
+				} else {
+					assert_int_equal(start_listed ? k : -1, start_col);
+					assert_int_equal(start_listed ? r : -1, start_row);
+				}
+				/* a text shows whole or not at all */
+				char *text = render_text(c);
+				for (int i = 0; i < l.count; i++) {
+					const char *tail = strchr(l.entry[i].text, ' ');
+					if (tail == NULL || l.entry[i].blank ||
+					    find_text(c, l.entry[i].text, &k, &r))
+						continue;
+					assert_null(strstr(text, tail));
+				}
+				free(text);
+			}
+			canvas_free(c);
+		}
+	}
+}
+
+/* The legend says which iterations used which lr. */
+static void test_legend_names_the_rates(void **state)
+{
+	(void)state;
+	struct run run;
+	run_with_lr_change(&run, 20);
+	struct descent_params p = { .run = &run, .view = { -3.5, 3.5, -4.5, 4.5 },
+	                            .next_arrow = true };
+	struct plot_legend l;
+	p.current = 2;
+	figure_descent_legend(&p, &l);
+	assert_string_equal(legend_text(&l, legend_entry(&l, "path")), "path, lr 0.1");
+	p.current = 4; /* the arrow shows the first step at 0.3 */
+	figure_descent_legend(&p, &l);
+	assert_string_equal(legend_text(&l, legend_entry(&l, "path")),
+	                    "path, lr 0.1, 0.3 from iter 4");
+	p.current = 20;
+	figure_descent_legend(&p, &l);
+	int e = legend_entry(&l, "path");
+	assert_string_equal(legend_text(&l, e), "path, lr 0.1, 0.3 from iter 4");
+	/* the width kept for it holds every text it takes over the run */
+	for (p.current = 0; p.current <= 20; p.current++) {
+		figure_descent_legend(&p, &l);
+		for (int i = 0; i < l.count; i++)
+			assert_true((int)strlen(l.entry[i].text) <= l.entry[i].width);
+	}
+	run_free(&run);
+	/* a diverging run: numbers from 3 to 1e12 digits wide */
+	run_path(&run, bowl, 1.1, 200);
+	for (p.current = 0; p.current <= run_last(&run); p.current++) {
+		figure_descent_legend(&p, &l);
+		for (int i = 0; i < l.count; i++)
+			assert_true((int)strlen(l.entry[i].text) <= l.entry[i].width);
+	}
+	run_free(&run);
+}
+
+/* The width a legend keeps for a number holds the number, whatever its
+ * size: a one-row run at each of many points. */
+static void test_legend_width_holds_every_number(void **state)
+{
+	(void)state;
+	srand(3);
+	for (int trial = 0; trial < 3000; trial++) {
+		double x[2];
+		for (int d = 0; d < 2; d++) {
+			double m = (rand() % 100000) / 10000.0;
+			x[d] = (rand() % 2 ? -m : m) * pow(10, rand() % 40 - 20);
+			if (trial % 7 == 0)
+				x[d] = (rand() % 2 ? -9.9995 : 99999.5) * pow(10, rand() % 12 - 6);
+		}
+		struct run run;
+		run_from(&run, bowl, x[0], x[1], 0.1, 1);
+		struct descent_params p = { .run = &run, .view = { -3.5, 3.5, -4.5, 4.5 } };
+		struct plot_legend l;
+		figure_descent_legend(&p, &l);
+		for (int i = 0; i < l.count; i++) {
+			if ((int)strlen(l.entry[i].text) > l.entry[i].width)
+				print_error("'%s' in %d columns\n", l.entry[i].text, l.entry[i].width);
+			assert_true((int)strlen(l.entry[i].text) <= l.entry[i].width);
+		}
+		run_free(&run);
+	}
+}
+
+/* -grad at the current point: at the start (-3, 4) it points down and to
+ * the right, toward the minimum, in its own style. */
+static void test_gradient_arrow_at_the_current_point(void **state)
+{
+	(void)state;
+	struct run run;
+	run_path(&run, bowl, 0.1, 3);
+	struct canvas *c = canvas_new(80, 30, CANVAS_BRAILLE);
+	struct descent_params p = { .run = &run, .view = { -3.5, 3.5, -4.5, 4.5 },
+	                            .current = 0, .no_legend = true };
+	assert_int_equal(figure_descent(c, &p), 0);
+	int heads = 0;
+	for (int r = 0; r < 30; r++) {
+		for (int k = 0; k < 80; k++) {
+			enum canvas_style s;
+			uint16_t g = canvas_cell(c, k, r, &s);
+			if (s == STYLE_GRADIENT && g >= 0x2190 && g <= 0x2199) {
+				assert_true(g == 0x2198 || g == 0x2193); /* ↘ or ↓ */
+				heads++;
+			}
+		}
+	}
+	assert_int_equal(heads, 1);
+	canvas_free(c);
+	run_free(&run);
+}
+
+/* The descent figure at figure_descent_columns draws its view without
+ * widening it: the x ticks reach 3 but not 4; wider, they reach 4. */
+static void test_descent_columns_fit_the_view(void **state)
+{
+	(void)state;
+	struct run run;
+	run_path(&run, bowl, 0.1, 21);
+	struct descent_params p = { .run = &run, .view = { -3.5, 3.5, -4.5, 4.5 },
+	                            .current = 20, .no_legend = true };
+	int cols = figure_descent_columns(&p, CANVAS_BRAILLE, 24);
+	assert_true(cols >= 32 && cols < 50);
+	struct canvas *c = canvas_new(cols, 24, CANVAS_BRAILLE);
+	assert_int_equal(figure_descent(c, &p), 0);
+	int k, r;
+	assert_false(find_text(c, "4", &k, &r) && r == 22);
+	canvas_free(c);
+	c = canvas_new(cols + 30, 24, CANVAS_BRAILLE);
+	assert_int_equal(figure_descent(c, &p), 0);
+	assert_true(find_text(c, "4", &k, &r) && r == 22);
+	canvas_free(c);
+	run_free(&run);
+}
+
+/* The loss chart: a log axis for the book's run (25 down to 1e-18), the
+ * current iteration marked, nothing drawn after it, and the axes the same
+ * at every step. */
+static void test_loss_chart_on_a_log_axis(void **state)
+{
+	(void)state;
+	struct run run;
+	run_path(&run, bowl, 0.1, 101);
+	struct canvas *c = canvas_new(70, 20, CANVAS_ASCII);
+	struct loss_params p = { .run = &run, .f_text = "f", .current = 100, .steps = 100 };
+	assert_int_equal(figure_loss(c, &p), 0);
+	char *full = render_text(c);
+	assert_non_null(strstr(full, "f, log scale"));
+	assert_non_null(strstr(full, "1e-18") ? strstr(full, "1e-18") : strstr(full, "1e-15"));
+	char *axes_full = full;
+	p.current = 30;
+	p.no_legend = true;
+	assert_int_equal(figure_loss(c, &p), 0);
+	int col, row;
+	assert_true(find_glyph(c, '@', &col, &row));
+	/* nothing of the loss right of the current iteration */
+	for (int r = 0; r < 20; r++)
+		for (int k = col + 1; k < 70; k++) {
+			enum canvas_style s;
+			canvas_cell(c, k, r, &s);
+			assert_int_not_equal(s, STYLE_PATH);
+		}
+	/* the frame (y labels and axis, x axis, labels, title) is that of
+	 * the last step */
+	char *text = render_text(c);
+	assert_string_equal(frame_of(axes_full), frame_of(text));
+	free(text);
+	free(axes_full);
+	canvas_free(c);
+	run_free(&run);
+}
+
+static double bowl_minus_one(const void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] + x[1] * x[1] - 1;
+}
+
+/* Losses of 0 or below cannot go on a log axis: the chart is linear and
+ * draws them. */
+static void test_loss_chart_falls_back_to_linear(void **state)
+{
+	(void)state;
+	struct run run;
+	run_path(&run, bowl_minus_one, 0.1, 101);
+	assert_true(run_row(&run, 100)->loss < 0);
+	struct canvas *c = canvas_new(70, 20, CANVAS_ASCII);
+	struct loss_params p = { .run = &run, .f_text = "f", .current = 100, .steps = 100 };
+	assert_int_equal(figure_loss(c, &p), 0);
+	char *text = render_text(c);
+	assert_null(strstr(text, "log scale"));
+	assert_null(strstr(text, "1e"));
+	assert_non_null(strstr(text, "-1"));
+	free(text);
+	int col, row;
+	assert_true(find_glyph(c, '@', &col, &row)); /* the last loss, -1 */
+	assert_true(row > 10);
+	canvas_free(c);
+	run_free(&run);
+}
+
+/* The level through the current point is the contour of its loss on the
+ * surface's grid, wherever nothing drawn later covers it: drawn block by
+ * block, it misses no piece. */
+static void test_current_level_is_the_whole_contour(void **state)
+{
+	(void)state;
+	struct run run;
+	run_path(&run, bowl, 0.1, 21);
+	struct canvas *c = canvas_new(100, 40, CANVAS_BRAILLE);
+	struct canvas *ref = canvas_new(100, 40, CANVAS_BRAILLE);
+	struct plot_spec spec = { .xlo = -3.5, .xhi = 3.5, .ylo = -4.5, .yhi = 4.5,
+	                          .xtitle = "X0", .ytitle = "X1", .equal_aspect = true };
+	struct plot q;
+	assert_int_equal(plot_begin(&q, ref, &spec), 0);
+	int x0, y0, w, h;
+	plot_area_dots(&q, &x0, &y0, &w, &h);
+	assert_true(w * h <= 40000); /* sampled at every dot, as the figure does */
+	double *grid = malloc((size_t)w * h * sizeof *grid);
+	for (int j = 0; j < h; j++)
+		for (int i = 0; i < w; i++) {
+			double x[2] = { plot_data_x(&q, x0 + i + 0.5), plot_data_y(&q, y0 + j + 0.5) };
+			grid[j * w + i] = bowl(NULL, x);
+		}
+	struct figure_cache *cache = figure_cache_new();
+	for (long cur = 0; cur <= 20; cur += 2) {
+		struct descent_params p = { .run = &run, .view = { -3.5, 3.5, -4.5, 4.5 },
+		                            .current = cur, .no_legend = true, .cache = cache };
+		assert_int_equal(figure_descent(c, &p), 0);
+		canvas_clear(ref);
+		assert_int_equal(plot_begin(&q, ref, &spec), 0);
+		double level = run_row(&run, cur)->loss;
+		plot_contour(&q, grid, w, h, 1, &level, 1, STYLE_LEVEL, LINE_DASHED);
+		int cells = 0;
+		for (int r = q.row; r < q.row + q.rows; r++)
+			for (int k = q.col; k < q.col + q.cols; k++) {
+				enum canvas_style s, t;
+				canvas_cell(ref, k, r, &s);
+				canvas_cell(c, k, r, &t);
+				if (t == STYLE_LEVEL)
+					assert_int_equal(s, STYLE_LEVEL);
+				if (s == STYLE_LEVEL) {
+					cells++;
+					assert_true(t >= STYLE_LEVEL);
+				}
+			}
+		assert_true(cur > 8 || cells > 10);
+	}
+	figure_cache_free(cache);
+	free(grid);
+	canvas_free(ref);
+	canvas_free(c);
+	run_free(&run);
+}
+
 static void test_min_size_is_enforced(void **state)
 {
 	(void)state;
-	enum figure_kind kinds[3] = { FIGURE_TANGENT, FIGURE_FIELD, FIGURE_DESCENT };
-	for (int i = 0; i < 3; i++) {
+	enum figure_kind kinds[4] = { FIGURE_TANGENT, FIGURE_FIELD, FIGURE_DESCENT, FIGURE_LOSS };
+	for (int i = 0; i < 4; i++) {
 		int cols, rows;
 		figure_min_size(kinds[i], &cols, &rows);
 		struct canvas *small = canvas_new(cols - 1, rows, CANVAS_BRAILLE);
@@ -353,9 +830,13 @@ static void test_min_size_is_enforced(void **state)
 		} else if (kinds[i] == FIGURE_FIELD) {
 			assert_int_equal(figure_field(small, &f), -1);
 			assert_int_equal(figure_field(fits, &f), 0);
-		} else {
+		} else if (kinds[i] == FIGURE_DESCENT) {
 			assert_int_equal(figure_descent(small, &d), -1);
 			assert_int_equal(figure_descent(fits, &d), 0);
+		} else {
+			struct loss_params l = { .run = &run, .current = 2, .steps = 2 };
+			assert_int_equal(figure_loss(small, &l), -1);
+			assert_int_equal(figure_loss(fits, &l), 0);
 		}
 		canvas_free(small);
 		canvas_free(fits);
@@ -374,6 +855,17 @@ int main(void)
 		cmocka_unit_test(test_descent_cache_gives_the_same_picture),
 		cmocka_unit_test(test_figures_survive_degenerate_input),
 		cmocka_unit_test(test_min_size_is_enforced),
+		cmocka_unit_test(test_levels_pass_through_the_path),
+		cmocka_unit_test(test_levels_stay_while_stepping),
+		cmocka_unit_test(test_current_level_is_the_whole_contour),
+		cmocka_unit_test(test_descent_legend_stays_off_the_points),
+		cmocka_unit_test(test_legend_names_the_rates),
+		cmocka_unit_test(test_legend_width_holds_every_number),
+		cmocka_unit_test(test_gradient_arrow_at_the_current_point),
+		cmocka_unit_test(test_descent_columns_fit_the_view),
+		cmocka_unit_test(test_loss_chart_on_a_log_axis),
+		cmocka_unit_test(test_loss_chart_falls_back_to_linear),
+		cmocka_unit_test(test_tangent_labels_never_merge),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

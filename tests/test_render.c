@@ -25,7 +25,7 @@ static void draw_everything(struct canvas *c)
 	canvas_line(c, 0, 0, 40, 20, STYLE_CURVE, LINE_SOLID);
 	canvas_line(c, 0, 20, 40, 0, STYLE_TANGENT, LINE_DASHED);
 	canvas_line(c, 0, 10, 40, 10, STYLE_CONTOUR, LINE_DOTTED);
-	canvas_arrow(c, 10, 10, 2, 2, STYLE_ARROW);
+	canvas_arrow(c, 10, 10, 2, 2, STYLE_ARROW, LINE_SOLID);
 	canvas_marker(c, 20, 10, STYLE_CURRENT, MARK_CURRENT);
 	canvas_marker(c, 5, 15, STYLE_START, MARK_START);
 	canvas_marker(c, 30, 15, STYLE_FIELD, MARK_ZERO);
