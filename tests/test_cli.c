@@ -410,9 +410,9 @@ static void test_unknown_commands_and_extra_words_are_refused(void **state)
 	ASSERT_USAGE("unexpected argument 'extra' (see 'slope --help')", "diff", "extra");
 	ASSERT_USAGE("unexpected argument 'field' (see 'slope --help')", "plot", "tangent", "field");
 	ASSERT_USAGE("unexpected argument 'grad' (see 'slope --help')", "help", "diff", "grad");
-	ASSERT_USAGE("plot needs a figure: slope plot tangent|field|descent", "plot");
-	ASSERT_USAGE("plot needs a figure: slope plot tangent|field|descent", "plot", "--size", "80x24");
-	ASSERT_USAGE("plot: unknown figure 'curve' (expected tangent, field or descent)", "plot", "curve");
+	ASSERT_USAGE("plot needs a figure: slope plot tangent|field|descent|loss", "plot");
+	ASSERT_USAGE("plot needs a figure: slope plot tangent|field|descent|loss", "plot", "--size", "80x24");
+	ASSERT_USAGE("plot: unknown figure 'curve' (expected tangent, field, descent or loss)", "plot", "curve");
 	ASSERT_USAGE("help: unknown command 'nope' (commands: diff, grad, descend, race, plot, frame, dashboard; or presets)",
 	             "help", "nope");
 }
