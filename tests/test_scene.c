@@ -12,6 +12,7 @@
 #include "appfixture.h"
 #include "cli.h"
 #include "keys.h"
+#include "layout.h"
 #include "scene.h"
 #include "screen.h"
 
@@ -195,6 +196,118 @@ static void test_the_focused_pane_is_marked_and_bold(void **state)
 	app_free(&app);
 }
 
+/* The screen's row r as UTF-8 text, trailing spaces kept. */
+static void row_text(const struct screen *s, int r, char *out, size_t len)
+{
+	size_t n = 0;
+	for (int k = 0; k < s->cols && n + 4 < len; k++) {
+		uint32_t ch = screen_at(s, r, k)->ch;
+		if (ch == 0)
+			continue;
+		if (ch < 0x80) {
+			out[n++] = (char)ch;
+		} else if (ch < 0x800) {
+			out[n++] = (char)(0xC0 | (ch >> 6));
+			out[n++] = (char)(0x80 | (ch & 0x3F));
+		} else {
+			out[n++] = (char)(0xE0 | (ch >> 12));
+			out[n++] = (char)(0x80 | ((ch >> 6) & 0x3F));
+			out[n++] = (char)(0x80 | (ch & 0x3F));
+		}
+	}
+	out[n] = '\0';
+}
+
+/* Where text first stands in the rect: row * 10000 + column, or -1. */
+static int find_in(const struct screen *s, struct rect r, uint32_t first)
+{
+	for (int row = r.row; row < r.row + r.rows; row++)
+		for (int k = r.col; k < r.col + r.cols; k++)
+			if (screen_at(s, row, k)->ch == first)
+				return row * 10000 + k;
+	return -1;
+}
+
+/* Where an ASCII text first stands in the rect's cells: row * 10000 +
+ * column, or -1. */
+static int find_text(const struct screen *s, struct rect r, const char *text)
+{
+	size_t n = strlen(text);
+	for (int row = r.row; row < r.row + r.rows; row++)
+		for (int k = r.col; k + (int)n <= r.col + r.cols; k++) {
+			size_t i = 0;
+			while (i < n && screen_at(s, row, k + (int)i)->ch == (unsigned char)text[i])
+				i++;
+			if (i == n)
+				return row * 10000 + k;
+		}
+	return -1;
+}
+
+/* The rows and columns that frame the descent figure: its x axis row and
+ * the two under it (tick labels, title), the columns left of its y axis,
+ * and where its legend's entries stand. */
+struct figure_frame {
+	char axis_rows[3][2048];
+	char left[64][64];
+	int legend_path, legend_start;
+};
+
+static void frame_of(const struct screen *s, struct rect pane, struct figure_frame *f)
+{
+	memset(f, 0, sizeof *f);
+	int corner = find_in(s, pane, 0x2514); /* the plot's corner */
+	assert_true(corner >= 0);
+	int axis_row = corner / 10000, axis_col = corner % 10000;
+	for (int i = 0; i < 3; i++)
+		row_text(s, axis_row + i, f->axis_rows[i], sizeof f->axis_rows[i]);
+	for (int r = pane.row + 1, i = 0; r < axis_row && i < 64; r++, i++)
+		for (int k = pane.col + 1; k <= axis_col && k - pane.col - 1 < 63; k++)
+			f->left[i][k - pane.col - 1] = (char)(screen_at(s, r, k)->ch < 0x80 ? screen_at(s, r, k)->ch : '#');
+	/* the legend's "path, lr" and "start (" entries: their first cells */
+	f->legend_path = find_text(s, pane, "path, lr");
+	f->legend_start = find_text(s, pane, "start (");
+}
+
+static void test_stepping_never_moves_axes_ticks_or_legend(void **state)
+{
+	(void)state;
+	const int sizes[][2] = { { 80, 24 }, { 120, 40 }, { 200, 60 } };
+	const long iterations[] = { 0, 1, 2, 50, 100 };
+	for (int z = 0; z < 3; z++) {
+		struct app app;
+		start_app(&app, 0, NULL);
+		struct scene *sc = scene_new(CANVAS_BRAILLE);
+		struct screen s;
+		assert_int_equal(screen_init(&s, sizes[z][0], sizes[z][1]), 0);
+		struct rect pane = layout_of(sizes[z][0], sizes[z][1], PANE_DESCENT).pane[PANE_DESCENT];
+		static struct figure_frame first, now;
+		for (int i = 0; i < 5; i++) {
+			app_apply(&app, ACT_FIRST);
+			for (long k = 0; k < iterations[i]; k++)
+				app_apply(&app, ACT_NEXT);
+			assert_int_equal(app.current, iterations[i]);
+			assert_int_equal(scene_compose(sc, &app, &s), 0);
+			frame_of(&s, pane, i == 0 ? &first : &now);
+			if (i == 0) {
+				assert_true(first.legend_path >= 0 && first.legend_start >= 0);
+				continue;
+			}
+			if (memcmp(&now, &first, sizeof now) != 0)
+				print_error("at %dx%d, iteration %ld differs from iteration 0\n", sizes[z][0],
+				            sizes[z][1], iterations[i]);
+			for (int r = 0; r < 3; r++)
+				assert_string_equal(now.axis_rows[r], first.axis_rows[r]);
+			assert_memory_equal(now.left, first.left, sizeof now.left);
+			assert_int_equal(now.legend_path, first.legend_path);
+			assert_int_equal(now.legend_start, first.legend_start);
+		}
+		screen_free(&s);
+		scene_free(sc);
+		app_free(&app);
+	}
+}
+
 int main(void)
 {
 	/* braille and box drawing measured as the terminal measures them */
@@ -207,6 +320,7 @@ int main(void)
 		cmocka_unit_test(test_too_small_says_the_size_needed),
 		cmocka_unit_test(test_prompt_shows_its_text_and_cursor),
 		cmocka_unit_test(test_the_focused_pane_is_marked_and_bold),
+		cmocka_unit_test(test_stepping_never_moves_axes_ticks_or_legend),
 	};
 	return cmocka_run_group_tests_name("scene", tests, NULL, NULL);
 }
