@@ -85,6 +85,29 @@ for size in 120x40 80x24; do
 	done
 done
 
+# ---- the keys of the teaching screen, in a terminal ----------------------------
+size=120x40
+start 120x40 LANG=C.UTF-8 ""
+wait_for "q quit"
+keys n n i
+wait_for "inspect" && ok || bad "i: no inspector"
+same_as_frame "i opens the inspector" LANG=C.UTF-8 "" "nni"
+keys n
+same_as_frame "the inspector follows a step" LANG=C.UTF-8 "" "nnin"
+keys Escape d
+same_as_frame "Esc closes it, d shows every digit" LANG=C.UTF-8 "" "nnin<Esc>d"
+keys S C-u '1,x' Enter
+same_as_frame "S with an error at its column" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter>"
+keys BSpace 2 Enter
+wait_for "start = \(1, 2\)" && ok || bad "S: the new start is not said"
+same_as_frame "S restarts from the typed point" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter><BS>2<Enter>"
+keys N C-u 20 Enter g
+wait_for "iter 20/20" && ok || bad "N: the run does not end at 20"
+same_as_frame "N sets the steps" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter><BS>2<Enter>N<C-u>20<Enter>g"
+keys Tab +
+wait_for "works in the descent pane" && ok || bad "+ in the tangent pane does not say where it works"
+keys q
+
 # ---- two edits that arrive together draw the new surface ------------------------
 # (the figure's background was once cached by the surface's address, and a
 # new expression could get the old one's address: circles under the title
