@@ -14,6 +14,8 @@
 #include "ladder.h"
 #include "numfmt.h"
 #include "numparse.h"
+#include "options.h"
+#include "presets.h"
 
 #define AUTOPLAY_MIN_MS 25
 #define AUTOPLAY_MAX_MS 3200
@@ -31,40 +33,6 @@ void app_note(struct app *app, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* ---- what the run has come to --------------------------------------------- */
-
-/* Forgets the verdicts found after iteration k: the rows after it are
- * computed again. */
-static void forget_verdicts_after(struct run_verdicts *v, long k)
-{
-	if (v->converged > k)
-		v->converged = -1;
-	if (v->stuck > k)
-		v->stuck = -1;
-	if (v->scanned > k + 1)
-		v->scanned = k + 1;
-}
-
-/* Looks at the rows computed since the last look. A numerical gradient of
- * exactly 0 while the exact one is not small means x +- h rounded back to
- * x: the run is stuck, not converged. */
-static void scan_verdicts(struct app *app)
-{
-	struct run_verdicts *v = &app->verdicts;
-	for (long k = v->scanned; k <= run_last(&app->run); k++) {
-		const struct run_row *row = run_row(&app->run, k);
-		if (!run_row_finite(row))
-			break;
-		double norm = hypot(row->grad[0], row->grad[1]);
-		bool stuck = run_stuck_at(&app->run, k, APP_CONVERGED);
-		if (stuck && v->stuck < 0)
-			v->stuck = k;
-		if (!stuck && norm < APP_CONVERGED && v->converged < 0)
-			v->converged = k;
-		v->scanned = k + 1;
-	}
-}
-
 /* ---- the run ------------------------------------------------------------ */
 
 /* The last iteration the state needs computed: all of them. The view
@@ -78,15 +46,30 @@ static long needed(const struct app *app)
 
 bool app_busy(const struct app *app)
 {
+	if (app->racing)
+		return race_busy(&app->race, needed(app));
 	return run_last(&app->run) < needed(app) && app->run.end == RUN_GOING;
+}
+
+/* The furthest row the pane can show, and whether the run (every runner
+ * of a race) can go no further. */
+static long shown_last(const struct app *app)
+{
+	return app->racing ? race_last(&app->race) : run_last(&app->run);
+}
+
+static bool ended(const struct app *app)
+{
+	return app->racing ? !race_busy(&app->race, app->steps) && race_last(&app->race) < app->steps
+	                   : app->run.end != RUN_GOING;
 }
 
 /* current follows target as far as rows exist. */
 static unsigned catch_up(struct app *app)
 {
-	long last = run_last(&app->run);
+	long last = shown_last(app);
 	long now = app->target < last ? app->target : last;
-	if (app->run.end != RUN_GOING || now >= app->target)
+	if (ended(app) || now >= app->target)
 		app->target = now; /* the run ends before the target: stop there */
 	if (now > app->reached)
 		app->reached = now;
@@ -98,11 +81,15 @@ static unsigned catch_up(struct app *app)
 
 unsigned app_work(struct app *app, long max_updates)
 {
-	long before = run_last(&app->run);
-	run_toward(&app->run, needed(app), max_updates);
-	scan_verdicts(app);
+	long before = shown_last(app);
+	if (app->racing) {
+		race_toward(&app->race, needed(app), max_updates, APP_CONVERGED);
+	} else {
+		run_toward(&app->run, needed(app), max_updates);
+		run_verdicts_scan(&app->verdicts, &app->run, APP_CONVERGED);
+	}
 	unsigned redraw = catch_up(app);
-	if (run_last(&app->run) != before || app->run.end != RUN_GOING)
+	if (shown_last(app) != before || ended(app))
 		redraw |= REDRAW_DESCENT | REDRAW_CHROME;
 	if (app->run.end == RUN_OUT_OF_MEMORY)
 		app_note(app, "out of memory at iteration %ld", run_last(&app->run));
@@ -124,7 +111,8 @@ static unsigned go_to(struct app *app, long iter)
 
 const struct run_row *app_current(const struct app *app)
 {
-	return run_row(&app->run, app->current);
+	long last = run_last(&app->run);
+	return run_row(&app->run, app->current < last ? app->current : last);
 }
 
 /* Keeps the rows up to iteration k and forgets the rest: the run goes on
@@ -132,25 +120,60 @@ const struct run_row *app_current(const struct app *app)
 static void rewrite_after(struct app *app, long k)
 {
 	run_truncate(&app->run, k);
-	forget_verdicts_after(&app->verdicts, k);
+	run_verdicts_forget_after(&app->verdicts, k);
 	app->run_generation++;
 	app->current = app->target = app->reached = k;
 }
 
-/* A new run of the surface from the start, with the initial rate. */
+/* The run the pane's settings describe, from the start at the initial
+ * rate. */
+static struct run_spec run_spec_of(const struct app *app)
+{
+	struct run_spec spec = {
+		.surface = objective_of_expr(app->surface), .gradient = app->gradient,
+		.h = app->h, .optimizer = app->optimizer,
+		.start = { app->start[0], app->start[1] },
+	};
+	spec.optimizer.lr = app->initial_lr;
+	return spec;
+}
+
+/* The runners of a race: the list's when it names two or more, else all
+ * six optimizers at the run's rate. */
+static int new_race(struct app *app, struct race *race)
+{
+	struct race_entry all[CONFIG_RACE_MAX];
+	const struct race_entry *list = app->race_list;
+	int n = app->race_count;
+	if (n < 2) {
+		for (n = 0; n < OPTIMIZER_COUNT && n < CONFIG_RACE_MAX; n++)
+			all[n] = (struct race_entry){ (enum optimizer_kind)n, NAN };
+		list = all;
+	}
+	struct run_spec spec = run_spec_of(app);
+	return race_init(race, &spec, list, n);
+}
+
+/* A new run (and race, in race mode) of the surface from the start, with
+ * the initial rate. */
 static int new_run(struct app *app)
 {
 	struct run fresh;
-	struct run_spec spec = {
-		.surface = objective_of_expr(app->surface), .gradient = GRADIENT_NUMERICAL,
-		.h = app->h, .optimizer = optimizer_defaults(OPTIMIZER_SGD, app->initial_lr),
-		.start = { app->start[0], app->start[1] },
-	};
+	struct run_spec spec = run_spec_of(app);
 	if (run_init(&fresh, &spec, true) != 0)
 		return -1;
+	if (app->racing) {
+		struct race race;
+		if (new_race(app, &race) != 0) {
+			run_free(&fresh);
+			return -1;
+		}
+		race_free(&app->race);
+		app->race = race;
+	}
 	run_free(&app->run);
 	app->run = fresh;
-	app->verdicts = (struct run_verdicts){ -1, -1, 0 };
+	run_verdicts_reset(&app->verdicts);
 	app->run_generation++;
 	app->current = app->target = app->reached = 0;
 	return 0;
@@ -158,6 +181,10 @@ static int new_run(struct app *app)
 
 static unsigned change_lr(struct app *app, int direction)
 {
+	if (app->racing) {
+		app_note(app, "in a race each optimizer keeps its own lr (R leaves the race)");
+		return REDRAW_CHROME;
+	}
 	double now = app->run.spec.optimizer.lr;
 	double lr = lr_ladder_step(now, direction);
 	numtext t;
@@ -237,10 +264,109 @@ static unsigned open_prompt(struct app *app, enum prompt_kind kind)
 	return REDRAW_CHROME;
 }
 
+static unsigned toggle_race(struct app *app)
+{
+	if (app->racing) {
+		race_free(&app->race);
+		app->racing = false;
+		app->run_generation++;
+		app->current = app->target = app->reached = 0;
+		app_note(app, "one run again: %s", optimizer_name(app->optimizer.kind));
+		return REDRAW_ALL;
+	}
+	if (new_race(app, &app->race) != 0) {
+		app_note(app, "out of memory: no race");
+		return REDRAW_CHROME;
+	}
+	app->racing = true;
+	app->autoplay = false;
+	app->run_generation++;
+	app->current = app->target = app->reached = 0;
+	app_work(app, INLINE_UPDATES);
+	app_note(app, "race: %d optimizers from the same start, one key press a step for all",
+	         app->race.count);
+	return REDRAW_ALL;
+}
+
+static unsigned next_optimizer(struct app *app)
+{
+	if (app->racing) {
+		app_note(app, "o picks the optimizer of a single run (R leaves the race)");
+		return REDRAW_CHROME;
+	}
+	enum optimizer_kind before = app->optimizer.kind;
+	app->optimizer.kind = (enum optimizer_kind)((before + 1) % OPTIMIZER_COUNT);
+	if (new_run(app) != 0) {
+		app->optimizer.kind = before;
+		app_note(app, "out of memory: the optimizer stays");
+		return REDRAW_CHROME;
+	}
+	app_work(app, INLINE_UPDATES);
+	numtext lr;
+	app_note(app, "optimizer %s, lr %s: the run starts again", optimizer_name(app->optimizer.kind),
+	         format_double(lr, app->initial_lr));
+	return REDRAW_ALL;
+}
+
+/* Takes a preset's descent settings: the surface, start, rate, steps,
+ * view, gradient, optimizer and race, read by the option table as typed
+ * options would be. */
+static unsigned apply_preset_index(struct app *app, int index)
+{
+	size_t n;
+	const struct preset *all = preset_table(&n);
+	const struct preset *p = &all[index % (int)n];
+	struct config cfg;
+	char err[APP_MESSAGE_MAX];
+	memset(&cfg, 0, sizeof cfg);
+	cfg.command = CMD_DASHBOARD;
+	const struct option_spec *preset = option_find("preset", strlen("preset"));
+	if (options_defaults(&cfg, err, sizeof err) != 0 || preset == NULL ||
+	    option_apply(&cfg, preset, p->name, err, sizeof err) != 0) {
+		app_note(app, "preset %s: %s", p->name, err);
+		expr_free(cfg.curve);
+		expr_free(cfg.surface);
+		return REDRAW_CHROME;
+	}
+	expr_free(cfg.curve); /* the tangent pane keeps its curve */
+	struct expr *old = app->surface;
+	app->surface = cfg.surface;
+	app->start[0] = cfg.start[0];
+	app->start[1] = cfg.start[1];
+	app->initial_lr = cfg.lr;
+	app->steps = cfg.steps;
+	memcpy(app->view, cfg.view, sizeof app->view);
+	app->view_fit = cfg.view_fit;
+	app->gradient = cfg.gradient;
+	app->optimizer = cfg.optimizer;
+	memcpy(app->race_list, cfg.race, sizeof app->race_list);
+	app->race_count = cfg.race_count;
+	app->preset = p->name;
+	app->preset_index = index % (int)n;
+	if (new_run(app) != 0) {
+		app_note(app, "out of memory: the preset is not taken");
+		expr_free(app->surface);
+		app->surface = old;
+		return REDRAW_ALL;
+	}
+	expr_free(old);
+	app->surface_generation++;
+	app_work(app, INLINE_UPDATES);
+	app_note(app, "preset %s: %s", p->name, p->summary);
+	return REDRAW_ALL;
+}
+
 static unsigned reset(struct app *app)
 {
 	app->a = app->initial_a;
 	app->autoplay = false;
+	if (app->racing) {
+		struct race race;
+		if (new_race(app, &race) == 0) {
+			race_free(&app->race);
+			app->race = race;
+		}
+	}
 	rewrite_after(app, 0);
 	run_set_lr(&app->run, app->initial_lr);
 	app_work(app, INLINE_UPDATES);
@@ -278,8 +404,7 @@ static unsigned step_action(struct app *app, enum action act)
 /* True when the run can go no further than the target. */
 static bool at_the_end(const struct app *app)
 {
-	return app->target >= app->steps ||
-	       (app->run.end != RUN_GOING && app->target >= run_last(&app->run));
+	return app->target >= app->steps || (ended(app) && app->target >= shown_last(app));
 }
 
 static unsigned tick(struct app *app)
@@ -344,10 +469,19 @@ unsigned app_apply(struct app *app, enum action act)
 	case ACT_EDIT_STEPS: return open_prompt(app, PROMPT_STEPS);
 	case ACT_SECANT: app->secant = !app->secant; return REDRAW_TANGENT | REDRAW_CHROME;
 	case ACT_FIELD: app->field = !app->field; return REDRAW_DESCENT | REDRAW_CHROME;
-	case ACT_INSPECT: app->inspect = !app->inspect; return REDRAW_ALL;
+	case ACT_INSPECT:
+		if (app->racing) {
+			app_note(app, "i inspects a single run (R leaves the race)");
+			return REDRAW_CHROME;
+		}
+		app->inspect = !app->inspect;
+		return REDRAW_ALL;
 	case ACT_DIGITS: app->full_digits = !app->full_digits; return REDRAW_ALL;
 	case ACT_LOSS: app->loss_chart = !app->loss_chart; return REDRAW_ALL;
 	case ACT_RESET: return reset(app);
+	case ACT_RACE: return toggle_race(app);
+	case ACT_OPTIMIZER: return next_optimizer(app);
+	case ACT_PRESET: return apply_preset_index(app, app->preset ? app->preset_index + 1 : 0);
 	case ACT_SNAPSHOT: app->snapshot_requested = true; return REDRAW_CHROME;
 	case ACT_HELP: app->help_open = true; app->help_page = 0; return REDRAW_ALL;
 	case ACT_QUIT: app->quit = true; return REDRAW_NONE;
@@ -437,7 +571,7 @@ static unsigned apply_steps(struct app *app)
 	/* the rows up to N stay; the view fitted to the run follows it */
 	if (run_last(&app->run) > steps)
 		run_truncate(&app->run, steps);
-	forget_verdicts_after(&app->verdicts, steps);
+	run_verdicts_forget_after(&app->verdicts, steps);
 	app->run_generation++;
 	if (app->target > steps)
 		app->target = steps;
@@ -543,6 +677,18 @@ int app_init(struct app *app, struct config *cfg)
 	app->view_fit = cfg->view_fit;
 	app->secant = cfg->secant;
 	app->field = cfg->field;
+	app->optimizer = cfg->optimizer;
+	app->gradient = cfg->gradient;
+	memcpy(app->race_list, cfg->race, sizeof app->race_list);
+	app->race_count = cfg->race_count;
+	app->preset = cfg->preset;
+	if (cfg->preset) {
+		size_t n;
+		const struct preset *all = preset_table(&n);
+		for (size_t i = 0; i < n; i++)
+			if (strcmp(all[i].name, cfg->preset) == 0)
+				app->preset_index = (int)i;
+	}
 	app->focus = PANE_DESCENT;
 	app->autoplay_ms = 200;
 	app->snapshot_dir = strdup(cfg->snapshot_dir ? cfg->snapshot_dir : ".");
@@ -557,6 +703,7 @@ int app_init(struct app *app, struct config *cfg)
 void app_free(struct app *app)
 {
 	run_free(&app->run);
+	race_free(&app->race);
 	expr_free(app->surface);
 	expr_free(app->curve);
 	free(app->snapshot_dir);

@@ -12,6 +12,7 @@
 #include "editor.h"
 #include "keys.h"
 #include "layout.h"
+#include "race.h"
 #include "run.h"
 
 /* What a change needs redrawn. */
@@ -36,15 +37,6 @@ struct app_prompt {
 	int error_column;             /* where in the text it is (1-based), or 0 */
 };
 
-/* What the run has come to, found once as its rows are computed: the first
- * iteration of each, or -1. */
-struct run_verdicts {
-	long converged;  /* |grad| < APP_CONVERGED, and not stuck */
-	long stuck;      /* the numerical gradient is 0 because x +- h rounds
-	                    back to x, while the exact one is not small */
-	long scanned;    /* rows looked at so far: 0..scanned-1 */
-};
-
 struct app {
 	/* The descent pane: the run, and the iteration shown. */
 	struct expr *surface;
@@ -63,6 +55,15 @@ struct app {
 	bool view_fit;
 	bool field;
 	struct run_verdicts verdicts;
+	struct optimizer optimizer;  /* the run's, its lr aside (initial_lr) */
+	enum gradient_mode gradient;
+	/* Race mode (R): the runners, and the list they come from. */
+	bool racing;
+	struct race race;
+	struct race_entry race_list[CONFIG_RACE_MAX];
+	int race_count;
+	const char *preset;          /* the preset in use, or NULL */
+	int preset_index;            /* P's place in the table */
 	bool inspect;             /* i: the current step's arithmetic */
 	bool full_digits;         /* d: every digit instead of NumPy's print */
 	bool loss_chart;          /* c: the loss chart where it has no room */

@@ -51,6 +51,13 @@ static const char *python_float(char *buf, double v, bool widest)
 
 /* ---- the descent pane's strip -------------------------------------------- */
 
+/* The rate of the update from row k: row k+1's when computed, else the
+ * run's. */
+static double row_lr(const struct run *run, long k)
+{
+	return k + 1 <= run_last(run) ? run_row(run, k + 1)->lr : run->spec.optimizer.lr;
+}
+
 /* "lr = 0.1", or the rates the run has used up to the step after the
  * current one, latest last: "lr = 0.1, 0.3 from iter 4". */
 static void lr_item(const struct app *app, long k, char *buf, size_t len)
@@ -118,17 +125,94 @@ static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT
 	return k;
 }
 
+/* ---- the race's table ------------------------------------------------------ */
+
+/* A runner's state at iteration k, or how it ended before. */
+static void runner_state(const struct app *app, int i, long k, char *buf, size_t len)
+{
+	const struct race_runner *r = &app->race.runner[i];
+	long last = run_last(&r->run);
+	if (r->run.end == RUN_NONFINITE && k >= last)
+		snprintf(buf, len, "stopped at %ld: not finite", last);
+	else if (r->verdicts.stuck >= 0 && k >= r->verdicts.stuck)
+		snprintf(buf, len, "stuck since %ld", r->verdicts.stuck);
+	else if (r->verdicts.converged >= 0 && k >= r->verdicts.converged)
+		snprintf(buf, len, "converged at %ld", r->verdicts.converged);
+	else
+		buf[0] = '\0';
+}
+
+/* A number of the race's table: 4 significant digits, so a row of six
+ * columns fits a pane (`slope race` prints every digit); every digit with
+ * d. */
+static const char *short_number(char *buf, size_t len, const struct app *app, double v)
+{
+	if (app->full_digits)
+		return format_double(buf, v);
+	snprintf(buf, len, "%.4g", v == 0 ? 0.0 : v);
+	return buf;
+}
+
+/* A header that starts with "iter k/N", then a row per runner, its columns
+ * as wide as the widest runner's: name, lr, point, loss, |grad|, how it
+ * ended. */
+static int race_items(const struct app *app, long k, char items[][LAYOUT_ITEM_MAX])
+{
+	enum { NAME, LR, X, LOSS, NORM, END, COLUMNS };
+	static const char *const titles[COLUMNS] = { "", "lr", "x", "loss", "|grad|", "" };
+	char cell[CONFIG_RACE_MAX + 1][COLUMNS][72];
+	int width[COLUMNS] = { 0 };
+	int n = app->race.count;
+	for (int c = 0; c < COLUMNS; c++)
+		snprintf(cell[0][c], sizeof cell[0][c], "%s", titles[c]);
+	snprintf(cell[0][NAME], sizeof cell[0][NAME], "iter %ld/%ld", k, app->steps);
+	for (int i = 0; i < n; i++) {
+		const struct race_runner *r = &app->race.runner[i];
+		const struct run_row *row = race_row(&app->race, i, k);
+		char (*line)[72] = cell[i + 1];
+		numtext a, b;
+		snprintf(line[NAME], sizeof line[NAME], "%s", optimizer_name(r->run.spec.optimizer.kind));
+		short_number(line[LR], sizeof line[LR], app, row_lr(&r->run, k));
+		snprintf(line[X], sizeof line[X], "(%s, %s)", short_number(a, sizeof a, app, row->x[0]),
+		         short_number(b, sizeof b, app, row->x[1]));
+		short_number(line[LOSS], sizeof line[LOSS], app, row->loss);
+		short_number(line[NORM], sizeof line[NORM], app, hypot(row->grad[0], row->grad[1]));
+		runner_state(app, i, k, line[END], sizeof line[END]);
+	}
+	for (int i = 0; i <= n; i++)
+		for (int c = 0; c < COLUMNS; c++) {
+			int w = (int)strlen(cell[i][c]);
+			width[c] = w > width[c] ? w : width[c];
+		}
+	int m = 0;
+	for (int i = 0; i <= n && m < CAPTION_ITEMS; i++) {
+		char *line = items[m++];
+		line[0] = '\0';
+		for (int c = 0; c < COLUMNS; c++)
+			snprintf(line + strlen(line), LAYOUT_ITEM_MAX - strlen(line), "%s%-*.60s",
+			         c ? "  " : "", width[c] & 63, cell[i][c]);
+		/* no padding after the last column */
+		size_t len = strlen(line);
+		while (len > 0 && line[len - 1] == ' ')
+			line[--len] = '\0';
+	}
+	return m;
+}
+
 int caption_items(const struct app *app, enum pane pane, long k,
                   char items[][LAYOUT_ITEM_MAX])
 {
-	return pane == PANE_TANGENT ? tangent_items(app, k < 0, items)
-	                            : descent_items(app, k, items);
+	if (pane == PANE_TANGENT)
+		return tangent_items(app, k < 0, items);
+	return app->racing ? race_items(app, k, items) : descent_items(app, k, items);
 }
 
 /* ---- the update line ------------------------------------------------------ */
 
 int caption_update(const struct app *app, long k, char parts[][LAYOUT_ITEM_MAX])
 {
+	if (app->racing)
+		return 0; /* the race's table says it all */
 	vectext from, grad, to;
 	numtext lr;
 	const struct run_row *now = run_row(&app->run, k);
@@ -270,6 +354,12 @@ static void key_hints(const struct app *app, int width, char *buf, size_t len)
 	char line[LAYOUT_LINE_MAX];
 	size_t n, used = 0;
 	const struct key_binding *b = key_bindings(&n);
+	/* the preset in use first: the settings on screen have a name */
+	if (app->preset && app->focus == PANE_DESCENT) {
+		used = (size_t)snprintf(line, sizeof line, "[%s]  ", app->preset);
+		if ((int)(used + strlen(tail)) > width)
+			used = 0;
+	}
 	for (size_t i = 0; i < n; i++) {
 		if (b[i].hint == NULL || !(b[i].panes & PANE_BIT(app->focus)))
 			continue;

@@ -43,6 +43,9 @@ enum action {
 	ACT_LOSS,          /* the loss chart where the pane has no room for it */
 	ACT_EDIT_START,    /* a prompt for the start point */
 	ACT_EDIT_STEPS,    /* a prompt for N */
+	ACT_OPTIMIZER,     /* the next optimizer */
+	ACT_RACE,          /* race mode on/off */
+	ACT_PRESET,        /* the next preset */
 	ACT_HELP,
 	ACT_QUIT,
 	ACT_COUNT

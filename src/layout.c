@@ -44,7 +44,8 @@ struct layout layout_of(int cols, int rows, enum pane focus)
 int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep,
                 char lines[][LAYOUT_LINE_MAX], int max_lines, int *shown)
 {
-	int used = 0, len = 0, gap = text_columns(sep);
+	/* no separator: an item a line, as a table's rows */
+	int used = 0, len = 0, gap = sep ? text_columns(sep) : width + 1;
 	size_t bytes = 0;
 	*shown = 0;
 	for (int i = 0; i < n; i++, (*shown)++) {
@@ -52,7 +53,7 @@ int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep
 		size_t item_bytes = strlen(items[i]);
 		if (item_bytes == 0)
 			continue;
-		if (used > 0 && len + gap + item <= width &&
+		if (sep && used > 0 && len + gap + item <= width &&
 		    bytes + strlen(sep) + item_bytes < LAYOUT_LINE_MAX) {
 			snprintf(lines[used - 1] + bytes, LAYOUT_LINE_MAX - bytes, "%s%s", sep, items[i]);
 			bytes += strlen(sep) + item_bytes;
@@ -70,7 +71,7 @@ int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep
 
 int layout_lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep)
 {
-	int lines = 0, len = 0, gap = text_columns(sep);
+	int lines = 0, len = 0, gap = sep ? text_columns(sep) : width + 1;
 	for (int i = 0; i < n; i++) {
 		int item = text_columns(items[i]);
 		if (item == 0)

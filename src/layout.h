@@ -34,7 +34,8 @@ struct layout layout_of(int cols, int rows, enum pane focus);
 /* Lays items out in at most max_lines lines of at most width columns and
  * stops at the first item that does not fit, so nothing is cut and nothing
  * is skipped (the caller counts what is left: "+2 more"). Empty items take
- * no room. Returns the lines used; *shown is the items laid out. */
+ * no room; a NULL sep puts each item on a line of its own (a table's rows).
+ * Returns the lines used; *shown is the items laid out. */
 int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep,
                 char lines[][LAYOUT_LINE_MAX], int max_lines, int *shown);
 

@@ -156,3 +156,33 @@ bool run_stuck_at(const struct run *r, long k, double tolerance)
 	f->value_and_gradient(f->ctx, row->x, exact);
 	return !(hypot(exact[0], exact[1]) < tolerance);
 }
+
+void run_verdicts_reset(struct run_verdicts *v)
+{
+	*v = (struct run_verdicts){ -1, -1, 0 };
+}
+
+void run_verdicts_scan(struct run_verdicts *v, const struct run *r, double tolerance)
+{
+	for (long k = v->scanned; k <= run_last(r); k++) {
+		const struct run_row *row = run_row(r, k);
+		if (!run_row_finite(row))
+			break;
+		bool stuck = run_stuck_at(r, k, tolerance);
+		if (stuck && v->stuck < 0)
+			v->stuck = k;
+		if (!stuck && hypot(row->grad[0], row->grad[1]) < tolerance && v->converged < 0)
+			v->converged = k;
+		v->scanned = k + 1;
+	}
+}
+
+void run_verdicts_forget_after(struct run_verdicts *v, long k)
+{
+	if (v->converged > k)
+		v->converged = -1;
+	if (v->stuck > k)
+		v->stuck = -1;
+	if (v->scanned > k + 1)
+		v->scanned = k + 1;
+}

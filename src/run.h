@@ -73,6 +73,22 @@ long run_first(const struct run *r);
 
 bool run_row_finite(const struct run_row *row);
 
+/* What a run has come to, found once as its rows are computed: the first
+ * iteration of each, or -1. */
+struct run_verdicts {
+	long converged;  /* |grad| < tolerance, and not stuck */
+	long stuck;      /* the numerical gradient is 0 because x +- h rounds
+	                    back to x, while the exact one is not small */
+	long scanned;    /* rows looked at so far: 0..scanned-1 */
+};
+
+void run_verdicts_reset(struct run_verdicts *v);
+/* Looks at the rows computed since the last look. */
+void run_verdicts_scan(struct run_verdicts *v, const struct run *r, double tolerance);
+/* Forgets what was found after iteration k (those rows are computed
+ * again). */
+void run_verdicts_forget_after(struct run_verdicts *v, long k);
+
 /* True when iteration k's gradient is exactly 0 only because x +- h
  * rounds back to x: taken numerically, while the exact gradient there is
  * at least tolerance long. Such a run is stuck, not converged. */

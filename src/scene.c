@@ -333,14 +333,19 @@ struct strip {
 	int nupdate;
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	int nitems;
+	const char *sep;   /* between items of a line; NULL: a race's table */
+	bool more_in_inspector;  /* what is left out is in the inspector (i) */
 };
 
 /* The strip at iteration k (descent), or at a (tangent; k < 0: every
  * number as wide as it prints). */
 static void strip_of(const struct app *app, enum pane p, long k, struct strip *st)
 {
-	st->nupdate = p == PANE_DESCENT ? caption_update(app, k, st->update) : 0;
+	bool descent = p == PANE_DESCENT;
+	st->nupdate = descent ? caption_update(app, k, st->update) : 0;
 	st->nitems = caption_items(app, p, k, st->items);
+	st->sep = descent && app->racing ? NULL : "  ";
+	st->more_in_inspector = descent && !app->racing;
 }
 
 static int strip_lines_at(const struct app *app, enum pane p, long k, int width)
@@ -348,7 +353,7 @@ static int strip_lines_at(const struct app *app, enum pane p, long k, int width)
 	struct strip st;
 	strip_of(app, p, k, &st);
 	return layout_lines_needed(st.update, st.nupdate, width, " ") +
-	       layout_lines_needed(st.items, st.nitems, width, "  ");
+	       layout_lines_needed(st.items, st.nitems, width, st.sep);
 }
 
 /* Rows of the run whose strips decide its height: all of a short run; of a
@@ -408,17 +413,18 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 
 /* The numbers in the lines left, with "+N more" for those that do not fit
  * (never dropped without a word). */
-static int fill_items(struct strip *st, enum pane p, int width, char lines[][LAYOUT_LINE_MAX],
-                      int max)
+static int fill_items(struct strip *st, int width, char lines[][LAYOUT_LINE_MAX], int max)
 {
-	int shown, used = layout_fill(st->items, st->nitems, width, "  ", lines, max, &shown);
+	int shown, used = layout_fill(st->items, st->nitems, width, st->sep, lines, max, &shown);
 	for (int allowed = shown; allowed < st->nitems && allowed >= 0; allowed--) {
 		char more[48];
-		snprintf(more, sizeof more, p == PANE_DESCENT ? "+%d more: i" : "+%d more",
-		         st->nitems - allowed);
-		used = layout_fill(st->items, allowed, width, "  ", lines, max, &shown);
+		if (st->more_in_inspector)
+			snprintf(more, sizeof more, "+%d more: i", st->nitems - allowed);
+		else
+			snprintf(more, sizeof more, "+%d more", st->nitems - allowed);
+		used = layout_fill(st->items, allowed, width, st->sep, lines, max, &shown);
 		int last = used > 0 ? text_columns(lines[used - 1]) : 0;
-		if (used > 0 && last + 2 + (int)strlen(more) <= width) {
+		if (used > 0 && st->sep && last + 2 + (int)strlen(more) <= width) {
 			snprintf(lines[used - 1] + strlen(lines[used - 1]),
 			         LAYOUT_LINE_MAX - strlen(lines[used - 1]), "  %s", more);
 			break;
@@ -441,7 +447,7 @@ static void draw_strip(const struct app *app, enum pane p, struct screen *s,
 	int used = layout_fill(st.update, st.nupdate, width, " ", lines, height, &shown);
 	if (shown < st.nupdate)
 		used = 0; /* an update line is whole or not at all */
-	used += fill_items(&st, p, width, lines + used, height - used);
+	used += fill_items(&st, width, lines + used, height - used);
 	for (int i = 0; i < used; i++)
 		screen_text(s, row + i, col, width, lines[i], STYLE_TEXT);
 }

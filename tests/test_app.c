@@ -583,6 +583,91 @@ static void test_inspector_stays_open_while_stepping(void **state)
 	assert_false(app->inspect);
 }
 
+static void test_race_steps_every_optimizer_together(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--preset", "ch6" };
+	start_app(&app, 2, args);
+	press(&app, "R");
+	assert_true(app.racing);
+	assert_int_equal(app.race.count, 4);
+	press(&app, "n");
+	assert_int_equal(app.current, 1);
+	/* the reference's first steps */
+	assert_double_exact(race_row(&app.race, 0, 1)->x[0], -6.335);
+	assert_double_exact(race_row(&app.race, 1, 1)->x[0], -6.93);
+	assert_double_exact(race_row(&app.race, 2, 1)->x[0], -5.500000214285683);
+	assert_double_exact(race_row(&app.race, 3, 1)->x[0], -6.700001355255732);
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	int n = caption_items(&app, PANE_DESCENT, app.current, items);
+	assert_int_equal(n, 5); /* a header and a row each */
+	assert_non_null(strstr(items[0], "iter 1/30"));
+	assert_non_null(strstr(items[1], "sgd"));
+	assert_non_null(strstr(items[1], "(-6.335, -1.8)"));
+	press(&app, "+");
+	assert_non_null(strstr(app.message, "keeps its own lr"));
+	press(&app, "R");
+	assert_false(app.racing);
+	assert_int_equal(app.current, 0);
+	app_free(&app);
+}
+
+static void test_a_runner_that_diverges_stops_and_the_others_go_on(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--surface", "exp(x0**2)", "--start", "3,0", "--lr", "1",
+	                       "--optimizers", "sgd:1,adam:0.01" };
+	start_app(&app, 8, args);
+	press(&app, "Rg");
+	assert_int_equal(app.current, 100);
+	assert_int_equal(app.race.runner[0].run.end, RUN_NONFINITE);
+	assert_int_equal(run_last(&app.race.runner[1].run), 100);
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	caption_items(&app, PANE_DESCENT, app.current, items);
+	assert_non_null(strstr(items[1], "stopped at 1: not finite"));
+	assert_null(strstr(items[2], "stopped"));
+	app_free(&app);
+}
+
+static void test_o_cycles_the_optimizer_and_restarts(void **state)
+{
+	struct app *app = *state;
+	press(app, "nno");
+	assert_int_equal(app->optimizer.kind, OPTIMIZER_MOMENTUM);
+	assert_int_equal(app->current, 0);
+	assert_non_null(strstr(app->message, "optimizer momentum, lr 0.1"));
+	press(app, "n");
+	/* momentum's first step: v = -lr*g, x = x + v */
+	assert_double_exact(app_current(app)->x[0], -3 + (0.9 * 0.0 - 0.1 * run_row(&app->run, 0)->grad[0]));
+	for (int i = 0; i < 5; i++)
+		press(app, "o");
+	assert_int_equal(app->optimizer.kind, OPTIMIZER_SGD);
+}
+
+static void test_p_cycles_the_presets_and_the_status_names_them(void **state)
+{
+	struct app *app = *state;
+	press(app, "P");
+	assert_string_equal(app->preset, "book");
+	press(app, "PPP");
+	assert_string_equal(app->preset, "ch6");
+	assert_string_equal(expr_text(app->surface), "x0**2/20 + x1**2");
+	assert_int_equal(app->steps, 30);
+	assert_int_equal(app->gradient, GRADIENT_EXACT);
+	assert_double_exact(app_current(app)->x[0], -7);
+	char status[256];
+	app->message[0] = '\0';
+	caption_status(app, 200, status, sizeof status);
+	assert_true(strncmp(status, "[ch6]  n next", 13) == 0);
+	press(app, "n");
+	assert_double_exact(app_current(app)->x[0], -6.335);
+	for (size_t i = 0; i < 4; i++)
+		press(app, "P");
+	assert_string_equal(app->preset, "book"); /* round the table */
+}
+
 #define APP_TEST(t) cmocka_unit_test_setup_teardown(t, book_app_setup, app_teardown)
 
 int main(void)
@@ -621,6 +706,10 @@ int main(void)
 		APP_TEST(test_status_ends_with_help_and_quit_at_every_width),
 		APP_TEST(test_help_pages_and_closes),
 		APP_TEST(test_inspector_stays_open_while_stepping),
+		cmocka_unit_test(test_race_steps_every_optimizer_together),
+		cmocka_unit_test(test_a_runner_that_diverges_stops_and_the_others_go_on),
+		APP_TEST(test_o_cycles_the_optimizer_and_restarts),
+		APP_TEST(test_p_cycles_the_presets_and_the_status_names_them),
 	};
 	return cmocka_run_group_tests_name("app", tests, NULL, NULL);
 }
