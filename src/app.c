@@ -236,6 +236,25 @@ static unsigned move_a(struct app *app, int direction, int parts)
 	return REDRAW_TANGENT | REDRAW_CHROME;
 }
 
+/* [ and ]: h by powers of ten, down to the book's 1e-50. The secant comes
+ * on with the first change (unless s chose), so the learner sees it close
+ * on the tangent as h shrinks. */
+static unsigned change_h(struct app *app, int direction)
+{
+	double h = h_ladder_step(app->diff_h, direction);
+	numtext t;
+	if (h == app->diff_h) {
+		app_note(app, "h stays %s: the %s", format_double(t, h),
+		         direction > 0 ? "largest here, 0.1" : "smallest, the book's 1e-50");
+		return REDRAW_CHROME;
+	}
+	app->diff_h = h;
+	if (!app->secant_chosen)
+		app->secant = true;
+	app_note(app, "h = %s", format_double(t, h));
+	return REDRAW_TANGENT | REDRAW_CHROME;
+}
+
 /* ---- actions ------------------------------------------------------------ */
 
 static unsigned open_prompt(struct app *app, enum prompt_kind kind)
@@ -256,6 +275,9 @@ static unsigned open_prompt(struct app *app, enum prompt_kind kind)
 	case PROMPT_STEPS:
 		snprintf(text, sizeof text, "%ld", app->steps);
 		editor_start(&pr->line, text);
+		break;
+	case PROMPT_A:
+		editor_start(&pr->line, format_double(a, app->a));
 		break;
 	}
 	pr->error[0] = '\0';
@@ -467,7 +489,19 @@ unsigned app_apply(struct app *app, enum action act)
 		return open_prompt(app, app->focus == PANE_TANGENT ? PROMPT_CURVE : PROMPT_SURFACE);
 	case ACT_EDIT_START: return open_prompt(app, PROMPT_START);
 	case ACT_EDIT_STEPS: return open_prompt(app, PROMPT_STEPS);
-	case ACT_SECANT: app->secant = !app->secant; return REDRAW_TANGENT | REDRAW_CHROME;
+	case ACT_SECANT:
+		app->secant = !app->secant;
+		app->secant_chosen = true;
+		return REDRAW_TANGENT | REDRAW_CHROME;
+	case ACT_H_DOWN: return change_h(app, -1);
+	case ACT_H_UP: return change_h(app, 1);
+	case ACT_METHOD:
+		app->method = app->method == DIFF_CENTRAL ? DIFF_FORWARD : DIFF_CENTRAL;
+		app_note(app, app->method == DIFF_CENTRAL ? "the central difference (f(a+h) - f(a-h)) / (2*h): the book's"
+		                                          : "the forward difference (f(a+h) - f(a)) / h: the book's worse one");
+		return REDRAW_TANGENT | REDRAW_CHROME;
+	case ACT_HERROR: app->herror = !app->herror; return REDRAW_ALL;
+	case ACT_EDIT_A: return open_prompt(app, PROMPT_A);
 	case ACT_FIELD: app->field = !app->field; return REDRAW_DESCENT | REDRAW_CHROME;
 	case ACT_INSPECT:
 		if (app->racing) {
@@ -584,6 +618,21 @@ static unsigned apply_steps(struct app *app)
 	return REDRAW_ALL;
 }
 
+static unsigned apply_a(struct app *app)
+{
+	struct app_prompt *pr = &app->prompt;
+	double a;
+	if (!parse_number(pr->line.text, &a)) {
+		prompt_error(pr, 1, "not a finite number (such as 10 or -2.5)");
+		return REDRAW_CHROME;
+	}
+	pr->active = false;
+	app->a = a;
+	numtext t;
+	app_note(app, "a = %s", format_double(t, a));
+	return REDRAW_TANGENT | REDRAW_CHROME;
+}
+
 static unsigned prompt_key(struct app *app, int key)
 {
 	switch (editor_key(&app->prompt.line, key)) {
@@ -592,6 +641,7 @@ static unsigned prompt_key(struct app *app, int key)
 		case PROMPT_CURVE: case PROMPT_SURFACE: return apply_function(app);
 		case PROMPT_START: return apply_start(app);
 		case PROMPT_STEPS: return apply_steps(app);
+		case PROMPT_A: return apply_a(app);
 		}
 		return REDRAW_CHROME;
 	case EDITOR_CANCELLED: app->prompt.active = false; return REDRAW_CHROME;
@@ -671,6 +721,8 @@ int app_init(struct app *app, struct config *cfg)
 	app->start[0] = cfg->start[0];
 	app->start[1] = cfg->start[1];
 	app->a = app->initial_a = cfg->at;
+	app->diff_h = cfg->h;
+	app->method = cfg->method;
 	app->xrange[0] = cfg->xrange[0];
 	app->xrange[1] = cfg->xrange[1];
 	memcpy(app->view, cfg->view, sizeof app->view);

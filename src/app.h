@@ -27,7 +27,7 @@ enum app_redraw {
 #define APP_MESSAGE_MAX 160
 
 /* What a prompt on the status line edits. */
-enum prompt_kind { PROMPT_CURVE, PROMPT_SURFACE, PROMPT_START, PROMPT_STEPS };
+enum prompt_kind { PROMPT_CURVE, PROMPT_SURFACE, PROMPT_START, PROMPT_STEPS, PROMPT_A };
 
 struct app_prompt {
 	bool active;
@@ -73,7 +73,11 @@ struct app {
 	unsigned long curve_generation;    /* counts new curves */
 	double a, initial_a;
 	double xrange[2];
+	double diff_h;            /* the h of the derivative: [ and ] */
+	enum diff_method method;  /* m: central or forward */
 	bool secant;
+	bool secant_chosen;       /* s was pressed: h no longer decides */
+	bool herror;              /* E: the error against h */
 
 	enum pane focus;
 	bool help_open, quit;

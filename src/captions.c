@@ -49,6 +49,12 @@ static const char *python_float(char *buf, double v, bool widest)
 	return format_double(buf, v);
 }
 
+/* True when f(x) is exactly v. */
+static bool value_at_is(const struct objective *f, double x, double v)
+{
+	return f->value(f->ctx, &x) == v;
+}
+
 /* ---- the descent pane's strip -------------------------------------------- */
 
 /* The rate of the update from row k: row k+1's when computed, else the
@@ -103,16 +109,18 @@ static int descent_items(const struct app *app, long k, char items[][LAYOUT_ITEM
 
 static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT_ITEM_MAX])
 {
-	double a = app->a, exact;
+	double a = app->a, exact, h = app->diff_h;
 	double fa = expr_value_and_gradient(app->curve, &a, &exact);
 	struct objective f = objective_of_expr(app->curve);
-	struct tangent t = tangent_line(&f, a, app->h);
-	numtext ta, tf, td, th, te, tdiff, ts, ti;
+	struct tangent t = tangent_by_method(&f, app->method, a, h);
+	bool forward = app->method == DIFF_FORWARD;
+	numtext ta, tf, td, th, te, tdiff, ts, ti, lo, hi;
 	int k = 0;
 	snprintf(items[k++], LAYOUT_ITEM_MAX, "a = %s", python_float(ta, a, widest));
 	snprintf(items[k++], LAYOUT_ITEM_MAX, "f(a) = %s", python_float(tf, fa, widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "numerical f'(a) = %s (h = %s)",
-	         python_float(td, t.slope, widest), python_float(th, app->h, widest));
+	snprintf(items[k++], LAYOUT_ITEM_MAX, "numerical f'(a) = %s (%s, h = %s)",
+	         python_float(td, t.slope, widest), forward ? "forward" : "central",
+	         python_float(th, h, widest));
 	snprintf(items[k++], LAYOUT_ITEM_MAX, "exact f'(a) = %s", python_float(te, exact, widest));
 	snprintf(items[k++], LAYOUT_ITEM_MAX, "difference = %s",
 	         python_float(tdiff, t.slope - exact, widest));
@@ -122,6 +130,15 @@ static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT
 		         python_float(ti, fabs(t.intercept), widest));
 	else
 		snprintf(items[k++], LAYOUT_ITEM_MAX, "tangent: undefined at a");
+	/* why a tiny h gives nothing: the book's lesson on rounding */
+	if (widest || a + h == a)
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "a + h rounds back to a: f(a+h) - f(a%s) is 0",
+		         forward ? "" : "-h");
+	else if (isfinite(fa) && value_at_is(&f, a + h, fa) && (forward || value_at_is(&f, a - h, fa)))
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "f(a+h) rounds to f(a): h is too small to see f move");
+	if (widest || a < app->xrange[0] || a > app->xrange[1])
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "a is outside the x range %s..%s",
+		         python_float(lo, app->xrange[0], widest), python_float(hi, app->xrange[1], widest));
 	return k;
 }
 

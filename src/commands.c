@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "numdiff.h"
@@ -14,75 +15,6 @@
 
 /* Short names for the formatting buffers a line needs. */
 typedef char numtext[NUMFMT_MAX];
-
-int command_diff(FILE *out, const struct config *cfg)
-{
-	struct objective f = objective_of_expr(cfg->curve);
-	double a = cfg->at, h = cfg->h;
-	double exact;
-	double value = expr_value_and_gradient(cfg->curve, &a, &exact);
-	struct tangent t = tangent_line(&f, a, h);
-	numtext ta, th, tv, td, te, terr, ts, ti;
-	const char *sign = signbit(t.intercept) ? "-" : "+";
-	if (cfg->numpy) { /* print(numerical_diff(f, a)): Python's repr */
-		fprintf(out, "%s\n", format_double(td, t.slope));
-		return 0;
-	}
-
-	fprintf(out, "f(x)            = %s\n", expr_text(cfg->curve));
-	fprintf(out, "a               = %s\n", format_double(ta, a));
-	fprintf(out, "f(a)            = %s\n", format_double(tv, value));
-	fprintf(out, "h               = %s\n", format_double(th, h));
-	fprintf(out, "numerical f'(a) = %s   (f(a+h) - f(a-h)) / (2*h)\n",
-	        format_double(td, t.slope));
-	fprintf(out, "exact f'(a)     = %s\n", format_double(te, exact));
-	fprintf(out, "difference      = %s   numerical - exact\n",
-	        format_double(terr, t.slope - exact));
-	if (isfinite(t.slope) && isfinite(t.intercept))
-		fprintf(out, "tangent         y = %s*x %s %s\n", format_double(ts, t.slope),
-		        sign, format_double(ti, fabs(t.intercept)));
-	else
-		fputs("tangent         undefined at a (f or its derivative is not finite)\n", out);
-	return 0;
-}
-
-int command_grad(FILE *out, const struct config *cfg)
-{
-	struct objective f = objective_of_expr(cfg->surface);
-	double numeric[2], exact[2];
-	numerical_gradient(&f, cfg->grad_at, cfg->h, numeric);
-	double value = expr_value_and_gradient(cfg->surface, cfg->grad_at, exact);
-	numtext a0, a1, v, th, n0, n1, e0, e1, d0, d1;
-	if (cfg->numpy) { /* print(numerical_gradient(f, x)): a NumPy array */
-		char array[NUMPYFMT_ARRAY_MAX];
-		fprintf(out, "%s\n", format_numpy_array(array, sizeof array, numeric, 2));
-		return 0;
-	}
-
-	fprintf(out, "f(x0, x1)          = %s\n", expr_text(cfg->surface));
-	fprintf(out, "at                 = (%s, %s)\n", format_double(a0, cfg->grad_at[0]),
-	        format_double(a1, cfg->grad_at[1]));
-	fprintf(out, "f                  = %s\n", format_double(v, value));
-	fprintf(out, "h                  = %s\n", format_double(th, cfg->h));
-	fprintf(out, "numerical gradient = (%s, %s)\n", format_double(n0, numeric[0]),
-	        format_double(n1, numeric[1]));
-	fprintf(out, "exact gradient     = (%s, %s)\n", format_double(e0, exact[0]),
-	        format_double(e1, exact[1]));
-	fprintf(out, "difference         = (%s, %s)   numerical - exact\n",
-	        format_double(d0, numeric[0] - exact[0]),
-	        format_double(d1, numeric[1] - exact[1]));
-	return 0;
-}
-
-/* Python's repr keeps ".0" on integral values; the CSV spells them so, so it
- * equals the book's file byte for byte. */
-static const char *csv_number(char *buf, double v)
-{
-	format_double(buf, v);
-	if (isfinite(v) && strpbrk(buf, ".e") == NULL)
-		strcat(buf, ".0");
-	return buf;
-}
 
 /* A line of a table, built in columns and printed without the padding
  * of its last one. */
@@ -109,6 +41,112 @@ static void put_line(FILE *out, struct line *l)
 		l->len--;
 	fprintf(out, "%.*s\n", (int)l->len, l->text);
 	l->len = 0;
+}
+
+/* diff --scan: both differences at each h from 1e-1 to 1e-16, and the
+ * book's 1e-50, beside the exact derivative: the truncation error that
+ * shrinks with h meets the rounding error that grows as h shrinks. */
+static void diff_scan(FILE *out, const struct config *cfg, const struct objective *f, double a,
+                      double exact)
+{
+	numtext te, th, c, ce, fw, fe;
+	fprintf(out, "f(x)    = %s\na       = %s\nexact   = %s\n", expr_text(cfg->curve),
+	        format_double(th, a), format_double(te, exact));
+	struct line l = { .len = 0 };
+	add(&l, "%-6s  %-24s %-24s %-24s %-24s", "h", "central", "error", "forward", "error");
+	put_line(out, &l);
+	for (int k = 1; k <= 17; k++) {
+		char text[16];
+		snprintf(text, sizeof text, "1e-%d", k <= 16 ? k : 50);
+		double h = strtod(text, NULL);
+		double central = numerical_diff(f, a, h), forward = forward_diff(f, a, h);
+		add(&l, "%-6s  %-24s %-24s %-24s %-24s", text, format_double(c, central),
+		    format_double(ce, central - exact), format_double(fw, forward),
+		    format_double(fe, forward - exact));
+		put_line(out, &l);
+	}
+}
+
+int command_diff(FILE *out, const struct config *cfg)
+{
+	struct objective f = objective_of_expr(cfg->curve);
+	double a = cfg->at, h = cfg->h;
+	double exact;
+	double value = expr_value_and_gradient(cfg->curve, &a, &exact);
+	struct tangent t = tangent_by_method(&f, cfg->method, a, h);
+	numtext ta, th, tv, td, te, terr, ts, ti;
+	const char *sign = signbit(t.intercept) ? "-" : "+";
+	if (cfg->numpy) { /* print(numerical_diff(f, a)): Python's repr */
+		fprintf(out, "%s\n", format_double(td, t.slope));
+		return 0;
+	}
+	if (cfg->scan) {
+		diff_scan(out, cfg, &f, a, exact);
+		return 0;
+	}
+	bool forward = cfg->method == DIFF_FORWARD;
+	fprintf(out, "f(x)            = %s\n", expr_text(cfg->curve));
+	fprintf(out, "a               = %s\n", format_double(ta, a));
+	fprintf(out, "f(a)            = %s\n", format_double(tv, value));
+	fprintf(out, "h               = %s\n", format_double(th, h));
+	fprintf(out, "numerical f'(a) = %s   %s\n", format_double(td, t.slope),
+	        forward ? "(f(a+h) - f(a)) / h, the forward difference" : "(f(a+h) - f(a-h)) / (2*h)");
+	fprintf(out, "exact f'(a)     = %s\n", format_double(te, exact));
+	fprintf(out, "difference      = %s   numerical - exact\n",
+	        format_double(terr, t.slope - exact));
+	if (a + h == a)
+		fputs("rounding        a + h rounds back to a: the difference of f is 0\n", out);
+	if (isfinite(t.slope) && isfinite(t.intercept))
+		fprintf(out, "tangent         y = %s*x %s %s\n", format_double(ts, t.slope),
+		        sign, format_double(ti, fabs(t.intercept)));
+	else
+		fputs("tangent         undefined at a (f or its derivative is not finite)\n", out);
+	return 0;
+}
+
+int command_grad(FILE *out, const struct config *cfg)
+{
+	struct objective f = objective_of_expr(cfg->surface);
+	double numeric[2], exact[2];
+	numerical_gradient(&f, cfg->grad_at, cfg->h, numeric);
+	double value = expr_value_and_gradient(cfg->surface, cfg->grad_at, exact);
+	numtext a0, a1, v, th, n0, n1, e0, e1, d0, d1;
+	bool defined = isfinite(value);
+	if (cfg->numpy) { /* print(numerical_gradient(f, x)): a NumPy array */
+		char array[NUMPYFMT_ARRAY_MAX];
+		fprintf(out, "%s\n", format_numpy_array(array, sizeof array, numeric, 2));
+		return 0;
+	}
+
+	fprintf(out, "f(x0, x1)          = %s\n", expr_text(cfg->surface));
+	fprintf(out, "at                 = (%s, %s)\n", format_double(a0, cfg->grad_at[0]),
+	        format_double(a1, cfg->grad_at[1]));
+	fprintf(out, "f                  = %s\n", format_double(v, value));
+	fprintf(out, "h                  = %s\n", format_double(th, cfg->h));
+	if (!defined) {
+		/* f is not finite here: no gradient, rather than numbers of inf - inf */
+		fputs("numerical gradient = undefined: f is not finite at this point\n"
+		      "exact gradient     = undefined: f is not finite at this point\n", out);
+		return 0;
+	}
+	fprintf(out, "numerical gradient = (%s, %s)\n", format_double(n0, numeric[0]),
+	        format_double(n1, numeric[1]));
+	fprintf(out, "exact gradient     = (%s, %s)\n", format_double(e0, exact[0]),
+	        format_double(e1, exact[1]));
+	fprintf(out, "difference         = (%s, %s)   numerical - exact\n",
+	        format_double(d0, numeric[0] - exact[0]),
+	        format_double(d1, numeric[1] - exact[1]));
+	return 0;
+}
+
+/* Python's repr keeps ".0" on integral values; the CSV spells them so, so it
+ * equals the book's file byte for byte. */
+static const char *csv_number(char *buf, double v)
+{
+	format_double(buf, v);
+	if (isfinite(v) && strpbrk(buf, ".e") == NULL)
+		strcat(buf, ".0");
+	return buf;
 }
 
 /* The run the options describe, for one optimizer and rate. */

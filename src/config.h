@@ -57,6 +57,8 @@ struct config {
 	long steps;
 	bool csv;
 	bool numpy;                /* --numpy: print only what the book prints */
+	enum diff_method method;   /* --method: central (the book's) or forward */
+	bool scan;                 /* diff --scan: the table over h */
 	bool secant;
 	bool field;
 	double xrange[2];

@@ -44,6 +44,11 @@ enum action {
 	ACT_EDIT_START,    /* a prompt for the start point */
 	ACT_EDIT_STEPS,    /* a prompt for N */
 	ACT_OPTIMIZER,     /* the next optimizer */
+	ACT_H_DOWN,        /* h / 10 (tangent pane) */
+	ACT_H_UP,          /* h * 10 */
+	ACT_METHOD,        /* central or forward difference */
+	ACT_HERROR,        /* the error against h */
+	ACT_EDIT_A,        /* a prompt for a */
 	ACT_RACE,          /* race mode on/off */
 	ACT_PRESET,        /* the next preset */
 	ACT_HELP,

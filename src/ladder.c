@@ -1,4 +1,5 @@
-/* ladder: the 1-3-10 ladder of learning rates, from 1e-10 to 1000. */
+/* ladder: the 1-3-10 ladder of learning rates, from 1e-10 to 1000, and
+ * the powers of ten of h. */
 #include "ladder.h"
 
 #include <stdio.h>
@@ -30,4 +31,28 @@ double lr_ladder_step(double lr, int direction)
 		if (ladder_value(i) < lr)
 			return ladder_value(i);
 	return lr; /* at or below the bottom: never a step up */
+}
+
+/* 1e-1 .. 1e-20 are the rungs 1 .. 20; rung 21 is 1e-50. */
+#define H_RUNGS 21
+
+static double h_value(int rung)
+{
+	char text[16];
+	snprintf(text, sizeof text, "1e-%d", rung < H_RUNGS ? rung : 50);
+	return strtod(text, NULL);
+}
+
+double h_ladder_step(double h, int direction)
+{
+	if (direction > 0) {
+		for (int rung = H_RUNGS; rung >= 1; rung--)
+			if (h_value(rung) > h)
+				return h_value(rung);
+		return h;
+	}
+	for (int rung = 1; rung <= H_RUNGS; rung++)
+		if (h_value(rung) < h)
+			return h_value(rung);
+	return h;
 }

@@ -36,12 +36,23 @@ double forward_diff(const struct objective *f, double x, double h)
 	return (value_at(f, x + h) - value_at(f, x)) / h;
 }
 
-struct tangent tangent_line(const struct objective *f, double a, double h)
+double difference_by_method(const struct objective *f, enum diff_method m, double x, double h)
+{
+	return m == DIFF_FORWARD ? forward_diff(f, x, h) : numerical_diff(f, x, h);
+}
+
+struct tangent tangent_by_method(const struct objective *f, enum diff_method m, double a,
+                                 double h)
 {
 	struct tangent t;
-	t.slope = numerical_diff(f, a, h);
+	t.slope = difference_by_method(f, m, a, h);
 	t.intercept = value_at(f, a) - t.slope * a;
 	return t;
+}
+
+struct tangent tangent_line(const struct objective *f, double a, double h)
+{
+	return tangent_by_method(f, DIFF_CENTRAL, a, h);
 }
 
 void numerical_gradient(const struct objective *f, const double *x, double h,

@@ -29,6 +29,12 @@ double numerical_diff(const struct objective *f, double x, double h);
 /* The forward difference (f(x+h) - f(x)) / h: the book's worse example. */
 double forward_diff(const struct objective *f, double x, double h);
 
+/* The two differences of the book's section 4.3.1: its central one, and
+ * the forward one it shows to be worse. */
+enum diff_method { DIFF_CENTRAL, DIFF_FORWARD };
+
+double difference_by_method(const struct objective *f, enum diff_method m, double x, double h);
+
 /* The tangent at a: y = slope*t + intercept, slope the numerical derivative,
  * intercept f(a) - slope*a. */
 struct tangent {
@@ -36,6 +42,9 @@ struct tangent {
 	double intercept;
 };
 struct tangent tangent_line(const struct objective *f, double a, double h);
+/* The same with the slope by the method given. */
+struct tangent tangent_by_method(const struct objective *f, enum diff_method m, double a,
+                                 double h);
 
 /* The book's loop: for each coordinate, perturb by +h and -h, take the
  * central difference, restore. x is not modified. */

@@ -241,6 +241,8 @@ static int apply_flag(struct config *cfg, const struct option_spec *o,
 		cfg->field = true;
 	else if (strcmp(o->name, "panels") == 0)
 		cfg->panels = true;
+	else if (strcmp(o->name, "scan") == 0)
+		cfg->scan = true;
 	return 0;
 }
 
@@ -308,6 +310,17 @@ static int apply_optimizer_param(struct config *cfg, const struct option_spec *o
 	optimizer_set_param(&cfg->optimizer, param, v);
 	cfg->params_given |= 1u << param;
 	return 0;
+}
+
+static int apply_method(struct config *cfg, const struct option_spec *o,
+                        const char *value, char *err, size_t errlen)
+{
+	static const char *const names[] = { "central", "forward" };
+	int v = 0;
+	int rc = apply_choice(&v, names, 2, o, value, err, errlen);
+	if (rc == 0)
+		cfg->method = v == 1 ? DIFF_FORWARD : DIFF_CENTRAL;
+	return rc;
 }
 
 static int apply_gradient(struct config *cfg, const struct option_spec *o,
@@ -417,6 +430,10 @@ static const struct option_spec options[] = {
 	  "the number of updates (0 to 100000000)", apply_steps },
 	{ "h", "H", "1e-4", BIT(CMD_DIFF) | BIT(CMD_GRAD) | ON_RUN,
 	  "the step of the numerical derivative", apply_h },
+	{ "method", "central|forward", "central", ON_CURVE,
+	  "the difference: the book's central (f(a+h) - f(a-h)) / (2*h), or the forward (f(a+h) - f(a)) / h", apply_method },
+	{ "scan", NULL, NULL, BIT(CMD_DIFF),
+	  "diff: a row per h from 1e-1 to 1e-16, and 1e-50: both differences and their errors", apply_flag },
 	{ "csv", NULL, NULL, BIT(CMD_DESCEND) | BIT(CMD_RACE),
 	  "print CSV: iter,x0,x1,g0,g1,loss", apply_flag },
 	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),

@@ -118,7 +118,7 @@ static void tangent_key(const struct app *app, struct figure_key *k)
 {
 	k->generation[0] = app->curve_generation;
 	k->value[0] = app->a;
-	k->value[1] = app->h;
+	k->value[1] = app->diff_h;
 	k->value[2] = app->xrange[0];
 	k->value[3] = app->xrange[1];
 	k->flags = app->secant;
@@ -128,7 +128,7 @@ static int draw_tangent(struct scene *sc, const struct app *app, struct canvas *
 {
 	(void)sc;
 	struct tangent_params p = {
-		.f = objective_of_expr(app->curve), .a = app->a, .h = app->h,
+		.f = objective_of_expr(app->curve), .a = app->a, .h = app->diff_h,
 		.xlo = app->xrange[0], .xhi = app->xrange[1], .secant = app->secant,
 	};
 	return figure_tangent(c, &p);
@@ -487,7 +487,7 @@ static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
 
 static const char *const prompt_labels[] = {
 	[PROMPT_CURVE] = "f(x) = ", [PROMPT_SURFACE] = "f(x0, x1) = ",
-	[PROMPT_START] = "start x0,x1 = ", [PROMPT_STEPS] = "steps N = ",
+	[PROMPT_START] = "start x0,x1 = ", [PROMPT_STEPS] = "steps N = ", [PROMPT_A] = "a = ",
 };
 
 static void draw_prompt(const struct app *app, struct screen *s, struct rect r)

@@ -209,5 +209,16 @@ mkdir "$tmp/shots"
 	cmp -s "$tmp/shots"/slope-*.txt "$tmp/want" && grep -q "wrote slope-" "$tmp/frame" && ok ||
 	bad "frame --keys w: no snapshot equal to the frame before it"
 
+# ---- the h lesson: diff --scan, --method, a gradient that is undefined -----------
+"$SLOPE" diff --scan >"$tmp/scan" 2>"$tmp/err" || bad "diff --scan failed: $(cat "$tmp/err")"
+grep -qE '^1e-4 +0\.2999999999986347 +-1\.3653522756840175e-12 +0\.3000009999976072 ' "$tmp/scan" && ok || bad "diff --scan: no book row for h = 1e-4"
+grep -qE '^1e-50 +0 +-0\.30000000000000004 +0 ' "$tmp/scan" && ok || bad "diff --scan: h = 1e-50 does not give 0"
+[ "$(grep -c '^1e-' "$tmp/scan")" -eq 17 ] && ok || bad "diff --scan: not 17 rows of h"
+expect_line "diff --method forward" "numerical f'(a) = 0.3000009999976072   (f(a+h) - f(a)) / h, the forward difference" -- diff --method forward
+expect_line "diff --method forward at 5" "numerical f'(a) = 0.20000099999917254   (f(a+h) - f(a)) / h, the forward difference" -- diff --method forward --at 5
+expect_line "diff h = 1e-50 says why" "rounding        a + h rounds back to a: the difference of f is 0" -- diff --h 1e-50
+expect_usage "diff --method" "--method: 'backward' is not one of central|forward" -- diff --method backward
+expect_line "grad where f is not finite" "numerical gradient = undefined: f is not finite at this point" -- grad --surface '1/(x0*x1)' --at 0,0
+
 echo "cli: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -270,7 +270,7 @@ static void test_strips_show_book_numbers(void **state)
 	assert_string_equal(items[3], "loss = 15.99999999999875");
 	n = caption_items(app, PANE_TANGENT, 0, items);
 	assert_string_equal(items[0], "a = 10");
-	assert_string_equal(items[2], "numerical f'(a) = 0.2999999999986347 (h = 0.0001)");
+	assert_string_equal(items[2], "numerical f'(a) = 0.2999999999986347 (central, h = 0.0001)");
 	/* 0.01*(2*10) + 0.1 rounds to 0.30000000000000004: exact to rounding */
 	assert_string_equal(items[3], "exact f'(a) = 0.30000000000000004");
 	assert_string_equal(items[n - 1], "tangent: y = 0.2999999999986347*x - 0.9999999999863469");
@@ -668,6 +668,70 @@ static void test_p_cycles_the_presets_and_the_status_names_them(void **state)
 	assert_string_equal(app->preset, "book"); /* round the table */
 }
 
+static void test_h_keys_walk_down_to_the_books_1e_minus_50(void **state)
+{
+	struct app *app = *state;
+	press(app, "<Tab>");
+	assert_false(app->secant);
+	press(app, "[");
+	assert_double_exact(app->diff_h, 1e-5);
+	assert_true(app->secant); /* on with the first change of h */
+	for (int i = 0; i < 15; i++)
+		press(app, "[");
+	assert_double_exact(app->diff_h, 1e-20);
+	press(app, "[");
+	assert_double_exact(app->diff_h, 1e-50);
+	press(app, "[");
+	assert_double_exact(app->diff_h, 1e-50);
+	assert_non_null(strstr(app->message, "h stays 1e-50"));
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	int n = caption_items(app, PANE_TANGENT, 0, items);
+	assert_string_equal(items[2], "numerical f'(a) = 0 (central, h = 1e-50)");
+	assert_string_equal(items[n - 1], "a + h rounds back to a: f(a+h) - f(a-h) is 0");
+	press(app, "]");
+	assert_double_exact(app->diff_h, 1e-20);
+	for (int i = 0; i < 30; i++)
+		press(app, "]");
+	assert_double_exact(app->diff_h, 0.1);
+	/* the descent run's h did not move */
+	assert_double_exact(app->run.spec.h, 1e-4);
+}
+
+static void test_s_chosen_keeps_the_secant_off(void **state)
+{
+	struct app *app = *state;
+	press(app, "<Tab>ss[");
+	assert_false(app->secant);
+}
+
+static void test_m_switches_to_the_books_forward_difference(void **state)
+{
+	struct app *app = *state;
+	press(app, "<Tab>m");
+	assert_int_equal(app->method, DIFF_FORWARD);
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	caption_items(app, PANE_TANGENT, 0, items);
+	assert_string_equal(items[2], "numerical f'(a) = 0.3000009999976072 (forward, h = 0.0001)");
+	press(app, "m");
+	assert_int_equal(app->method, DIFF_CENTRAL);
+}
+
+static void test_equals_types_a_and_the_strip_says_when_it_is_outside(void **state)
+{
+	struct app *app = *state;
+	press(app, "<Tab>=<C-u>x<Enter>");
+	assert_true(app->prompt.active);
+	assert_string_equal(app->prompt.error, "not a finite number (such as 10 or -2.5)");
+	press(app, "<C-u>25<Enter>");
+	assert_false(app->prompt.active);
+	assert_double_exact(app->a, 25);
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	int n = caption_items(app, PANE_TANGENT, 0, items);
+	assert_string_equal(items[n - 1], "a is outside the x range 0..20");
+	press(app, "=<C-u>2.5<Enter>");
+	assert_double_exact(app->a, 2.5);
+}
+
 #define APP_TEST(t) cmocka_unit_test_setup_teardown(t, book_app_setup, app_teardown)
 
 int main(void)
@@ -707,6 +771,10 @@ int main(void)
 		APP_TEST(test_help_pages_and_closes),
 		APP_TEST(test_inspector_stays_open_while_stepping),
 		cmocka_unit_test(test_race_steps_every_optimizer_together),
+		APP_TEST(test_h_keys_walk_down_to_the_books_1e_minus_50),
+		APP_TEST(test_s_chosen_keeps_the_secant_off),
+		APP_TEST(test_m_switches_to_the_books_forward_difference),
+		APP_TEST(test_equals_types_a_and_the_strip_says_when_it_is_outside),
 		cmocka_unit_test(test_a_runner_that_diverges_stops_and_the_others_go_on),
 		APP_TEST(test_o_cycles_the_optimizer_and_restarts),
 		APP_TEST(test_p_cycles_the_presets_and_the_status_names_them),
