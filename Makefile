@@ -2,6 +2,7 @@
 # `make` builds ./slope; `make check` runs every test; `make run` starts it.
 
 PREFIX    ?= /usr/local
+LOCALEDIR ?= $(PREFIX)/share/locale
 BINDIR    ?= $(PREFIX)/bin
 MANPREFIX ?= $(PREFIX)/share/man
 MANDIR    ?= $(MANPREFIX)/man1
@@ -42,11 +43,28 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
 .SECONDARY:
 
-.PHONY: all check check-run unit unit-asan cli-test golden-test e2e-test e2e-frame-test \
+.PHONY: all catalogues pot check check-run unit unit-asan cli-test golden-test e2e-test e2e-frame-test \
         numfmt-table-test deps run bench fuzz fuzz-check golden install uninstall clean lint \
         man-check mutants test-programs
 
-all: slope
+all: slope catalogues
+
+# The messages' catalogues: po/LANG.po compiled for an uninstalled ./slope
+# (build/locale, found next to the executable) and for make install.
+LANGUAGES := $(patsubst po/%.po,%,$(wildcard po/*.po))
+CATALOGUES := $(LANGUAGES:%=build/locale/%/LC_MESSAGES/slope.mo)
+
+catalogues: $(CATALOGUES)
+
+build/locale/%/LC_MESSAGES/slope.mo: po/%.po
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+# Every marked string of src/, for translators: make pot, then msgmerge.
+pot:
+	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --add-comments=TRANSLATORS: \
+	  --package-name=slope --package-version=$(VERSION) --no-location --sort-output \
+	  -o po/slope.pot src/*.c
 
 slope: $(LIB_OBJS) $(APP_OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -57,7 +75,7 @@ DEPFLAGS = -MMD -MP
 
 $(OBJ_DIR)/%.o: src/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -DSLOPE_VERSION='"$(VERSION)"' $(CFLAGS) -c -o $@ $<
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -DSLOPE_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' $(CFLAGS) -c -o $@ $<
 
 $(ASAN_DIR)/%.o: src/%.c Makefile
 	@mkdir -p $(@D)
@@ -173,13 +191,18 @@ lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --std=c11 --inline-suppr -Isrc src tests
 
-install: slope
+install: slope catalogues
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
 	install -m 755 slope $(DESTDIR)$(BINDIR)/slope
 	install -m 644 man/slope.1 $(DESTDIR)$(MANDIR)/slope.1
+	for l in $(LANGUAGES); do \
+	  install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	  install -m 644 build/locale/$$l/LC_MESSAGES/slope.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/slope.mo; \
+	done
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/slope $(DESTDIR)$(MANDIR)/slope.1
+	for l in $(LANGUAGES); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/slope.mo; done
 
 clean:
 	rm -rf build slope

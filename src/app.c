@@ -14,14 +14,10 @@
 #include "ladder.h"
 #include "numfmt.h"
 #include "numparse.h"
-#include "options.h"
-#include "presets.h"
+#include "app_internal.h"
 
 #define AUTOPLAY_MIN_MS 25
 #define AUTOPLAY_MAX_MS 3200
-/* Updates an action computes at once (about a millisecond); the rest is
- * left to app_work's slices. */
-#define INLINE_UPDATES 10000
 
 typedef char numtext[NUMFMT_MAX];
 
@@ -99,14 +95,14 @@ unsigned app_work(struct app *app, long max_updates)
 void app_settle(struct app *app)
 {
 	while (app_busy(app))
-		app_work(app, INLINE_UPDATES);
+		app_work(app, APP_INLINE_UPDATES);
 }
 
 static unsigned go_to(struct app *app, long iter)
 {
 	iter = iter < 0 ? 0 : iter > app->steps ? app->steps : iter;
 	app->target = iter;
-	return app_work(app, INLINE_UPDATES);
+	return app_work(app, APP_INLINE_UPDATES);
 }
 
 const struct run_row *app_current(const struct app *app)
@@ -156,7 +152,7 @@ static int new_race(struct app *app, struct race *race)
 
 /* A new run (and race, in race mode) of the surface from the start, with
  * the initial rate. */
-static int new_run(struct app *app)
+int app_new_run(struct app *app)
 {
 	struct run fresh;
 	struct run_spec spec = run_spec_of(app);
@@ -197,7 +193,7 @@ static unsigned change_lr(struct app *app, int direction)
 	run_set_lr(&app->run, lr);
 	app_note(app, "lr = %s from iteration %ld on; the history before it is kept",
 	         format_double(t, lr), app->current + 1);
-	return app_work(app, INLINE_UPDATES) | REDRAW_DESCENT | REDRAW_CHROME;
+	return app_work(app, APP_INLINE_UPDATES) | REDRAW_DESCENT | REDRAW_CHROME;
 }
 
 /* ---- the tangent pane --------------------------------------------------- */
@@ -304,7 +300,7 @@ static unsigned toggle_race(struct app *app)
 	app->autoplay = false;
 	app->run_generation++;
 	app->current = app->target = app->reached = 0;
-	app_work(app, INLINE_UPDATES);
+	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, "race: %d optimizers from the same start, one key press a step for all",
 	         app->race.count);
 	return REDRAW_ALL;
@@ -318,63 +314,15 @@ static unsigned next_optimizer(struct app *app)
 	}
 	enum optimizer_kind before = app->optimizer.kind;
 	app->optimizer.kind = (enum optimizer_kind)((before + 1) % OPTIMIZER_COUNT);
-	if (new_run(app) != 0) {
+	if (app_new_run(app) != 0) {
 		app->optimizer.kind = before;
 		app_note(app, "out of memory: the optimizer stays");
 		return REDRAW_CHROME;
 	}
-	app_work(app, INLINE_UPDATES);
+	app_work(app, APP_INLINE_UPDATES);
 	numtext lr;
 	app_note(app, "optimizer %s, lr %s: the run starts again", optimizer_name(app->optimizer.kind),
 	         format_double(lr, app->initial_lr));
-	return REDRAW_ALL;
-}
-
-/* Takes a preset's descent settings: the surface, start, rate, steps,
- * view, gradient, optimizer and race, read by the option table as typed
- * options would be. */
-static unsigned apply_preset_index(struct app *app, int index)
-{
-	size_t n;
-	const struct preset *all = preset_table(&n);
-	const struct preset *p = &all[index % (int)n];
-	struct config cfg;
-	char err[APP_MESSAGE_MAX];
-	memset(&cfg, 0, sizeof cfg);
-	cfg.command = CMD_DASHBOARD;
-	const struct option_spec *preset = option_find("preset", strlen("preset"));
-	if (options_defaults(&cfg, err, sizeof err) != 0 || preset == NULL ||
-	    option_apply(&cfg, preset, p->name, err, sizeof err) != 0) {
-		app_note(app, "preset %s: %s", p->name, err);
-		expr_free(cfg.curve);
-		expr_free(cfg.surface);
-		return REDRAW_CHROME;
-	}
-	expr_free(cfg.curve); /* the tangent pane keeps its curve */
-	struct expr *old = app->surface;
-	app->surface = cfg.surface;
-	app->start[0] = cfg.start[0];
-	app->start[1] = cfg.start[1];
-	app->initial_lr = cfg.lr;
-	app->steps = cfg.steps;
-	memcpy(app->view, cfg.view, sizeof app->view);
-	app->view_fit = cfg.view_fit;
-	app->gradient = cfg.gradient;
-	app->optimizer = cfg.optimizer;
-	memcpy(app->race_list, cfg.race, sizeof app->race_list);
-	app->race_count = cfg.race_count;
-	app->preset = p->name;
-	app->preset_index = index % (int)n;
-	if (new_run(app) != 0) {
-		app_note(app, "out of memory: the preset is not taken");
-		expr_free(app->surface);
-		app->surface = old;
-		return REDRAW_ALL;
-	}
-	expr_free(old);
-	app->surface_generation++;
-	app_work(app, INLINE_UPDATES);
-	app_note(app, "preset %s: %s", p->name, p->summary);
 	return REDRAW_ALL;
 }
 
@@ -391,7 +339,7 @@ static unsigned reset(struct app *app)
 	}
 	rewrite_after(app, 0);
 	run_set_lr(&app->run, app->initial_lr);
-	app_work(app, INLINE_UPDATES);
+	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, "reset to the start");
 	return REDRAW_ALL;
 }
@@ -515,7 +463,7 @@ unsigned app_apply(struct app *app, enum action act)
 	case ACT_RESET: return reset(app);
 	case ACT_RACE: return toggle_race(app);
 	case ACT_OPTIMIZER: return next_optimizer(app);
-	case ACT_PRESET: return apply_preset_index(app, app->preset ? app->preset_index + 1 : 0);
+	case ACT_PRESET: return app_preset(app, app->preset ? app->preset_index + 1 : 0);
 	case ACT_SNAPSHOT: app->snapshot_requested = true; return REDRAW_CHROME;
 	case ACT_HELP: app->help_open = true; app->help_page = 0; return REDRAW_ALL;
 	case ACT_QUIT: app->quit = true; return REDRAW_NONE;
@@ -551,7 +499,7 @@ static unsigned apply_function(struct app *app)
 	}
 	struct expr *old = app->surface;
 	app->surface = e;
-	if (new_run(app) != 0) {
+	if (app_new_run(app) != 0) {
 		app->surface = old;
 		expr_free(e);
 		app_note(app, "out of memory: the surface stays");
@@ -559,7 +507,7 @@ static unsigned apply_function(struct app *app)
 	}
 	expr_free(old);
 	app->surface_generation++;
-	app_work(app, INLINE_UPDATES);
+	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, "new surface: the run starts again");
 	return REDRAW_ALL;
 }
@@ -577,13 +525,13 @@ static unsigned apply_start(struct app *app)
 	pr->active = false;
 	app->start[0] = start[0];
 	app->start[1] = start[1];
-	if (new_run(app) != 0) {
+	if (app_new_run(app) != 0) {
 		app->start[0] = before[0];
 		app->start[1] = before[1];
 		app_note(app, "out of memory: the start stays");
 		return REDRAW_ALL;
 	}
-	app_work(app, INLINE_UPDATES);
+	app_work(app, APP_INLINE_UPDATES);
 	numtext a, b;
 	app_note(app, "start = (%s, %s): the run starts again", format_double(a, start[0]),
 	         format_double(b, start[1]));
@@ -613,7 +561,7 @@ static unsigned apply_steps(struct app *app)
 		app->reached = steps;
 	if (app->current > steps)
 		app->current = steps;
-	app_work(app, INLINE_UPDATES);
+	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, "N = %ld", steps);
 	return REDRAW_ALL;
 }
@@ -699,6 +647,12 @@ unsigned app_key(struct app *app, int key)
 		app->inspect = false;
 		return REDRAW_ALL;
 	}
+	/* the tour turns its pages with Enter and Backspace, keys that mean
+	 * nothing else outside a prompt */
+	if (app->touring && (key == KC_ENTER || key == '\n'))
+		return app_tour_page(app, app->tour_page + 1);
+	if (app->touring && (key == KC_BACKSPACE || key == KC_CTRL('h')))
+		return app_tour_page(app, app->tour_page - 1);
 	const struct key_binding *b = key_binding_of(act);
 	if (b == NULL || !(b->panes & PANE_BIT(app->focus))) {
 		app->message[0] = '\0';
@@ -708,49 +662,6 @@ unsigned app_key(struct app *app, int key)
 }
 
 /* ---- life cycle --------------------------------------------------------- */
-
-int app_init(struct app *app, struct config *cfg)
-{
-	memset(app, 0, sizeof *app);
-	app->surface = cfg->surface;
-	app->curve = cfg->curve;
-	cfg->surface = cfg->curve = NULL;
-	app->initial_lr = cfg->lr;
-	app->h = cfg->h;
-	app->steps = cfg->steps;
-	app->start[0] = cfg->start[0];
-	app->start[1] = cfg->start[1];
-	app->a = app->initial_a = cfg->at;
-	app->diff_h = cfg->h;
-	app->method = cfg->method;
-	app->xrange[0] = cfg->xrange[0];
-	app->xrange[1] = cfg->xrange[1];
-	memcpy(app->view, cfg->view, sizeof app->view);
-	app->view_fit = cfg->view_fit;
-	app->secant = cfg->secant;
-	app->field = cfg->field;
-	app->optimizer = cfg->optimizer;
-	app->gradient = cfg->gradient;
-	memcpy(app->race_list, cfg->race, sizeof app->race_list);
-	app->race_count = cfg->race_count;
-	app->preset = cfg->preset;
-	if (cfg->preset) {
-		size_t n;
-		const struct preset *all = preset_table(&n);
-		for (size_t i = 0; i < n; i++)
-			if (strcmp(all[i].name, cfg->preset) == 0)
-				app->preset_index = (int)i;
-	}
-	app->focus = PANE_DESCENT;
-	app->autoplay_ms = 200;
-	app->snapshot_dir = strdup(cfg->snapshot_dir ? cfg->snapshot_dir : ".");
-	if (app->snapshot_dir == NULL || new_run(app) != 0) {
-		app_free(app);
-		return -1;
-	}
-	app_work(app, INLINE_UPDATES);
-	return 0;
-}
 
 void app_free(struct app *app)
 {

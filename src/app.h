@@ -87,6 +87,10 @@ struct app {
 	bool snapshot_requested;  /* w: the sink writes the screen */
 	char *snapshot_dir;
 
+	/* The tour (slope tour): on, and its page. */
+	bool touring;
+	int tour_page;
+
 	struct app_prompt prompt;
 	char message[APP_MESSAGE_MAX];  /* a transient note for the status line */
 };

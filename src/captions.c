@@ -11,6 +11,7 @@
 #include "numdiff.h"
 #include "numfmt.h"
 #include "numpyfmt.h"
+#include "tour.h"
 
 typedef char numtext[NUMFMT_MAX];
 typedef char vectext[NUMPYFMT_ARRAY_MAX];
@@ -371,8 +372,16 @@ static void key_hints(const struct app *app, int width, char *buf, size_t len)
 	char line[LAYOUT_LINE_MAX];
 	size_t n, used = 0;
 	const struct key_binding *b = key_bindings(&n);
-	/* the preset in use first: the settings on screen have a name */
-	if (app->preset && app->focus == PANE_DESCENT) {
+	/* the tour's page first, or the preset in use: the settings on screen
+	 * have a name */
+	if (app->touring) {
+		size_t pages;
+		tour_pages(&pages);
+		used = (size_t)snprintf(line, sizeof line, "tour %d/%zu: Enter next, Backspace back  ",
+		                        app->tour_page + 1, pages);
+		if ((int)(used + strlen(tail)) > width)
+			used = 0;
+	} else if (app->preset && app->focus == PANE_DESCENT) {
 		used = (size_t)snprintf(line, sizeof line, "[%s]  ", app->preset);
 		if ((int)(used + strlen(tail)) > width)
 			used = 0;

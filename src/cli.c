@@ -15,7 +15,7 @@
 static const char *const command_names[CMD_COUNT] = {
 	[CMD_DASHBOARD] = "dashboard", [CMD_DIFF] = "diff", [CMD_GRAD] = "grad",
 	[CMD_DESCEND] = "descend",     [CMD_PLOT] = "plot", [CMD_FRAME] = "frame",
-	[CMD_RACE] = "race",
+	[CMD_RACE] = "race", [CMD_TOUR] = "tour",
 	[CMD_HELP] = "help",
 	[CMD_VERSION] = "version",
 };
@@ -28,6 +28,7 @@ static const char *const command_summaries[CMD_COUNT] = {
 	[CMD_PLOT] = "print a figure as text: tangent, field, descent or loss",
 	[CMD_FRAME] = "print the dashboard's screen as text, after the keys given",
 	[CMD_RACE] = "several optimizers from one start, a row per iteration, then each one's end",
+	[CMD_TOUR] = "a guided lesson on the dashboard: chapter 4 page by page, then chapter 6's race",
 	[CMD_HELP] = "this help, or one command's (slope help descend)",
 	[CMD_VERSION] = "the version (also --version)",
 };
@@ -77,7 +78,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (!*have_command) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0 || c == CMD_DASHBOARD)
-			return fail(err, errlen, "unknown command '%s' (commands: diff, grad, descend, race, plot, frame, help; none opens the dashboard)",
+			return fail(err, errlen, "unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, help; none opens the dashboard)",
 			            word);
 		cfg->command = (enum command)c;
 		*have_command = true;
@@ -99,7 +100,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (cfg->command == CMD_HELP && !*have_extra) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0)
-			return fail(err, errlen, "help: unknown command '%s' (commands: diff, grad, descend, race, plot, frame, dashboard; or presets)", word);
+			return fail(err, errlen, "help: unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, dashboard; or presets)", word);
 		cfg->help_topic = (enum command)c;
 		*have_extra = true;
 		return 0;
@@ -218,7 +219,9 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 		rc = fail(err, errlen, "--csv and --numpy do not go together: --csv prints every row, --numpy only the final point");
 	/* a figure and the dashboard keep every row; the text commands do not */
 	bool keeps_rows = cfg->command == CMD_PLOT || cfg->command == CMD_DASHBOARD ||
-	                  cfg->command == CMD_FRAME;
+	                  cfg->command == CMD_FRAME || cfg->command == CMD_TOUR;
+	if (cfg->command == CMD_TOUR)
+		cfg->tour = true;
 	if (rc == 0 && keeps_rows && cfg->steps > CLI_MAX_KEPT_STEPS)
 		rc = fail(err, errlen, "--steps: '%ld' is too many to draw; at most %ld for plot and the dashboard (slope descend takes more)",
 		          cfg->steps, CLI_MAX_KEPT_STEPS);
@@ -279,6 +282,7 @@ static const char *const usages[CMD_COUNT] = {
 	[CMD_PLOT] = "slope plot tangent|field|descent|loss [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
 	[CMD_FRAME] = "slope frame [--size WxH] [--keys KEYS] [--color never|always] [OPTIONS]",
 	[CMD_RACE] = "slope race [--preset ch6 | OPTIONS] [--optimizers LIST] [--csv]",
+	[CMD_TOUR] = "slope tour [--canvas MODE] [--color WHEN]",
 	[CMD_HELP] = "slope help [COMMAND | presets]",
 	[CMD_VERSION] = "slope --version",
 };

@@ -18,6 +18,7 @@ enum command {
 	CMD_PLOT,
 	CMD_FRAME,
 	CMD_RACE,
+	CMD_TOUR,
 	CMD_HELP,
 	CMD_VERSION,
 	CMD_COUNT
@@ -81,6 +82,9 @@ struct config {
 	int race_count;
 	bool panels;               /* plot race: one panel per optimizer */
 	const char *preset;        /* the last --preset, or NULL */
+	bool tour;                 /* slope tour, frame --tour: the guided lesson */
+	const char *lang;          /* --lang: en or zh for this run, or NULL */
+	bool no_chinese;           /* Chinese was asked for without UTF-8 */
 };
 
 #endif

@@ -2,6 +2,7 @@
  * out in lines. */
 #include "layout.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,14 +14,19 @@
 
 struct layout layout_of(int cols, int rows, enum pane focus)
 {
+	return layout_with_footer(cols, rows, focus, 0);
+}
+
+struct layout layout_with_footer(int cols, int rows, enum pane focus, int footer)
+{
 	struct layout l;
 	memset(&l, 0, sizeof l);
 	if (cols < LAYOUT_MIN_COLS || rows < LAYOUT_MIN_ROWS) {
 		l.too_small = true;
 		return l;
 	}
-	int body = rows - 1;
-	l.status = (struct rect){ body, 0, 1, cols };
+	l.status = (struct rect){ rows - 1, 0, 1, cols };
+	int body = rows - 1 - footer;
 	if (cols >= SIDE_BY_SIDE_COLS) {
 		int col = 0;
 		for (int p = 0; p < PANE_COUNT; p++) {
@@ -28,7 +34,7 @@ struct layout layout_of(int cols, int rows, enum pane focus)
 			l.pane[p] = (struct rect){ 0, col, body, width };
 			col += width;
 		}
-	} else if (rows >= STACKED_ROWS) {
+	} else if (rows - footer >= STACKED_ROWS) {
 		int row = 0;
 		for (int p = 0; p < PANE_COUNT; p++) {
 			int height = (body - row) / (PANE_COUNT - p);
@@ -85,4 +91,90 @@ int layout_lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width, const c
 		}
 	}
 	return lines;
+}
+
+/* The bytes of the UTF-8 character at p, and its columns. */
+static int char_at(const char *p, int *columns)
+{
+	unsigned char u = (unsigned char)*p;
+	int n = u < 0x80 ? 1 : (u & 0xE0) == 0xC0 ? 2 : (u & 0xF0) == 0xE0 ? 3 : (u & 0xF8) == 0xF0 ? 4 : 1;
+	for (int i = 1; i < n; i++)
+		if (p[i] == '\0') {
+			n = i;
+			break;
+		}
+	char one[8];
+	memcpy(one, p, (size_t)n);
+	one[n] = '\0';
+	*columns = text_columns(one);
+	return n;
+}
+
+int layout_wrap_text(const char *text, int width, char lines[][LAYOUT_LINE_MAX], int max_lines)
+{
+	int used = 0, len = 0;
+	size_t bytes = 0;
+	bool space = false;
+	const char *p = text;
+	if (width < 1 || max_lines < 1)
+		return 0;
+	while (*p) {
+		if (*p == ' ') {
+			space = true;
+			p++;
+			continue;
+		}
+		/* a token: a wide character alone, or a run of narrow ones */
+		const char *start = p;
+		int cols = 0, w;
+		int n = char_at(p, &w);
+		if (w == 2) {
+			cols = 2;
+			p += n;
+		} else {
+			while (*p && *p != ' ') {
+				n = char_at(p, &w);
+				if (w == 2)
+					break;
+				cols += w;
+				p += n;
+			}
+		}
+		size_t tb = (size_t)(p - start);
+		int gap = space && used > 0 && len > 0 ? 1 : 0;
+		if (used == 0 || len + gap + cols > width || bytes + gap + tb + 1 >= LAYOUT_LINE_MAX) {
+			if (used == max_lines)
+				break;
+			used++;
+			len = 0;
+			bytes = 0;
+			gap = 0;
+			lines[used - 1][0] = '\0';
+		}
+		if (cols > width) { /* a word longer than a line: cut it */
+			tb = 0;
+			int c = 0;
+			while (start + tb < p) {
+				n = char_at(start + tb, &w);
+				if (c + w > width)
+					break;
+				c += w;
+				tb += (size_t)n;
+			}
+			cols = c;
+			p = start + tb;
+			if (tb == 0) { /* a wide character on a one-column line: left out */
+				p = start + char_at(start, &w);
+				continue;
+			}
+		}
+		if (gap)
+			lines[used - 1][bytes++] = ' ';
+		memcpy(lines[used - 1] + bytes, start, tb);
+		bytes += tb;
+		lines[used - 1][bytes] = '\0';
+		len += gap + cols;
+		space = false;
+	}
+	return used;
 }

@@ -25,6 +25,10 @@ struct layout {
 /* Side by side when the terminal is wide enough for two readable figures,
  * stacked when it is tall enough, else only the focused pane. */
 struct layout layout_of(int cols, int rows, enum pane focus);
+/* The same with footer rows kept free above the status line (the tour's
+ * text): the panes share what is left; too small is still judged on the
+ * whole size. */
+struct layout layout_with_footer(int cols, int rows, enum pane focus, int footer);
 
 /* Strips and overlays lay text items out in lines: in order, whole, sep
  * between two items of a line, measured in terminal columns. */
@@ -38,6 +42,12 @@ struct layout layout_of(int cols, int rows, enum pane focus);
  * Returns the lines used; *shown is the items laid out. */
 int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep,
                 char lines[][LAYOUT_LINE_MAX], int max_lines, int *shown);
+
+/* Wraps a paragraph of UTF-8 text into lines of at most width columns:
+ * at spaces, and between two wide (CJK) characters, which need none; a
+ * word longer than a line is cut at the line's end. Returns the lines
+ * used (at most max_lines). */
+int layout_wrap_text(const char *text, int width, char lines[][LAYOUT_LINE_MAX], int max_lines);
 
 /* The lines items would take at width with no limit on lines, an item
  * wider than a line counting as one line: the room to reserve for them. */

@@ -1,7 +1,7 @@
 /* main: parse the command line, run one command, pick the exit status.
  * The only place that prints errors: 0 success, 1 failure at run time,
  * 2 bad usage. */
-#include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "display.h"
 #include "framecmd.h"
+#include "language.h"
 #include "plotcmd.h"
 #include "tui.h"
 
@@ -86,6 +87,7 @@ static int run(struct config *cfg, char *err, size_t errlen)
 		break;
 	}
 	case CMD_DASHBOARD:
+	case CMD_TOUR:
 	case CMD_COUNT:
 		return run_dashboard(cfg, err, errlen);
 	}
@@ -94,15 +96,17 @@ static int run(struct config *cfg, char *err, size_t errlen)
 
 int main(int argc, char **argv)
 {
-	/* Only the character set: numbers are read and written in the C
-	 * locale whatever LC_NUMERIC says. */
-	setlocale(LC_CTYPE, "");
+	/* The character set and the messages' language, before anything is
+	 * printed; numbers are read and written in the C locale whatever
+	 * LC_NUMERIC says. */
+	bool no_chinese = language_setup(language_option(argc, argv));
 	struct config cfg;
 	char err[512] = "";
 	if (cli_parse(argc, argv, &cfg, err, sizeof err) != 0) {
 		fprintf(stderr, "slope: %s\n", err);
 		return 2;
 	}
+	cfg.no_chinese = no_chinese;
 	int status = run(&cfg, err, sizeof err);
 	if (status != 0 && err[0])
 		fprintf(stderr, "slope: %s\n", err);

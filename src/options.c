@@ -16,7 +16,7 @@
 
 #define BIT(c) (1u << (c))
 /* The dashboard's options also shape what `slope frame` prints. */
-#define ON_DASHBOARD (BIT(CMD_DASHBOARD) | BIT(CMD_FRAME))
+#define ON_DASHBOARD (BIT(CMD_DASHBOARD) | BIT(CMD_FRAME) | BIT(CMD_TOUR))
 #define ON_CURVE (BIT(CMD_DIFF) | BIT(CMD_PLOT) | ON_DASHBOARD)
 #define ON_SURFACE (BIT(CMD_GRAD) | BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | ON_DASHBOARD)
 #define ON_RUN (BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | ON_DASHBOARD)
@@ -243,6 +243,8 @@ static int apply_flag(struct config *cfg, const struct option_spec *o,
 		cfg->panels = true;
 	else if (strcmp(o->name, "scan") == 0)
 		cfg->scan = true;
+	else if (strcmp(o->name, "tour") == 0)
+		cfg->tour = true;
 	return 0;
 }
 
@@ -321,6 +323,17 @@ static int apply_method(struct config *cfg, const struct option_spec *o,
 	if (rc == 0)
 		cfg->method = v == 1 ? DIFF_FORWARD : DIFF_CENTRAL;
 	return rc;
+}
+
+/* --lang takes effect before the command line is read (language.c); here
+ * its value is checked and kept. */
+static int apply_lang(struct config *cfg, const struct option_spec *o,
+                      const char *value, char *err, size_t errlen)
+{
+	if (strcmp(value, "en") != 0 && strcmp(value, "zh") != 0)
+		return fail(err, errlen, "--%s: '%s' is not one of en|zh", o->name, value);
+	cfg->lang = value;
+	return 0;
 }
 
 static int apply_gradient(struct config *cfg, const struct option_spec *o,
@@ -448,6 +461,8 @@ static const struct option_spec options[] = {
 	  "the size [the terminal's, else 80x24 (plot) or 120x40 (frame)]", apply_size },
 	{ "keys", "KEYS", NULL, BIT(CMD_FRAME),
 	  "the keys to press first: a character each, or <Right> <Tab> <Enter> <Esc> <C-u> <lt> and the other names of slope(1)", apply_keys },
+	{ "tour", NULL, NULL, BIT(CMD_FRAME),
+	  "frame: the tour's first page (with --keys: Enter and BS turn pages)", apply_flag },
 	{ "snapshot-dir", "DIR", ".", ON_DASHBOARD,
 	  "where the w key writes the screen as text", apply_snapshot_dir },
 	{ "preset", "NAME", NULL, ON_RUN,
@@ -470,6 +485,8 @@ static const struct option_spec options[] = {
 	  "the runners of a race: NAME[:LR],... (sgd:0.95,momentum:0.1); without LR, --lr's", apply_optimizers },
 	{ "panels", NULL, NULL, BIT(CMD_PLOT),
 	  "plot race: one panel per optimizer, the book's 2x2, where the size allows", apply_flag },
+	{ "lang", "en|zh", NULL, ~0u,
+	  "the language of this run [the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG]", apply_lang },
 	{ "canvas", "braille|block|ascii", "auto", ON_PICTURE,
 	  "how dots are drawn [auto: braille in a UTF-8 locale, else ascii]", apply_canvas },
 	{ "color", "auto|always|never", "auto", ON_PICTURE,

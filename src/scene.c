@@ -14,6 +14,7 @@
 #include "figures.h"
 #include "layout.h"
 #include "plot.h"
+#include "tour.h"
 
 /* A strip is at most this many lines, and its height is reserved for its
  * widest content, so the figure above it never moves while stepping. */
@@ -622,14 +623,59 @@ static void draw_too_small(struct screen *s)
 	            STYLE_TEXT);
 }
 
+/* ---- the tour ----------------------------------------------------------- */
+
+#define TOUR_MAX_LINES 10
+
+/* The tour page's text wrapped to the box's width: the explanation, then
+ * what to try. Returns the lines. */
+static int tour_lines(const struct app *app, int width, char lines[][LAYOUT_LINE_MAX])
+{
+	size_t n;
+	const struct tour_page *page = &tour_pages(&n)[app->tour_page];
+	int used = layout_wrap_text(page->text, width, lines, TOUR_MAX_LINES - 2);
+	char try_this[LAYOUT_LINE_MAX];
+	snprintf(try_this, sizeof try_this, "Try: %s", page->try_this);
+	return used + layout_wrap_text(try_this, width, lines + used, TOUR_MAX_LINES - used);
+}
+
+/* The rows the tour's box takes: its lines and its border, at most a third
+ * of the screen. */
+static int tour_rows(const struct app *app, const struct screen *s)
+{
+	if (!app->touring)
+		return 0;
+	char lines[TOUR_MAX_LINES][LAYOUT_LINE_MAX];
+	int rows = tour_lines(app, s->cols - 4, lines) + 2;
+	return rows > s->rows / 3 ? s->rows / 3 : rows;
+}
+
+static void draw_tour(const struct scene *sc, const struct app *app, struct screen *s, int rows)
+{
+	size_t n;
+	const struct tour_page *page = &tour_pages(&n)[app->tour_page];
+	int top = s->rows - 1 - rows;
+	screen_box(s, top, 0, rows, s->cols, sc->mode == CANVAS_ASCII, STYLE_FOCUS);
+	char title[LAYOUT_LINE_MAX];
+	snprintf(title, sizeof title, " tour %d/%zu: %s ", app->tour_page + 1, n, page->title);
+	screen_text(s, top, 2, s->cols - 4, title, STYLE_FOCUS);
+	char lines[TOUR_MAX_LINES][LAYOUT_LINE_MAX];
+	int count = tour_lines(app, s->cols - 4, lines);
+	for (int i = 0; i < count && i < rows - 2; i++)
+		screen_text(s, top + 1 + i, 2, s->cols - 4, lines[i], STYLE_TEXT);
+}
+
 int scene_compose(struct scene *sc, const struct app *app, struct screen *s)
 {
 	screen_clear(s);
-	struct layout l = layout_of(s->cols, s->rows, app->focus);
+	int footer = tour_rows(app, s);
+	struct layout l = layout_with_footer(s->cols, s->rows, app->focus, footer);
 	if (l.too_small) {
 		draw_too_small(s);
 		return 0;
 	}
+	if (footer > 0)
+		draw_tour(sc, app, s, footer);
 	int status = 0;
 	for (int p = 0; p < PANE_COUNT; p++)
 		if (l.pane[p].rows > 0 && draw_pane(sc, app, (enum pane)p, s, l.pane[p]) != 0)

@@ -94,7 +94,9 @@ wait_for "inspect" && ok || bad "i: no inspector"
 same_as_frame "i opens the inspector" LANG=C.UTF-8 "" "nni"
 keys n
 same_as_frame "the inspector follows a step" LANG=C.UTF-8 "" "nnin"
-keys Escape d
+keys Escape
+sleep 0.1 # Esc then d at once could read as one key (Alt-d)
+keys d
 same_as_frame "Esc closes it, d shows every digit" LANG=C.UTF-8 "" "nnin<Esc>d"
 keys S C-u '1,x' Enter
 same_as_frame "S with an error at its column" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter>"

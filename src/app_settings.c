@@ -1,0 +1,194 @@
+/* app_settings: the dashboard's settings read from a config: at the start,
+ * from a preset (P), from a page of the tour. Presets and tour pages are
+ * option settings read by the option table, as if typed, so a learner
+ * reaches a page's state by the same code as from the command line. */
+#include "app_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "options.h"
+#include "presets.h"
+#include "tour.h"
+
+/* The tangent pane's settings; takes cfg's curve. */
+static void load_tangent(struct app *app, struct config *cfg)
+{
+	expr_free(app->curve);
+	app->curve = cfg->curve;
+	cfg->curve = NULL;
+	app->curve_generation++;
+	app->a = app->initial_a = cfg->at;
+	app->diff_h = cfg->h;
+	app->method = cfg->method;
+	app->xrange[0] = cfg->xrange[0];
+	app->xrange[1] = cfg->xrange[1];
+	app->secant = cfg->secant;
+	app->secant_chosen = false;
+	app->herror = false;
+}
+
+/* The descent pane's settings; takes cfg's surface. The run starts again
+ * (0), or everything stays as it was when memory runs out (-1). */
+static int load_descent(struct app *app, struct config *cfg)
+{
+	struct app before = *app;
+	app->surface = cfg->surface;
+	app->start[0] = cfg->start[0];
+	app->start[1] = cfg->start[1];
+	app->initial_lr = cfg->lr;
+	app->h = cfg->h;
+	app->steps = cfg->steps;
+	memcpy(app->view, cfg->view, sizeof app->view);
+	app->view_fit = cfg->view_fit;
+	app->field = cfg->field;
+	app->gradient = cfg->gradient;
+	app->optimizer = cfg->optimizer;
+	memcpy(app->race_list, cfg->race, sizeof app->race_list);
+	app->race_count = cfg->race_count;
+	app->preset = cfg->preset;
+	if (app_new_run(app) != 0) {
+		/* the old run and race were not touched: put the settings back */
+		struct run run = app->run;
+		struct race race = app->race;
+		*app = before;
+		app->run = run;
+		app->race = race;
+		return -1;
+	}
+	cfg->surface = NULL;
+	expr_free(before.surface);
+	app->surface_generation++;
+	app_work(app, APP_INLINE_UPDATES);
+	return 0;
+}
+
+/* The place of a preset's name in the table, or 0. */
+static int preset_index_of(const char *name)
+{
+	size_t n;
+	const struct preset *all = preset_table(&n);
+	for (size_t i = 0; name && i < n; i++)
+		if (strcmp(all[i].name, name) == 0)
+			return (int)i;
+	return 0;
+}
+
+int app_init(struct app *app, struct config *cfg)
+{
+	memset(app, 0, sizeof *app);
+	app->focus = PANE_DESCENT;
+	app->autoplay_ms = 200;
+	app->snapshot_dir = strdup(cfg->snapshot_dir ? cfg->snapshot_dir : ".");
+	load_tangent(app, cfg);
+	app->preset_index = preset_index_of(cfg->preset);
+	if (app->snapshot_dir == NULL || load_descent(app, cfg) != 0) {
+		app_free(app);
+		return -1;
+	}
+	if (cfg->tour && app_tour_page(app, 0) == REDRAW_NONE) {
+		app_free(app);
+		return -1;
+	}
+	if (cfg->no_chinese)
+		app_note(app, "Chinese needs a UTF-8 character set (LANG=C.UTF-8 or zh_CN.UTF-8): English here");
+	return 0;
+}
+
+/* A config as the dashboard starts with, plus the settings given (option
+ * names and values, as typed). 0, or 2 with a message. */
+static int config_with(struct config *cfg, const char *const (*settings)[2], int n, char *err,
+                       size_t errlen)
+{
+	memset(cfg, 0, sizeof *cfg);
+	cfg->command = CMD_DASHBOARD;
+	int rc = options_defaults(cfg, err, errlen);
+	for (int i = 0; rc == 0 && i < n && settings[i][0]; i++) {
+		const struct option_spec *o = option_find(settings[i][0], strlen(settings[i][0]));
+		rc = o ? option_apply(cfg, o, settings[i][1], err, errlen) : 2;
+	}
+	cfg->params_given = 0;
+	if (rc != 0) {
+		expr_free(cfg->curve);
+		expr_free(cfg->surface);
+	}
+	return rc;
+}
+
+unsigned app_preset(struct app *app, int index)
+{
+	size_t n;
+	const struct preset *all = preset_table(&n);
+	const struct preset *p = &all[index % (int)n];
+	const char *const setting[1][2] = { { "preset", p->name } };
+	struct config cfg;
+	char err[APP_MESSAGE_MAX];
+	if (config_with(&cfg, setting, 1, err, sizeof err) != 0) {
+		app_note(app, "preset %s: %s", p->name, err);
+		return REDRAW_CHROME;
+	}
+	expr_free(cfg.curve); /* the tangent pane keeps its curve */
+	cfg.curve = NULL;
+	if (load_descent(app, &cfg) != 0) {
+		expr_free(cfg.surface);
+		app_note(app, "out of memory: the preset is not taken");
+		return REDRAW_ALL;
+	}
+	app->preset_index = index % (int)n;
+	app_note(app, "preset %s: %s", p->name, p->summary);
+	return REDRAW_ALL;
+}
+
+/* ---- the tour ------------------------------------------------------------ */
+
+/* Back to the dashboard's first state: no toggle, no prompt, no race. */
+static void plain_state(struct app *app)
+{
+	if (app->racing) {
+		race_free(&app->race);
+		app->racing = false;
+	}
+	app->focus = PANE_DESCENT;
+	app->field = app->inspect = app->full_digits = app->loss_chart = false;
+	app->autoplay = app->help_open = app->prompt.active = false;
+}
+
+unsigned app_tour_page(struct app *app, int index)
+{
+	size_t n;
+	const struct tour_page *pages = tour_pages(&n);
+	index = index < 0 ? 0 : index >= (int)n ? (int)n - 1 : index;
+	const struct tour_page *page = &pages[index];
+	const char *settings[TOUR_SETTINGS][2];
+	int count = 0;
+	for (; count < TOUR_SETTINGS && page->settings[count].option; count++) {
+		settings[count][0] = page->settings[count].option;
+		settings[count][1] = page->settings[count].value;
+	}
+	struct config cfg;
+	char err[APP_MESSAGE_MAX];
+	if (config_with(&cfg, (const char *const (*)[2])settings, count, err, sizeof err) != 0) {
+		app_note(app, "tour page %d: %s", index + 1, err);
+		return REDRAW_CHROME;
+	}
+	plain_state(app);
+	load_tangent(app, &cfg);
+	if (load_descent(app, &cfg) != 0) {
+		expr_free(cfg.surface);
+		app_note(app, "out of memory: the tour stays on this page");
+		return REDRAW_NONE;
+	}
+	app->touring = true;
+	app->tour_page = index;
+	/* the page's keys, pressed as the learner would */
+	int keys[64];
+	size_t nkeys = 0;
+	if (keys_parse(page->keys, keys, 64, &nkeys, err, sizeof err) == 0)
+		for (size_t i = 0; i < nkeys; i++) {
+			app_key(app, keys[i]);
+			app_settle(app);
+		}
+	app->message[0] = '\0';
+	return REDRAW_ALL;
+}
