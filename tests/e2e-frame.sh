@@ -110,6 +110,19 @@ keys Tab +
 wait_for "works in the descent pane" && ok || bad "+ in the tangent pane does not say where it works"
 keys q
 
+# ---- the tour's pages turn in a terminal as in slope frame ------------------------
+size=120x40
+$T kill-session -t e2e 2>/dev/null
+$T new-session -d -s e2e -x 120 -y 40 "env LANG=C.UTF-8 TERM=tmux-256color $SLOPE tour 2>$tmp/stderr; echo exit=\$? >$tmp/exit; sleep 600"
+wait_for "tour 1/9" || bad "slope tour: no first page"
+same_as_frame "the tour's first page" LANG=C.UTF-8 "--tour" ""
+keys Enter Enter
+wait_for "tour 3/9" || bad "Enter does not turn the page"
+same_as_frame "the tour's third page" LANG=C.UTF-8 "--tour" "<Enter><Enter>"
+keys BSpace '['
+same_as_frame "Backspace goes back, [ plays on the page" LANG=C.UTF-8 "--tour" "<Enter><Enter><BS>["
+keys q
+
 # ---- two edits that arrive together draw the new surface ------------------------
 # (the figure's background was once cached by the surface's address, and a
 # new expression could get the old one's address: circles under the title
