@@ -36,6 +36,12 @@ double forward_diff(const struct objective *f, double x, double h)
 	return (value_at(f, x + h) - value_at(f, x)) / h;
 }
 
+double difference_by_method(const struct objective *f, enum diff_method m, double x,
+                            double h)
+{
+	return m == DIFF_FORWARD ? forward_diff(f, x, h) : numerical_diff(f, x, h);
+}
+
 struct tangent tangent_line(const struct objective *f, double a, double h)
 {
 	struct tangent t;

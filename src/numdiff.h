@@ -29,6 +29,14 @@ double numerical_diff(const struct objective *f, double x, double h);
 /* The forward difference (f(x+h) - f(x)) / h: the book's worse example. */
 double forward_diff(const struct objective *f, double x, double h);
 
+/* The two differences the book compares (section 4.3.1): the central one
+ * it uses and the forward one it warns against. */
+enum diff_method { DIFF_CENTRAL, DIFF_FORWARD };
+
+/* numerical_diff or forward_diff, as m says. */
+double difference_by_method(const struct objective *f, enum diff_method m, double x,
+                            double h);
+
 /* The tangent at a: y = slope*t + intercept, slope the numerical derivative,
  * intercept f(a) - slope*a. */
 struct tangent {
