@@ -503,21 +503,38 @@ static void ascii_cell_shaft(struct canvas *c, int col, int row, int sector, int
 	}
 }
 
-void canvas_cell_arrow(struct canvas *c, int col, int row, int sector, int steps,
-                       enum canvas_style s, enum canvas_pattern pattern)
+void canvas_cell_arrow_ends(int col, int row, int sector, int steps, int ends[4])
 {
 	sector = (sector % 8 + 8) % 8;
 	steps = steps < 0 ? 0 : steps;
 	int dc = sector_step[sector][0], dr = sector_step[sector][1];
 	/* the middle of the arrow on (col, row): the tail half a length back */
-	int tail_col = col - floor_div(dc * steps, 2), tail_row = row - floor_div(dr * steps, 2);
-	int head_col = tail_col + dc * steps, head_row = tail_row + dr * steps;
+	ends[0] = col - floor_div(dc * steps, 2);
+	ends[1] = row - floor_div(dr * steps, 2);
+	ends[2] = ends[0] + dc * steps;
+	ends[3] = ends[1] + dr * steps;
+}
+
+void canvas_cell_arrow(struct canvas *c, int col, int row, int sector, int steps,
+                       enum canvas_style s, enum canvas_pattern pattern)
+{
+	sector = (sector % 8 + 8) % 8;
+	steps = steps < 0 ? 0 : steps;
+	int ends[4];
+	canvas_cell_arrow_ends(col, row, sector, steps, ends);
+	int tail_col = ends[0], tail_row = ends[1], head_col = ends[2], head_row = ends[3];
 	if (steps > 0 && c->mode == CANVAS_ASCII) {
 		ascii_cell_shaft(c, head_col, head_row, sector, steps, s, pattern);
 	} else if (steps > 0) {
 		double x0, y0, x1, y1;
 		cell_centre(c, tail_col, tail_row, &x0, &y0);
 		cell_centre(c, head_col, head_row, &x1, &y1);
+		/* the tail's cell filled to its far side, whichever way it points */
+		int dc = sector_step[sector][0], dr = sector_step[sector][1];
+		if (dc < 0)
+			x0 = tail_col * c->dpc + c->dpc - 0.5;
+		if (dr != 0)
+			y0 = tail_row * c->dpr + (dr < 0 ? c->dpr - 0.5 : 0.5);
 		draw_line(c, x0, y0, x1, y1, s, pattern, head_col * c->dpc, head_row * c->dpr);
 	}
 	if (cell_in_clip(c, head_col, head_row))

@@ -167,6 +167,9 @@ void canvas_arrow(struct canvas *c, double x0, double y0, double x1, double y1,
  * counts from the head; clipped like lines. */
 void canvas_cell_arrow(struct canvas *c, int col, int row, int sector, int steps,
                        enum canvas_style s, enum canvas_pattern pattern);
+/* The cells that arrow's tail and head take: ends[0], ends[1] the tail's
+ * column and row, ends[2], ends[3] the head's. */
+void canvas_cell_arrow_ends(int col, int row, int sector, int steps, int ends[4]);
 /* One glyph at a cell (not clipped to the plot area): the unicode one in
  * braille and block mode, the ascii one in ascii mode. Priority applies. */
 void canvas_glyph(struct canvas *c, int col, int row, uint16_t unicode,
