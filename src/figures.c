@@ -37,12 +37,45 @@ bool figure_big_enough(const struct canvas *c, enum figure_kind kind)
 	return canvas_cols(c) >= cols && canvas_rows(c) >= rows;
 }
 
+/* "1e-05" -> "1e-5", "1e+308" -> "1e308": exponents as the tick labels
+ * write them. */
+static void tidy_exponent(char *s)
+{
+	char *e = strchr(s, 'e');
+	if (e == NULL)
+		return;
+	char *digits = e + 1, *from = digits;
+	if (*from == '+')
+		from++;
+	else if (*from == '-')
+		digits = ++from;
+	while (from[0] == '0' && from[1] != '\0')
+		from++;
+	memmove(digits, from, strlen(from) + 1);
+}
+
 const char *figure_short_number(char *buf, size_t n, double v)
 {
 	if (isnan(v))
 		snprintf(buf, n, "nan"); /* not "-nan" */
 	else
 		snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v); /* no "-0" */
+	tidy_exponent(buf);
+	return buf;
+}
+
+const char *figure_step_number(char *buf, size_t n, double v)
+{
+	if (!(fabs(v) < 1e-3) || v == 0)
+		return figure_short_number(buf, n, v);
+	snprintf(buf, n, "%.3e", v);
+	char *e = strchr(buf, 'e'), *end = e;
+	while (end > buf && end[-1] == '0')
+		end--;
+	if (end > buf && end[-1] == '.')
+		end--;
+	memmove(end, e, strlen(e) + 1);
+	tidy_exponent(buf);
 	return buf;
 }
 

@@ -140,9 +140,11 @@ struct loss_params {
  * before: a run that stopped at a value that is not finite just stops),
  * with its own style and marker (figure_race_style) at every point, so
  * the paths stay apart without color. Equal units on both axes.
- * panels: one plot a run, titled with its name and rate, in a grid of 2x2
- * (up to 4 runs), 2x3 or 3x2 (up to 6, by the canvas's shape), where each
- * panel gets figure_min_size(FIGURE_RACE); else one plot, without a word.
+ * panels: one plot a run, titled with its name and rate, in a grid of 1x2
+ * (2 runs), 2x2 (3 or 4, the book's), 2x3 or 3x2 (5 or 6, by the canvas's
+ * shape), where each panel gets 30 columns and 14 rows (a title row above
+ * them when the title fits: 2x2 needs 60x29); else one plot, without a
+ * word.
  * The legend (one plot) or the titles (panels) name each optimizer with
  * its rate. */
 struct race_params {

@@ -160,7 +160,7 @@ static void herror_legend(const struct herror_params *p, const struct herror_dat
 	plot_legend_add(l, STYLE_SERIES_2, SAMPLE_PATH, LINE_SOLID, MARK_SERIES_2,
 	                "forward (f(a+h) - f(a)) / h");
 	snprintf(text, sizeof text, "h = %s (%s): error %s",
-	         figure_short_number(h, sizeof h, p->h),
+	         figure_step_number(h, sizeof h, p->h),
 	         p->method == DIFF_FORWARD ? "forward" : "central",
 	         figure_short_number(e, sizeof e, d->current_error));
 	/* as wide as any h and error make it, so it stays while h moves */

@@ -12,8 +12,12 @@
 /* Whether c is at least figure_min_size(kind). */
 bool figure_big_enough(const struct canvas *c, enum figure_kind kind);
 
-/* A number short enough for a legend: "%.4g", never "-0" or "-nan". */
+/* A number short enough for a legend: "%.4g", never "-0" or "-nan", the
+ * exponent as tick labels write it ("1e-5", "1e308"). */
 const char *figure_short_number(char *buf, size_t n, double v);
+/* The same, in exponent form below 1e-3 as h is written: "1e-4" rather
+ * than "0.0001". */
+const char *figure_step_number(char *buf, size_t n, double v);
 
 /* Marks in keep (a byte per cell of c) the cell of dot (x, y), if on c. */
 void figure_mark_cell(const struct canvas *c, unsigned char *keep, double x, double y);

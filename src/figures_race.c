@@ -50,24 +50,28 @@ const char *figure_race_name(enum optimizer_kind k)
 /* The most level curves: the book's surface gets 7. */
 enum { RACE_LEVELS = 12 };
 
-/* 1, 2 or 5 times a power of ten, the least not below v > 0. */
+/* 1, 2, 2.5 or 5 times a power of ten, the least not below v > 0. */
 static double nice_above(double v)
 {
+	static const double mantissa[] = { 1, 2, 2.5, 5, 10 };
 	double p = pow(10, floor(log10(v)));
-	double m = v / p;
-	double nice = m <= 1 + 1e-9 ? 1 : m <= 2 + 1e-9 ? 2 : m <= 5 + 1e-9 ? 5 : 10;
-	return nice * p;
+	for (size_t i = 0; i < sizeof mantissa / sizeof mantissa[0]; i++)
+		if (v <= mantissa[i] * p * (1 + 1e-9))
+			return mantissa[i] * p;
+	return 10 * p;
 }
 
 /* Levels a nice step apart from the lowest value in view up to the first
- * at or above the start's loss (the book cuts its contours at 7 for a
- * start at 6.45 and draws 1 to 7): where the paths are. */
-static int race_levels(double lowest, double start_loss, double levels[RACE_LEVELS],
-                       double *step)
+ * at or above the start's loss, where the paths are: the book cuts its
+ * contours at 7 for a start at 6.45 and draws 1 to 7. The step is at
+ * least `least`, so the rings stay a cell apart where they are densest. */
+static int race_levels(double lowest, double start_loss, double least,
+                       double levels[RACE_LEVELS], double *step)
 {
 	if (!isfinite(lowest) || !isfinite(start_loss) || !(start_loss > lowest))
 		return 0;
-	*step = nice_above((start_loss - lowest) / 7);
+	double want = (start_loss - lowest) / 7;
+	*step = nice_above(least > want ? least : want);
 	double first = floor(lowest / *step) + 1, last = ceil(start_loss / *step - 1e-9);
 	int n = 0;
 	for (double k = first; k <= last && n < RACE_LEVELS; k++)
@@ -76,9 +80,10 @@ static int race_levels(double lowest, double start_loss, double levels[RACE_LEVE
 }
 
 /* Samples the surface over the plot and draws its level curves; the step
- * between them in *step (0: none drawn). */
-static int draw_levels(const struct plot *plot, const struct objective *f, double start_loss,
-                       double *step)
+ * between them in *step (0: none drawn). Near the start (grad there) two
+ * levels a step apart are step / |grad| apart: at least a cell. */
+static int draw_levels(const struct plot *plot, const struct objective *f,
+                       const struct run_row *start, double *step)
 {
 	int x0, y0, w, h;
 	plot_area_dots(plot, &x0, &y0, &w, &h);
@@ -98,9 +103,12 @@ static int draw_levels(const struct plot *plot, const struct objective *f, doubl
 			lowest = v < lowest ? v : lowest; /* false for NaN */
 		}
 	}
+	/* a cell's height in data units */
+	double cell = canvas_dots_per_row(plot->canvas) / (fabs(plot->y_scale) / 2);
+	double least = hypot(start->grad[0], start->grad[1]) * cell;
 	double levels[RACE_LEVELS];
 	*step = 0;
-	int n = race_levels(lowest, start_loss, levels, step);
+	int n = race_levels(lowest, start->loss, isfinite(least) ? least : 0, levels, step);
 	plot_contour(plot, grid, gw, gh, stride, levels, n, STYLE_CONTOUR, LINE_DOTTED);
 	free(grid);
 	return 0;
@@ -125,8 +133,8 @@ static int race_plot(struct canvas *c, const struct race_params *p, const char *
 	                          .ytitle = "x1", .equal_aspect = true };
 	if (plot_begin(plot, c, &spec) != 0)
 		return -1;
-	double start_loss = run_row(first, run_first(first))->loss;
-	if (draw_levels(plot, &first->spec.surface, start_loss, level_step) != 0)
+	if (draw_levels(plot, &first->spec.surface, run_row(first, run_first(first)),
+	                level_step) != 0)
 		return -1;
 	plot_marker(plot, 0, 0, STYLE_AXES, MARK_ORIGIN); /* the book's + */
 	for (int i = from; i < to; i++) {
@@ -231,10 +239,15 @@ done:
 
 /* ---- panels ---------------------------------------------------------------- */
 
+/* The smallest panel: a plot of 10 rows, where a path of the book's view
+ * still has a few rows to zigzag in. */
+enum { RACE_PANEL_COLS = 30, RACE_PANEL_ROWS = 14 };
+
 /* The grid of panels for count runs: the book's 2x2 up to four, 2x3 or
  * 3x2 up to six (as the canvas is wide or tall, a panel wanting about two
- * columns a row); false when a panel would be smaller than a race's
- * smallest plot. A row on top holds the title when there is one. */
+ * columns a row); false when a panel would be smaller than
+ * RACE_PANEL_COLS x RACE_PANEL_ROWS. A row on top holds the title when
+ * there is one. */
 static bool panel_grid(const struct canvas *c, int count, bool titled, int *across, int *down)
 {
 	int cols = canvas_cols(c), rows = canvas_rows(c) - (titled ? 1 : 0);
@@ -248,9 +261,7 @@ static bool panel_grid(const struct canvas *c, int count, bool titled, int *acro
 		*across = wide ? 3 : 2;
 		*down = wide ? 2 : 3;
 	}
-	int min_cols, min_rows;
-	figure_min_size(FIGURE_RACE, &min_cols, &min_rows);
-	return cols / *across >= min_cols && rows / *down >= min_rows;
+	return cols / *across >= RACE_PANEL_COLS && rows / *down >= RACE_PANEL_ROWS;
 }
 
 static int panels(struct canvas *c, const struct race_params *p, int count)
@@ -261,7 +272,11 @@ static int panels(struct canvas *c, const struct race_params *p, int count)
 	if (!panel_grid(c, count, titled, &across, &down))
 		return one_plot(c, p, count);
 	int top = titled ? 1 : 0, pc = cols / across, pr = (rows - top) / down;
-	struct canvas *panel = canvas_new(pc, pr, canvas_mode(c));
+	/* each plot as wide as its view needs at equal units, in the middle of
+	 * its cell of the grid */
+	int w = figure_race_columns(p, canvas_mode(c), pr);
+	w = w < pc ? w : pc;
+	struct canvas *panel = canvas_new(w, pr, canvas_mode(c));
 	if (panel == NULL)
 		return -1;
 	canvas_clear(c);
@@ -277,7 +292,7 @@ static int panels(struct canvas *c, const struct race_params *p, int count)
 			canvas_free(panel);
 			return -1;
 		}
-		canvas_blit(c, (i % across) * pc, top + (i / across) * pr, panel);
+		canvas_blit(c, (i % across) * pc + (pc - w) / 2, top + (i / across) * pr, panel);
 	}
 	canvas_free(panel);
 	return 0;

@@ -144,7 +144,7 @@ static void draw_secant(const struct plot *plot, const struct tangent_params *p,
 	plot_marker(plot, x2, y2, STYLE_SECANT, MARK_POINT);
 	char h[32], m[32];
 	snprintf(text, n, "secant %s (h = %s): slope %s", forward ? "a, a+h" : "a-h, a+h",
-	         figure_short_number(h, sizeof h, p->h), figure_short_number(m, sizeof m, slope));
+	         figure_step_number(h, sizeof h, p->h), figure_short_number(m, sizeof m, slope));
 }
 
 int figure_tangent(struct canvas *c, const struct tangent_params *p)
