@@ -23,7 +23,9 @@ enum command {
 	CMD_COUNT
 };
 
-enum plot_figure { PLOT_TANGENT, PLOT_FIELD, PLOT_DESCENT, PLOT_LOSS };
+enum plot_figure {
+	PLOT_TANGENT, PLOT_FIELD, PLOT_DESCENT, PLOT_LOSS, PLOT_HERROR, PLOT_RACE, PLOT_FIGURE_COUNT
+};
 enum canvas_choice { CANVAS_AUTO, CANVAS_BRAILLE_MODE, CANVAS_BLOCK_MODE, CANVAS_ASCII_MODE };
 enum color_choice { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
@@ -58,6 +60,7 @@ struct config {
 	bool csv;
 	bool numpy;                /* --numpy: print only what the book prints */
 	bool secant;
+	enum diff_method difference; /* --difference: the secant's, the error's marked */
 	bool field;
 	double xrange[2];
 	double view[4];            /* x0 min, x0 max, x1 min, x1 max */

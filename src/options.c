@@ -112,6 +112,11 @@ static int apply_steps(struct config *cfg, const struct option_spec *o,
 	return 0;
 }
 
+/* A range's width must be a double: its ticks, its samples and moving
+ * across it all take hi - lo (1e308 - -1e308 is inf, and a = lo + inf is
+ * nan). DBL_MAX as Python prints it. */
+#define WIDEST_SPAN "1.7976931348623157e+308"
+
 static int apply_xrange(struct config *cfg, const struct option_spec *o,
                         const char *value, char *err, size_t errlen)
 {
@@ -119,6 +124,9 @@ static int apply_xrange(struct config *cfg, const struct option_spec *o,
 	if (!parse_two_numbers(value, ':', r) || !(r[0] < r[1]))
 		return fail(err, errlen, "--%s: '%s' is not a range A:B with A < B (such as %s)",
 		            o->name, value, o->default_text);
+	if (!isfinite(r[1] - r[0]))
+		return fail(err, errlen, "--%s: '%s' is wider than a double holds (B - A must be at most %s)",
+		            o->name, value, WIDEST_SPAN);
 	cfg->xrange[0] = r[0];
 	cfg->xrange[1] = r[1];
 	return 0;
@@ -144,6 +152,9 @@ static int apply_view(struct config *cfg, const struct option_spec *o,
 	if (!ok)
 		return fail(err, errlen, "--%s: '%s' is not a view X0:X1,Y0:Y1 with X0 < X1 and Y0 < Y1 (such as %s), or 'fit'",
 		            o->name, value, o->default_text);
+	if (!isfinite(x[1] - x[0]) || !isfinite(y[1] - y[0]))
+		return fail(err, errlen, "--%s: '%s' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most %s)",
+		            o->name, value, WIDEST_SPAN);
 	cfg->view[0] = x[0];
 	cfg->view[1] = x[1];
 	cfg->view[2] = y[0];
@@ -310,6 +321,18 @@ static int apply_optimizer_param(struct config *cfg, const struct option_spec *o
 	return 0;
 }
 
+/* --difference: the numerical derivative a figure takes by. */
+static int apply_difference(struct config *cfg, const struct option_spec *o,
+                            const char *value, char *err, size_t errlen)
+{
+	static const char *const names[] = { "central", "forward" };
+	int v = 0;
+	int rc = apply_choice(&v, names, 2, o, value, err, errlen);
+	if (rc == 0)
+		cfg->difference = v == 1 ? DIFF_FORWARD : DIFF_CENTRAL;
+	return rc;
+}
+
 static int apply_gradient(struct config *cfg, const struct option_spec *o,
                           const char *value, char *err, size_t errlen)
 {
@@ -425,6 +448,8 @@ static const struct option_spec options[] = {
 	  "the view of the descent and field figures, or 'fit' (field: -2:2,-2:2)", apply_view },
 	{ "secant", NULL, NULL, ON_PICTURE,
 	  "also draw the secant through f(a-h) and f(a+h)", apply_flag },
+	{ "difference", "central|forward", "central", BIT(CMD_PLOT),
+	  "plot tangent and herror: the numerical derivative the secant takes and the error marked, the book's central (f(a+h) - f(a-h)) / 2h or forward (f(a+h) - f(a)) / h", apply_difference },
 	{ "field", NULL, NULL, ON_PICTURE,
 	  "draw the gradient field under the descent figure's contours", apply_flag },
 	{ "size", "WxH", NULL, BIT(CMD_PLOT) | BIT(CMD_FRAME),

@@ -93,8 +93,9 @@ static void test_plot_reads_its_figure(void **state)
 	static const struct {
 		const char *word;
 		enum plot_figure figure;
-	} figures[] = { { "tangent", PLOT_TANGENT }, { "field", PLOT_FIELD }, { "descent", PLOT_DESCENT } };
-	for (int i = 0; i < 3; i++) {
+	} figures[] = { { "tangent", PLOT_TANGENT }, { "field", PLOT_FIELD }, { "descent", PLOT_DESCENT },
+	                { "loss", PLOT_LOSS }, { "herror", PLOT_HERROR }, { "race", PLOT_RACE } };
+	for (int i = 0; i < (int)(sizeof figures / sizeof figures[0]); i++) {
 		struct config cfg;
 		PARSE_OK(&cfg, "plot", figures[i].word);
 		assert_int_equal(cfg.command, CMD_PLOT);
@@ -410,9 +411,9 @@ static void test_unknown_commands_and_extra_words_are_refused(void **state)
 	ASSERT_USAGE("unexpected argument 'extra' (see 'slope --help')", "diff", "extra");
 	ASSERT_USAGE("unexpected argument 'field' (see 'slope --help')", "plot", "tangent", "field");
 	ASSERT_USAGE("unexpected argument 'grad' (see 'slope --help')", "help", "diff", "grad");
-	ASSERT_USAGE("plot needs a figure: slope plot tangent|field|descent|loss", "plot");
-	ASSERT_USAGE("plot needs a figure: slope plot tangent|field|descent|loss", "plot", "--size", "80x24");
-	ASSERT_USAGE("plot: unknown figure 'curve' (expected tangent, field, descent or loss)", "plot", "curve");
+	ASSERT_USAGE("plot needs a figure: slope plot tangent|herror|field|descent|loss|race", "plot");
+	ASSERT_USAGE("plot needs a figure: slope plot tangent|herror|field|descent|loss|race", "plot", "--size", "80x24");
+	ASSERT_USAGE("plot: unknown figure 'curve' (expected tangent, herror, field, descent, loss or race)", "plot", "curve");
 	ASSERT_USAGE("help: unknown command 'nope' (commands: diff, grad, descend, race, plot, frame, dashboard; or presets)",
 	             "help", "nope");
 }
@@ -486,6 +487,41 @@ static void test_bad_ranges_and_views_are_refused(void **state)
 		         bad_views[i]);
 		ASSERT_USAGE(want, "--view", bad_views[i]);
 	}
+	/* a width that does not fit a double: nan for a, no curve drawn */
+	ASSERT_USAGE("--xrange: '-1e308:1e308' is wider than a double holds (B - A must be at most 1.7976931348623157e+308)",
+	             "plot", "tangent", "--xrange", "-1e308:1e308");
+	ASSERT_USAGE("--xrange: '-1e308:1e308' is wider than a double holds (B - A must be at most 1.7976931348623157e+308)",
+	             "--xrange", "-1e308:1e308");
+	ASSERT_USAGE("--view: '0:1,-1e308:1e308' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most 1.7976931348623157e+308)",
+	             "plot", "descent", "--view", "0:1,-1e308:1e308");
+	ASSERT_USAGE("--view: '-1.7e308:1e308,0:1' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most 1.7976931348623157e+308)",
+	             "plot", "field", "--view", "-1.7e308:1e308,0:1");
+	/* the widest that fits is taken */
+	struct config cfg;
+	PARSE_OK(&cfg, "plot", "tangent", "--xrange", "-8.9e307:8.9e307");
+	assert_double_exact(cfg.xrange[1], 8.9e307);
+	config_free(&cfg);
+	PARSE_OK(&cfg, "plot", "field", "--view", "0:1.7976931348623157e308,-1:1");
+	assert_double_exact(cfg.view[1], 1.7976931348623157e308);
+	config_free(&cfg);
+}
+
+/* --difference: the book's central difference by default, or forward;
+ * for plot alone. */
+static void test_difference_picks_the_method(void **state)
+{
+	(void)state;
+	struct config cfg;
+	PARSE_OK(&cfg, "plot", "herror");
+	assert_int_equal(cfg.difference, DIFF_CENTRAL);
+	config_free(&cfg);
+	PARSE_OK(&cfg, "plot", "tangent", "--difference", "forward");
+	assert_int_equal(cfg.difference, DIFF_FORWARD);
+	config_free(&cfg);
+	ASSERT_USAGE("--difference: 'backward' is not one of central|forward", "plot", "herror",
+	             "--difference", "backward");
+	ASSERT_USAGE("--difference does not apply to 'diff' (see 'slope help diff')", "diff",
+	             "--difference", "forward");
 }
 
 static void test_bad_sizes_are_refused(void **state)
@@ -603,7 +639,7 @@ static const struct {
 	{ "steps", "5", NULL }, { "h", "0.001", NULL }, { "csv", NULL, NULL },
 	{ "view", "0:1,0:1", NULL }, { "secant", NULL, NULL }, { "field", NULL, NULL },
 	{ "size", "80x24", NULL }, { "keys", "n", NULL }, { "snapshot-dir", "/tmp", NULL },
-	{ "canvas", "ascii", NULL }, { "color", "never", NULL },
+	{ "canvas", "ascii", NULL }, { "color", "never", NULL }, { "difference", "forward", NULL },
 };
 #define ALL_OPTIONS (sizeof all_options / sizeof all_options[0])
 
@@ -750,6 +786,7 @@ int main(void)
 		cmocka_unit_test(test_no_command_opens_the_dashboard),
 		cmocka_unit_test(test_each_command_is_read_by_its_name),
 		cmocka_unit_test(test_plot_reads_its_figure),
+		cmocka_unit_test(test_difference_picks_the_method),
 		cmocka_unit_test(test_help_reads_its_topic),
 		cmocka_unit_test(test_defaults_are_the_books_for_every_command),
 		cmocka_unit_test(test_grad_is_taken_at_3_4_by_default),
