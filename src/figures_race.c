@@ -81,7 +81,8 @@ static int race_levels(double lowest, double start_loss, double least,
 
 /* Samples the surface over the plot and draws its level curves; the step
  * between them in *step (0: none drawn). Near the start (grad there) two
- * levels a step apart are step / |grad| apart: at least a cell. */
+ * levels a step apart are step / |grad| apart: at least a cell (two in
+ * ascii). */
 static int draw_levels(const struct plot *plot, const struct objective *f,
                        const struct run_row *start, double *step)
 {
@@ -103,8 +104,11 @@ static int draw_levels(const struct plot *plot, const struct objective *f,
 			lowest = v < lowest ? v : lowest; /* false for NaN */
 		}
 	}
-	/* a cell's height in data units */
+	/* a cell's height in data units; two in ascii, where a ring takes
+	 * every cell it crosses */
 	double cell = canvas_dots_per_row(plot->canvas) / (fabs(plot->y_scale) / 2);
+	if (canvas_mode(plot->canvas) == CANVAS_ASCII)
+		cell *= 2;
 	double least = hypot(start->grad[0], start->grad[1]) * cell;
 	double levels[RACE_LEVELS];
 	*step = 0;
