@@ -159,7 +159,9 @@ static void herror_legend(const struct herror_params *p, const struct herror_dat
 	                "central (f(a+h) - f(a-h)) / 2h");
 	plot_legend_add(l, STYLE_SERIES_2, SAMPLE_PATH, LINE_SOLID, MARK_SERIES_2,
 	                "forward (f(a+h) - f(a)) / h");
-	snprintf(text, sizeof text, "h = %s (%s): error %s",
+	/* f overflowing at a +- h is no error to print as "nan" */
+	snprintf(text, sizeof text, isfinite(d->current_error) ? "h = %s (%s): error %s"
+	                                                       : "h = %s (%s): f not finite near a",
 	         figure_step_number(h, sizeof h, p->h),
 	         p->method == DIFF_FORWARD ? "forward" : "central",
 	         figure_short_number(e, sizeof e, d->current_error));

@@ -161,7 +161,7 @@ done <<'END'
 log(x)|x - 1|0
 sqrt(x)|0.5x + 0.5|1
 1e300*x|1e300x - 4.074e287|1e300
-0*x|0x|0
+0*x|0|0
 x**1000|1002x - 1001|1
 END
 # Surfaces that are undefined at the start, flat, or overflow in one step:
