@@ -59,6 +59,15 @@ static const struct {
 	[MARK_START] = { 0x25CB, 'S' },   /* ○ */
 	[MARK_CURRENT] = { 0x25CF, '@' }, /* ● */
 	[MARK_ZERO] = { 0x00B7, '.' },    /* · */
+	[MARK_ORIGIN] = { '+', '+' },
+	/* single-width in every locale (East Asian width narrow or
+	 * ambiguous like the bullet), in every common terminal font */
+	[MARK_SERIES_1] = { 0x2022, 'o' }, /* • */
+	[MARK_SERIES_2] = { 0x00D7, 'x' }, /* × */
+	[MARK_SERIES_3] = { 0x25AA, '#' }, /* ▪ */
+	[MARK_SERIES_4] = { 0x25B4, '^' }, /* ▴ */
+	[MARK_SERIES_5] = { 0x25BE, 'v' }, /* ▾ */
+	[MARK_SERIES_6] = { 0x25C6, '%' }, /* ◆ */
 };
 
 /* Arrow heads by direction, counter-clockwise from east in steps of 45°. */
@@ -66,6 +75,8 @@ static const uint16_t head_unicode[8] = {
 	0x2192, 0x2197, 0x2191, 0x2196, 0x2190, 0x2199, 0x2193, 0x2198,
 };
 static const char head_ascii[8] = { '>', '^', '^', '^', '<', 'v', 'v', 'v' };
+/* A field arrow's: its diagonal heads are slopes, as its shaft is dots. */
+static const char cell_head_ascii[8] = { '>', '/', '^', '\\', '<', '/', 'v', '\\' };
 
 /* Mean row (0 top .. 3 bottom) of the dots of one column of a braille mask,
  * and how many there are. */
@@ -451,6 +462,87 @@ void canvas_arrow(struct canvas *c, double x0, double y0, double x1, double y1,
 	                                        : head_unicode[sector], s);
 }
 
+/* The cell steps of each direction: columns, rows (down positive). A 45
+ * degree diagonal goes two columns a row, a cell being twice as tall as
+ * wide. */
+static const int sector_step[8][2] = {
+	{ 1, 0 }, { 2, -1 }, { 0, -1 }, { -2, -1 }, { -1, 0 }, { -2, 1 }, { 0, 1 }, { 2, 1 },
+};
+
+/* The centre of a cell in dots, on a dot row near the middle. */
+static void cell_centre(const struct canvas *c, int col, int row, double *x, double *y)
+{
+	*x = col * c->dpc + 0.5;
+	*y = row * c->dpr + (c->dpr - 1) / 2 + 0.5;
+}
+
+static bool cell_in_clip(const struct canvas *c, int col, int row)
+{
+	return col * c->dpc >= c->clip_x0 && col * c->dpc < c->clip_x1 &&
+	       row * c->dpr >= c->clip_y0 && row * c->dpr < c->clip_y1;
+}
+
+/* An ascii field arrow's shaft back from its head at (col, row): one
+ * glyph a cell, every other cell from the head when dotted. A diagonal
+ * has two cells in each row it crosses, the one beside the head's column
+ * first. */
+static void ascii_cell_shaft(struct canvas *c, int col, int row, int sector, int steps,
+                             enum canvas_style s, enum canvas_pattern pattern)
+{
+	int dc = sector_step[sector][0], dr = sector_step[sector][1];
+	bool diagonal = dc != 0 && dr != 0;
+	char glyph = diagonal ? '.' : dr == 0 ? '-' : '|';
+	int cells = diagonal ? 2 * steps : steps;
+	for (int k = 1; k <= cells; k++) {
+		if (pattern != LINE_SOLID && k % 2 == 1)
+			continue;
+		int kc = col - (diagonal ? k * (dc / 2) : k * dc);
+		int kr = row - (diagonal ? (k + 1) / 2 * dr : k * dr);
+		if (cell_in_clip(c, kc, kr))
+			put_glyph(&c->cells[kr * c->cols + kc], (uint16_t)glyph, s);
+	}
+}
+
+void canvas_cell_arrow_ends(int col, int row, int sector, int steps, int ends[4])
+{
+	sector = (sector % 8 + 8) % 8;
+	steps = steps < 0 ? 0 : steps;
+	int dc = sector_step[sector][0], dr = sector_step[sector][1];
+	/* the middle of the arrow on (col, row): the tail half a length back */
+	ends[0] = col - floor_div(dc * steps, 2);
+	ends[1] = row - floor_div(dr * steps, 2);
+	ends[2] = ends[0] + dc * steps;
+	ends[3] = ends[1] + dr * steps;
+}
+
+void canvas_cell_arrow(struct canvas *c, int col, int row, int sector, int steps,
+                       enum canvas_style s, enum canvas_pattern pattern)
+{
+	sector = (sector % 8 + 8) % 8;
+	steps = steps < 0 ? 0 : steps;
+	int ends[4];
+	canvas_cell_arrow_ends(col, row, sector, steps, ends);
+	int tail_col = ends[0], tail_row = ends[1], head_col = ends[2], head_row = ends[3];
+	if (steps > 0 && c->mode == CANVAS_ASCII) {
+		ascii_cell_shaft(c, head_col, head_row, sector, steps, s, pattern);
+	} else if (steps > 0) {
+		double x0, y0, x1, y1;
+		cell_centre(c, tail_col, tail_row, &x0, &y0);
+		cell_centre(c, head_col, head_row, &x1, &y1);
+		/* the tail's cell filled to its far side, whichever way it points */
+		int dc = sector_step[sector][0], dr = sector_step[sector][1];
+		if (dc < 0)
+			x0 = tail_col * c->dpc + c->dpc - 0.5;
+		if (dr != 0)
+			y0 = tail_row * c->dpr + (dr < 0 ? c->dpr - 0.5 : 0.5);
+		draw_line(c, x0, y0, x1, y1, s, pattern, head_col * c->dpc, head_row * c->dpr);
+	}
+	if (cell_in_clip(c, head_col, head_row))
+		put_glyph(&c->cells[head_row * c->cols + head_col],
+		          c->mode == CANVAS_ASCII ? (uint16_t)cell_head_ascii[sector]
+		                                  : head_unicode[sector], s);
+}
+
 void canvas_glyph(struct canvas *c, int col, int row, uint16_t unicode,
                   char ascii, enum canvas_style s)
 {
@@ -476,6 +568,23 @@ void canvas_text(struct canvas *c, int col, int row, const char *text,
 	}
 }
 
+int canvas_blit(struct canvas *dst, int col, int row, const struct canvas *src)
+{
+	if (dst->mode != src->mode)
+		return -1;
+	for (int r = 0; r < src->rows; r++) {
+		int to_row = row + r;
+		if (to_row < 0 || to_row >= dst->rows)
+			continue;
+		for (int k = 0; k < src->cols; k++) {
+			int to_col = col + k;
+			if (to_col >= 0 && to_col < dst->cols)
+				dst->cells[to_row * dst->cols + to_col] = src->cells[r * src->cols + k];
+		}
+	}
+	return 0;
+}
+
 void canvas_clear_cells(struct canvas *c, int col, int row, int cols, int rows)
 {
 	int col1 = clamp_int(col + cols, 0, c->cols), row1 = clamp_int(row + rows, 0, c->rows);
@@ -493,6 +602,12 @@ static char ascii_glyph(const struct canvas *c, const struct cell *cell)
 		return c->ascii_contour[cell->dots];
 	if (cell->style == STYLE_LEVEL) /* the current level: apart from the others */
 		return cell->dots ? '~' : ' ';
+	/* where the tangent and the secant meet the curve, a slope glyph of
+	 * each would read as one line */
+	if (cell->style == STYLE_TANGENT)
+		return cell->dots ? '*' : ' ';
+	if (cell->style == STYLE_SECANT)
+		return cell->dots ? ':' : ' ';
 	switch ((enum shape)cell->shape) {
 	case SHAPE_FLAT: {
 		/* _ - ' by the height of the dots in the cell */
@@ -545,6 +660,13 @@ struct canvas_ink canvas_style_ink(enum canvas_style s)
 		[STYLE_LEVEL] = { ANSI_BLUE, true },
 		[STYLE_CURVE] = { ANSI_CYAN, false },
 		[STYLE_PATH] = { ANSI_GREEN, false },
+		/* not blue: the contours under a race are */
+		[STYLE_SERIES_1] = { ANSI_GREEN, false },
+		[STYLE_SERIES_2] = { ANSI_YELLOW, false },
+		[STYLE_SERIES_3] = { ANSI_MAGENTA, false },
+		[STYLE_SERIES_4] = { ANSI_RED, false },
+		[STYLE_SERIES_5] = { ANSI_CYAN, false },
+		[STYLE_SERIES_6] = { ANSI_BLUE, true },
 		[STYLE_START] = { ANSI_GREEN, true },
 		[STYLE_SECANT] = { ANSI_MAGENTA, false },
 		[STYLE_TANGENT] = { ANSI_YELLOW, false },

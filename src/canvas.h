@@ -14,8 +14,12 @@
  *   start, current  ○ ●                            S @
  *   level curves    dotted: a dot every 3rd dot    . : ' by where the dots sit
  *   current level   dashed: 2 cells on, 1 off      ~
- *   tangent         dashed                         dashed - / \ |
- *   secant          dotted                         every other cell
+ *   tangent         dashed                         * dashed
+ *   secant          dotted                         : in every other cell
+ *   series 1..6     solid dots, and a marker a     the line's slope glyphs,
+ *   (the runners of point: • × ▪ ▴ ▾ ◆             markers o x # ^ v %
+ *   a race, the two
+ *   differences)
  *   next step       solid shaft, head              solid shaft, head
  *   -grad, and the  dotted shaft, head             shaft every other cell,
  *   field under a                                  head
@@ -24,9 +28,12 @@
  *                   dots (plot_zero_lines)         | in every other row
  *   frame, ticks    │ ─ └ ┤ ┬                      | - + + +
  *   zero gradient   ·                              .
+ *   origin          +                              +
  *   arrow heads     ← ↑ → ↓ ↖ ↗ ↘ ↙                < ^ > v, diagonals ^ or v
  *                                                  by their vertical sense
  *                                                  (the shaft shows the other)
+ *   field arrows    (canvas_cell_arrow) the same   < ^ > v, diagonals / \
+ *                   heads                          after a trail of dots
  * Level curves in ascii take their glyphs whatever the pattern asked for.
  * Dashes and dots are counted from an anchor: the canvas corner for a
  * figure's lines (so the pieces of a contour join into one pattern), the
@@ -53,6 +60,14 @@ enum canvas_style {
 	STYLE_LEVEL,    /* the level curve through the current point */
 	STYLE_CURVE,
 	STYLE_PATH,     /* descent path: segments and points */
+	/* Series compared in one figure: the runners of a race, the central
+	 * and the forward difference. Each has its color and marker. */
+	STYLE_SERIES_1,
+	STYLE_SERIES_2,
+	STYLE_SERIES_3,
+	STYLE_SERIES_4,
+	STYLE_SERIES_5,
+	STYLE_SERIES_6,
 	STYLE_START,    /* the start of the path */
 	STYLE_SECANT,
 	STYLE_TANGENT,
@@ -70,7 +85,16 @@ enum canvas_style {
 
 enum canvas_pattern { LINE_SOLID, LINE_DASHED, LINE_DOTTED };
 
-enum canvas_marker { MARK_POINT, MARK_START, MARK_CURRENT, MARK_ZERO };
+enum canvas_marker {
+	MARK_POINT, MARK_START, MARK_CURRENT, MARK_ZERO,
+	MARK_ORIGIN,   /* + */
+	/* one a series, in the order of STYLE_SERIES_1.. */
+	MARK_SERIES_1, MARK_SERIES_2, MARK_SERIES_3, MARK_SERIES_4, MARK_SERIES_5,
+	MARK_SERIES_6,
+};
+
+/* How many series styles and markers there are. */
+#define CANVAS_SERIES 6
 
 /* The 8 basic terminal colors, numbered as ANSI SGR 30+n and curses COLOR_*. */
 enum ansi_color {
@@ -131,6 +155,21 @@ void canvas_marker(struct canvas *c, double x, double y, enum canvas_style s,
  * directions. Nothing when both ends are the same point. */
 void canvas_arrow(struct canvas *c, double x0, double y0, double x1, double y1,
                   enum canvas_style s, enum canvas_pattern pattern);
+/* A gradient-field arrow that keeps to its own cells: its middle on cell
+ * (col, row), pointing in direction `sector` (0 east, then counter-clockwise
+ * in steps of 45 degrees as seen on screen), `steps` cells from its tail's
+ * cell to its head's: along the row (east, west), the column (north,
+ * south; steps counts rows) or a 45 degree diagonal (steps counts rows,
+ * two columns a row). steps 0: the head alone. The shaft runs through the
+ * middle of its cells, so the head is always in the shaft's row or
+ * column. In ascii a diagonal's head is / or \ after a trail of dots (a
+ * slope glyph for the shaft would read as part of the head). The pattern
+ * counts from the head; clipped like lines. */
+void canvas_cell_arrow(struct canvas *c, int col, int row, int sector, int steps,
+                       enum canvas_style s, enum canvas_pattern pattern);
+/* The cells that arrow's tail and head take: ends[0], ends[1] the tail's
+ * column and row, ends[2], ends[3] the head's. */
+void canvas_cell_arrow_ends(int col, int row, int sector, int steps, int ends[4]);
 /* One glyph at a cell (not clipped to the plot area): the unicode one in
  * braille and block mode, the ascii one in ascii mode. Priority applies. */
 void canvas_glyph(struct canvas *c, int col, int row, uint16_t unicode,
@@ -139,6 +178,11 @@ void canvas_glyph(struct canvas *c, int col, int row, uint16_t unicode,
  * that are not printable ASCII become '?'. Cut at the canvas edge. */
 void canvas_text(struct canvas *c, int col, int row, const char *text,
                  enum canvas_style s);
+/* Copies src's cells onto dst with src's top left cell at (col, row), cut
+ * at dst's edges (not clipped to its plot area): how a figure puts panels
+ * drawn on canvases of their own side by side. The modes must be the same:
+ * 0, else -1 (nothing copied). */
+int canvas_blit(struct canvas *dst, int col, int row, const struct canvas *src);
 void canvas_clear_cells(struct canvas *c, int col, int row, int cols, int rows);
 
 /* The cell's final glyph as a code point (a space when empty) and its style. */

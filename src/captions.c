@@ -125,12 +125,19 @@ static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT
 	snprintf(items[k++], LAYOUT_ITEM_MAX, "exact f'(a) = %s", python_float(te, exact, widest));
 	snprintf(items[k++], LAYOUT_ITEM_MAX, "difference = %s",
 	         python_float(tdiff, t.slope - exact, widest));
+	/* With the secant drawn, the figure's tangent is the true one (the
+	 * secant is the numerical one): the strip says the same. */
+	if (app->secant) {
+		t.slope = exact;
+		t.intercept = fa - exact * a;
+	}
+	const char *what = app->secant ? "tangent (exact slope)" : "tangent";
 	if (widest || (isfinite(t.slope) && isfinite(t.intercept)))
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "tangent: y = %s*x %s %s",
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s: y = %s*x %s %s", what,
 		         python_float(ts, t.slope, widest), signbit(t.intercept) ? "-" : "+",
 		         python_float(ti, fabs(t.intercept), widest));
 	else
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "tangent: undefined at a");
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s: undefined at a", what);
 	/* why a tiny h gives nothing: the book's lesson on rounding */
 	if (widest || a + h == a)
 		snprintf(items[k++], LAYOUT_ITEM_MAX, "a + h rounds back to a: f(a+h) - f(a%s) is 0",

@@ -25,7 +25,7 @@ static const char *const command_summaries[CMD_COUNT] = {
 	[CMD_DIFF] = "f(a), its numerical and exact derivative, the tangent line",
 	[CMD_GRAD] = "the numerical and the exact gradient of the surface at a point",
 	[CMD_DESCEND] = "gradient descent, one row per iteration, then the final point",
-	[CMD_PLOT] = "print a figure as text: tangent, field, descent or loss",
+	[CMD_PLOT] = "print a figure as text: tangent, herror, field, descent, loss or race",
 	[CMD_FRAME] = "print the dashboard's screen as text, after the keys given",
 	[CMD_RACE] = "several optimizers from one start, a row per iteration, then each one's end",
 	[CMD_TOUR] = "a guided lesson on the dashboard: chapter 4 page by page, then chapter 6's race",
@@ -33,11 +33,11 @@ static const char *const command_summaries[CMD_COUNT] = {
 	[CMD_VERSION] = "the version (also --version)",
 };
 
-static const char *const figure_names[] = {
+static const char *const figure_names[PLOT_FIGURE_COUNT] = {
 	[PLOT_TANGENT] = "tangent", [PLOT_FIELD] = "field", [PLOT_DESCENT] = "descent",
-	[PLOT_LOSS] = "loss",
+	[PLOT_LOSS] = "loss", [PLOT_HERROR] = "herror", [PLOT_RACE] = "race",
 };
-#define FIGURE_COUNT (sizeof figure_names / sizeof figure_names[0])
+#define FIGURE_COUNT PLOT_FIGURE_COUNT
 
 const char *command_name(enum command c)
 {
@@ -87,7 +87,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (cfg->command == CMD_PLOT && !*have_extra) {
 		int f = find_name(figure_names, (int)FIGURE_COUNT, word);
 		if (f < 0)
-			return fail(err, errlen, "plot: unknown figure '%s' (expected tangent, field, descent or loss)", word);
+			return fail(err, errlen, "plot: unknown figure '%s' (expected tangent, herror, field, descent, loss or race)", word);
 		cfg->figure = (enum plot_figure)f;
 		*have_extra = true;
 		return 0;
@@ -154,7 +154,7 @@ static int scan(int argc, char **argv, struct config *cfg,
 		given[(*ngiven)++] = (struct given_option){ o, value };
 	}
 	if (cfg->command == CMD_PLOT && !have_extra)
-		return fail(err, errlen, "plot needs a figure: slope plot tangent|field|descent|loss");
+		return fail(err, errlen, "plot needs a figure: slope plot tangent|herror|field|descent|loss|race");
 	return 0;
 }
 
@@ -279,7 +279,7 @@ static const char *const usages[CMD_COUNT] = {
 	[CMD_DIFF] = "slope diff [--function F] [--at A] [--h H] [--numpy]",
 	[CMD_GRAD] = "slope grad [--surface F] [--at X0,X1] [--h H] [--numpy]",
 	[CMD_DESCEND] = "slope descend [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--h H] [--csv | --numpy]",
-	[CMD_PLOT] = "slope plot tangent|field|descent|loss [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
+	[CMD_PLOT] = "slope plot tangent|herror|field|descent|loss|race [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
 	[CMD_FRAME] = "slope frame [--size WxH] [--keys KEYS] [--color never|always] [OPTIONS]",
 	[CMD_RACE] = "slope race [--preset ch6 | OPTIONS] [--optimizers LIST] [--csv]",
 	[CMD_TOUR] = "slope tour [--canvas MODE] [--color WHEN]",

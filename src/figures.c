@@ -1,7 +1,8 @@
-/* figures: the tangent, the gradient field and the descent path, as the book
- * draws them with matplotlib, and the loss of a run, on a canvas. Numbers
- * in legends are rounded to 4 significant digits to keep them short; the
- * text commands print the exact ones. */
+/* figures: the descent path as the book draws it with matplotlib and the
+ * loss of a run, on a canvas, and what the other figures share (the tangent,
+ * the error against h, the field and the race have files of their own).
+ * Numbers in legends are rounded to 4 significant digits to keep them
+ * short; the text commands print the exact ones. */
 #include "figures.h"
 
 #include <math.h>
@@ -9,253 +10,80 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figures_parts.h"
 #include "plot.h"
 
 void figure_min_size(enum figure_kind kind, int *cols, int *rows)
 {
-	static const int size[4][2] = {
+	static const int size[FIGURE_KIND_COUNT][2] = {
 		[FIGURE_TANGENT] = { 32, 10 },
 		[FIGURE_FIELD] = { 24, 10 },
 		[FIGURE_DESCENT] = { 32, 12 },
 		/* three y labels ("1e-10"), three x labels ("0", "50", "100") */
 		[FIGURE_LOSS] = { 24, 9 },
+		/* "1e-16" labels both ways, the bands, three decades of h */
+		[FIGURE_HERROR] = { 36, 12 },
+		/* also a panel's size */
+		[FIGURE_RACE] = { 24, 10 },
 	};
 	*cols = size[kind][0];
 	*rows = size[kind][1];
 }
 
-static bool big_enough(const struct canvas *c, enum figure_kind kind)
+bool figure_big_enough(const struct canvas *c, enum figure_kind kind)
 {
 	int cols, rows;
 	figure_min_size(kind, &cols, &rows);
 	return canvas_cols(c) >= cols && canvas_rows(c) >= rows;
 }
 
-/* A number short enough for a legend. */
-static const char *short_number(char *buf, size_t n, double v)
+/* "1e-05" -> "1e-5", "1e+308" -> "1e308": exponents as the tick labels
+ * write them. */
+static void tidy_exponent(char *s)
+{
+	char *e = strchr(s, 'e');
+	if (e == NULL)
+		return;
+	char *digits = e + 1, *from = digits;
+	if (*from == '+')
+		from++;
+	else if (*from == '-')
+		digits = ++from;
+	while (from[0] == '0' && from[1] != '\0')
+		from++;
+	memmove(digits, from, strlen(from) + 1);
+}
+
+const char *figure_short_number(char *buf, size_t n, double v)
 {
 	if (isnan(v))
 		snprintf(buf, n, "nan"); /* not "-nan" */
 	else
 		snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v); /* no "-0" */
+	tidy_exponent(buf);
 	return buf;
 }
 
-static double value1(const struct objective *f, double x)
+const char *figure_step_number(char *buf, size_t n, double v)
 {
-	return f->value(f->ctx, &x);
+	if (!(fabs(v) < 1e-3) || v == 0)
+		return figure_short_number(buf, n, v);
+	snprintf(buf, n, "%.3e", v);
+	char *e = strchr(buf, 'e'), *end = e;
+	while (end > buf && end[-1] == '0')
+		end--;
+	if (end > buf && end[-1] == '.')
+		end--;
+	memmove(end, e, strlen(e) + 1);
+	tidy_exponent(buf);
+	return buf;
 }
 
-/* Marks in keep (a byte per cell of c) the cell of dot (x, y), if on c. */
-static void mark_cell(const struct canvas *c, unsigned char *keep, double x, double y)
+void figure_mark_cell(const struct canvas *c, unsigned char *keep, double x, double y)
 {
 	double col = floor(x / canvas_dots_per_col(c)), row = floor(y / canvas_dots_per_row(c));
 	if (col >= 0 && col < canvas_cols(c) && row >= 0 && row < canvas_rows(c))
 		keep[(int)row * canvas_cols(c) + (int)col] = 1;
-}
-
-/* ---- tangent ------------------------------------------------------------ */
-
-/* True when f jumps between x0 and x1 (a pole, a step) rather than climbing
- * steeply: its value halfway is not between the two ends. */
-static bool jumps(const struct objective *f, double x0, double y0, double x1,
-                  double y1)
-{
-	double mid = value1(f, x0 / 2 + x1 / 2);
-	double lo = fmin(y0, y1), hi = fmax(y0, y1), slack = (hi - lo) * 0.25;
-	return !(mid >= lo - slack && mid <= hi + slack);
-}
-
-/* f sampled once a dot column; consecutive finite samples are joined unless
- * f jumps between them. */
-static void draw_curve(const struct plot *p, const struct objective *f)
-{
-	int x0, y0, w, h;
-	plot_area_dots(p, &x0, &y0, &w, &h);
-	double prev_x = NAN, prev_y = NAN;
-	/* a segment taller than this is checked for a jump */
-	double steep = (p->yhi / 2 - p->ylo / 2) * 0.5;
-	for (int i = 0; i < w; i++) {
-		double x = plot_data_x(p, x0 + i + 0.5), y = value1(f, x);
-		if (isfinite(y) && isfinite(prev_y)) {
-			bool tall = fabs(y / 2 - prev_y / 2) > steep;
-			if (!tall || !jumps(f, prev_x, prev_y, x, y))
-				plot_line(p, prev_x, prev_y, x, y, STYLE_CURVE, LINE_SOLID);
-		} else if (isfinite(y)) {
-			plot_line(p, x, y, x, y, STYLE_CURVE, LINE_SOLID);
-		}
-		prev_x = x;
-		prev_y = y;
-	}
-}
-
-/* "y = 0.3x - 1", rounded for reading. */
-static void equation_text(char *buf, size_t n, const char *what, double slope,
-                          double intercept)
-{
-	char s[32], b[32];
-	short_number(s, sizeof s, slope);
-	short_number(b, sizeof b, fabs(intercept));
-	bool no_slope = strcmp(s, "0") == 0, no_intercept = strcmp(b, "0") == 0;
-	if (no_slope)
-		snprintf(buf, n, "%s y = %s", what, short_number(b, sizeof b, intercept));
-	/* "x", "-x" rather than "1x", "-1x" */
-	const char *factor = strcmp(s, "1") == 0 ? "" : strcmp(s, "-1") == 0 ? "-" : s;
-	if (no_intercept)
-		snprintf(buf, n, "%s y = %sx", what, factor);
-	else
-		snprintf(buf, n, "%s y = %sx %c %s", what, factor,
-		         intercept < 0 ? '-' : '+', b);
-}
-
-int figure_tangent(struct canvas *c, const struct tangent_params *p)
-{
-	if (!big_enough(c, FIGURE_TANGENT))
-		return -1;
-	canvas_clear(c);
-	const struct objective *f = &p->f;
-	double xlo = p->xlo, xhi = p->xhi;
-	plot_fix_range(&xlo, &xhi);
-
-	/* The y range: f's finite values at (about) the columns it will be
-	 * drawn at. */
-	enum { SAMPLES = 512 };
-	double ys[SAMPLES];
-	int n = canvas_cols(c) * canvas_dots_per_col(c);
-	n = n > SAMPLES ? SAMPLES : n < 2 ? 2 : n;
-	for (int i = 0; i < n; i++)
-		ys[i] = value1(f, xlo + (xhi / 2 - xlo / 2) * 2 * i / (n - 1));
-	double ylo, yhi;
-	plot_auto_range(ys, (size_t)n, &ylo, &yhi);
-
-	struct plot_spec spec = { .xlo = xlo, .xhi = xhi, .ylo = ylo, .yhi = yhi,
-	                          .title = p->f_text, .xtitle = "x", .ytitle = "f(x)",
-	                          .round_y = true };
-	struct plot plot;
-	if (plot_begin(&plot, c, &spec) != 0)
-		return -1;
-	draw_curve(&plot, f);
-
-	struct tangent t = tangent_line(f, p->a, p->h);
-	double fa = value1(f, p->a);
-	bool has_tangent = isfinite(t.slope) && isfinite(t.intercept);
-	char tangent_text[96] = "tangent: undefined here";
-	if (p->secant) {
-		double left = value1(f, p->a - p->h), right = value1(f, p->a + p->h);
-		double slope = (right - left) / (2 * p->h);
-		double at_lo = left + slope * (xlo - (p->a - p->h));
-		double at_hi = left + slope * (xhi - (p->a - p->h));
-		plot_line(&plot, xlo, at_lo, xhi, at_hi, STYLE_SECANT, LINE_DOTTED);
-	}
-	if (has_tangent) {
-		plot_line(&plot, xlo, t.slope * xlo + t.intercept, xhi,
-		          t.slope * xhi + t.intercept, STYLE_TANGENT, LINE_DASHED);
-		equation_text(tangent_text, sizeof tangent_text, "tangent", t.slope,
-		              t.intercept);
-	}
-	if (isfinite(fa))
-		plot_marker(&plot, p->a, fa, STYLE_CURRENT, MARK_CURRENT);
-
-	char point_text[80], a_text[32], fa_text[32];
-	snprintf(point_text, sizeof point_text, "a = %s, f(a) = %s",
-	         short_number(a_text, sizeof a_text, p->a),
-	         short_number(fa_text, sizeof fa_text, fa));
-	struct plot_legend legend = { 0 };
-	plot_legend_add(&legend, STYLE_CURVE, SAMPLE_LINE, LINE_SOLID, MARK_POINT, "f(x)");
-	plot_legend_add(&legend, STYLE_TANGENT, SAMPLE_LINE, LINE_DASHED, MARK_POINT,
-	                tangent_text);
-	plot_legend_add(&legend, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT,
-	                point_text);
-	if (p->secant)
-		plot_legend_add(&legend, STYLE_SECANT, SAMPLE_LINE, LINE_DOTTED, MARK_POINT,
-		                "secant through f(a-h), f(a+h)");
-	/* never over the point of tangency */
-	unsigned char *keep = calloc((size_t)canvas_cols(c) * (size_t)canvas_rows(c), 1);
-	if (keep == NULL)
-		return -1;
-	mark_cell(c, keep, plot_dot_x(&plot, p->a), plot_dot_y(&plot, fa));
-	plot_legend(&plot, &legend, NULL, keep);
-	free(keep);
-	return 0;
-}
-
-/* ---- gradient field ----------------------------------------------------- */
-
-/* The grid step along one axis: the book's 1/16 of the view, doubled until
- * neighbouring arrows are `room` dots apart, but keeping 3 arrows at least. */
-static double grid_step(double lo, double hi, double dots_per_unit, double room)
-{
-	double half_span = hi / 2 - lo / 2, step = half_span / 8;
-	for (int i = 0; i < 3 && step * dots_per_unit < room; i++)
-		step *= 2;
-	return step;
-}
-
-enum { FIELD_MAX_ARROWS = 17 }; /* a side; steps are 1/16 of the view or more */
-
-/* pattern: the shafts' (solid alone, dotted under a descent, where a
- * solid arrow is the next step). */
-static void draw_field(const struct plot *p, const struct objective *f, double h,
-                       enum canvas_pattern pattern)
-{
-	const struct canvas *c = p->canvas;
-	double ux = fabs(p->x_scale) / 2, uy = fabs(p->y_scale) / 2; /* dots/unit */
-	/* one arrow every 5 columns and 3 rows at the least */
-	double sx = grid_step(p->xlo, p->xhi, ux, 5.0 * canvas_dots_per_col(c));
-	double sy = grid_step(p->ylo, p->yhi, uy, 3.0 * canvas_dots_per_row(c));
-	double x0 = ceil(p->xlo / sx) * sx, y0 = ceil(p->ylo / sy) * sy;
-	double gx[FIELD_MAX_ARROWS][FIELD_MAX_ARROWS][2];
-	double px[FIELD_MAX_ARROWS] = { 0 }, py[FIELD_MAX_ARROWS] = { 0 };
-	int nx = 0, ny = 0;
-	for (; nx < FIELD_MAX_ARROWS && x0 + nx * sx <= p->xhi; nx++)
-		px[nx] = x0 + nx * sx;
-	for (; ny < FIELD_MAX_ARROWS && y0 + ny * sy <= p->yhi; ny++)
-		py[ny] = y0 + ny * sy;
-
-	/* the longest arrow (in grid cells) sets the scale */
-	double longest = 0;
-	for (int i = 0; i < nx; i++) {
-		for (int j = 0; j < ny; j++) {
-			double x[2] = { px[i], py[j] }, g[2];
-			numerical_gradient(f, x, h, g);
-			gx[i][j][0] = -g[0];
-			gx[i][j][1] = -g[1];
-			double cells = fmax(fabs(g[0]) / sx, fabs(g[1]) / sy);
-			if (isfinite(cells) && cells > longest)
-				longest = cells;
-		}
-	}
-	double scale = longest > 0 ? 0.8 / longest : 0;
-	for (int i = 0; i < nx; i++) {
-		for (int j = 0; j < ny; j++) {
-			double u = gx[i][j][0] * scale, v = gx[i][j][1] * scale;
-			if (!isfinite(u) || !isfinite(v))
-				continue;
-			if (fabs(u * ux) < 0.5 && fabs(v * uy) < 0.5)
-				plot_marker(p, px[i], py[j], STYLE_FIELD, MARK_ZERO);
-			else
-				plot_arrow(p, px[i], py[j], px[i] + u, py[j] + v, STYLE_FIELD,
-				           pattern);
-		}
-	}
-}
-
-int figure_field(struct canvas *c, const struct field_params *p)
-{
-	if (!big_enough(c, FIGURE_FIELD))
-		return -1;
-	canvas_clear(c);
-	struct plot_spec spec = { .xlo = p->view[0], .xhi = p->view[1], .ylo = p->view[2],
-	                          .yhi = p->view[3], .title = p->f_text, .xtitle = "x0",
-	                          .ytitle = "x1" };
-	struct plot plot;
-	if (plot_begin(&plot, c, &spec) != 0)
-		return -1;
-	draw_field(&plot, &p->f, p->h, LINE_SOLID);
-	struct plot_legend legend = { 0 };
-	plot_legend_add(&legend, STYLE_FIELD, SAMPLE_ARROW, LINE_SOLID, MARK_POINT, "-grad f");
-	plot_legend(&plot, &legend, NULL, NULL);
-	return 0;
 }
 
 /* ---- legend texts that keep their width over a run ---------------------- */
@@ -317,7 +145,7 @@ static void lr_change(struct lr_history *h, long k, double lr)
 	h->from[1] = k - 1;
 	h->lr[1] = lr;
 	char t[16];
-	int w = (int)strlen(short_number(t, sizeof t, lr));
+	int w = (int)strlen(figure_short_number(t, sizeof t, lr));
 	h->widest_lr = w > h->widest_lr ? w : h->widest_lr;
 }
 
@@ -350,9 +178,9 @@ static void lr_history(const struct run *run, long upto, struct lr_history *show
 static void lr_text(char *buf, size_t n, const char *what, const struct lr_history *h)
 {
 	char a[16], b[16], c[16];
-	short_number(a, sizeof a, h->first);
-	short_number(b, sizeof b, h->lr[0]);
-	short_number(c, sizeof c, h->lr[1]);
+	figure_short_number(a, sizeof a, h->first);
+	figure_short_number(b, sizeof b, h->lr[0]);
+	figure_short_number(c, sizeof c, h->lr[1]);
 	if (h->count == 0)
 		snprintf(buf, n, "%s, lr %s", what, a);
 	else if (h->count == 1)
@@ -367,7 +195,7 @@ static int lr_text_width(const char *what, const struct lr_history *whole, long 
 {
 	char a[32];
 	int w = (int)strlen(what) + (int)strlen(", lr ") +
-	        (int)strlen(short_number(a, sizeof a, whole->first));
+	        (int)strlen(figure_short_number(a, sizeof a, whole->first));
 	int change = 2 + whole->widest_lr + (int)strlen(" from iter ") + digits(last);
 	if (whole->count >= 1)
 		w += change;
@@ -739,7 +567,7 @@ static int draw_background(struct figure_cache *k, struct canvas *c,
 	const struct plot *plot = &k->plot;
 	const struct objective *f = &p->run->spec.surface;
 	if (p->field)
-		draw_field(plot, f, p->run->spec.h, LINE_DOTTED);
+		figure_field_arrows(plot, f, p->run->spec.h, view, LINE_DOTTED, NULL);
 	if (sample_surface(k, plot, f) != 0)
 		return -1;
 	if (!levels->from_run) {
@@ -825,11 +653,10 @@ static void descent_view(const struct descent_params *p, double view[4])
 		fit_view(p->run, view);
 }
 
-/* The path through rows first..last and a point marker per cell; the cells
- * of the points marked in keep when it is not NULL. Rows that land on the
- * dot of the last drawn one are passed over, so a converged run's long
- * tail costs a comparison a row. */
-static void draw_path(const struct plot *plot, const struct run *run, long last,
+/* Rows that land on the dot of the last drawn one are passed over, so a
+ * converged run's long tail costs a comparison a row. */
+void figure_draw_path(const struct plot *plot, const struct run *run, long last,
+                      enum canvas_style style, enum canvas_marker marker,
                       unsigned char *keep)
 {
 	struct canvas *c = plot->canvas;
@@ -850,7 +677,7 @@ static void draw_path(const struct plot *plot, const struct run *run, long last,
 		if (floor(dx) == floor(px) && floor(dy) == floor(py))
 			continue;
 		if (isfinite(px))
-			canvas_line(c, px, py, dx, dy, STYLE_PATH, LINE_SOLID);
+			canvas_line(c, px, py, dx, dy, style, LINE_SOLID);
 		px = dx;
 		py = dy;
 		box[0] = plot_data_x(plot, floor(dx));
@@ -860,9 +687,9 @@ static void draw_path(const struct plot *plot, const struct run *run, long last,
 		double col = floor(dx / dpc), row = floor(dy / dpr);
 		if (col == cell_x && row == cell_y)
 			continue;
-		canvas_marker(c, dx, dy, STYLE_PATH, MARK_POINT);
+		canvas_marker(c, dx, dy, style, marker);
 		if (keep)
-			mark_cell(c, keep, dx, dy);
+			figure_mark_cell(c, keep, dx, dy);
 		cell_x = col;
 		cell_y = row;
 	}
@@ -897,8 +724,8 @@ static bool has_gradient(const struct run_row *r)
 static void point_text(char *buf, size_t n, const char *what, const double x[2])
 {
 	char a[16], b[16];
-	snprintf(buf, n, "%s (%s, %s)", what, short_number(a, sizeof a, x[0]),
-	         short_number(b, sizeof b, x[1]));
+	snprintf(buf, n, "%s (%s, %s)", what, figure_short_number(a, sizeof a, x[0]),
+	         figure_short_number(b, sizeof b, x[1]));
 }
 
 /* The legend of a descent frame, given the levels its background draws. */
@@ -970,8 +797,7 @@ static unsigned char *zeroed(unsigned char **buf, size_t *cap, size_t n)
 	return *buf;
 }
 
-/* A scratch canvas like c, holding c's content. */
-static struct canvas *scratch_copy(struct canvas **s, const struct canvas *c)
+struct canvas *figure_scratch_copy(struct canvas **s, const struct canvas *c)
 {
 	if (*s == NULL || canvas_mode(*s) != canvas_mode(c) ||
 	    canvas_resize(*s, canvas_cols(c), canvas_rows(c)) != 0) {
@@ -992,12 +818,12 @@ static int place_descent_legend(struct figure_cache *k, const struct plot *plot,
 	const struct canvas *c = plot->canvas;
 	unsigned char *keep = zeroed(&k->keep, &k->keep_cap,
 	                             (size_t)canvas_cols(c) * (size_t)canvas_rows(c));
-	struct canvas *ink = scratch_copy(&k->ink, c);
+	struct canvas *ink = figure_scratch_copy(&k->ink, c);
 	if (keep == NULL || ink == NULL)
 		return -1;
 	struct plot whole = *plot;
 	whole.canvas = ink;
-	draw_path(&whole, run, run_last(run), keep);
+	figure_draw_path(&whole, run, run_last(run), STYLE_PATH, MARK_POINT, keep);
 	*box = plot_legend_place(plot, l, ink, keep);
 	return 0;
 }
@@ -1026,7 +852,7 @@ static int descent_frame(struct figure_cache *k, struct canvas *c,
 
 	if (isfinite(now->loss))
 		draw_current_level(k, &plot, now->loss);
-	draw_path(&plot, run, current, NULL);
+	figure_draw_path(&plot, run, current, STYLE_PATH, MARK_POINT, NULL);
 	const double *start = run_row(run, run_first(run))->x;
 	plot_marker(&plot, start[0], start[1], STYLE_START, MARK_START);
 	draw_gradient(&plot, now);
@@ -1043,7 +869,7 @@ static int descent_frame(struct figure_cache *k, struct canvas *c,
 
 int figure_descent(struct canvas *c, const struct descent_params *p)
 {
-	if (!big_enough(c, FIGURE_DESCENT))
+	if (!figure_big_enough(c, FIGURE_DESCENT))
 		return -1;
 	struct figure_cache *k = p->cache ? p->cache : figure_cache_new();
 	if (!k)
@@ -1144,7 +970,7 @@ void figure_loss_legend(const struct loss_params *p, struct plot_legend *l)
 	widest_numbers(run, widest);
 	memset(l, 0, sizeof *l);
 	snprintf(text, sizeof text, "iter %ld, loss %s", current,
-	         short_number(value, sizeof value, run_row(run, current)->loss));
+	         figure_short_number(value, sizeof value, run_row(run, current)->loss));
 	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)
 		->width = (int)strlen("iter , loss ") + digits(last) + widest[2];
 	struct lr_history shown, whole;
@@ -1156,7 +982,7 @@ void figure_loss_legend(const struct loss_params *p, struct plot_legend *l)
 
 int figure_loss(struct canvas *c, const struct loss_params *p)
 {
-	if (!big_enough(c, FIGURE_LOSS))
+	if (!figure_big_enough(c, FIGURE_LOSS))
 		return -1;
 	canvas_clear(c);
 	const struct run *run = p->run;
@@ -1175,7 +1001,7 @@ int figure_loss(struct canvas *c, const struct loss_params *p)
 		struct canvas *ink = NULL;
 		unsigned char *keep = NULL;
 		size_t cap = 0;
-		if (scratch_copy(&ink, c) == NULL || zeroed(&keep, &cap, cells) == NULL) {
+		if (figure_scratch_copy(&ink, c) == NULL || zeroed(&keep, &cap, cells) == NULL) {
 			canvas_free(ink);
 			free(keep);
 			return -1;

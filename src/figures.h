@@ -1,6 +1,8 @@
-/* figures: the book's pictures of chapter 4 and the loss of a run, drawn on
- * a canvas of any size from figure_min_size up. Each takes plain data and
- * draws every number it shows from that data. */
+/* figures: the book's pictures of chapter 4 (the tangent, the error of the
+ * numerical derivative against h, the gradient field, descent), the loss of
+ * a run, and chapter 6's race of optimizers, drawn on a canvas of any size
+ * from figure_min_size up. Each takes plain data and draws every number it
+ * shows from that data. */
 #ifndef SLOPE_FIGURES_H
 #define SLOPE_FIGURES_H
 
@@ -11,27 +13,66 @@
 #include "plot.h"
 #include "run.h"
 
-enum figure_kind { FIGURE_TANGENT, FIGURE_FIELD, FIGURE_DESCENT, FIGURE_LOSS };
+enum figure_kind {
+	FIGURE_TANGENT, FIGURE_FIELD, FIGURE_DESCENT, FIGURE_LOSS, FIGURE_HERROR, FIGURE_RACE,
+	FIGURE_KIND_COUNT
+};
 
 /* The smallest canvas a figure draws on. */
 void figure_min_size(enum figure_kind kind, int *cols, int *rows);
 
 /* f over [xlo, xhi] (one sample a dot column; non-finite samples break the
- * line), its tangent at a (slope: numerical_diff with h) dashed, the point of
- * tangency, and optionally the secant through f(a-h) and f(a+h). The legend
- * prints the tangent's numbers rounded to 4 significant digits. */
+ * line), its tangent at a dashed, the point of tangency, and optionally the
+ * secant through the two points the difference takes: (a-h, f(a-h)) and
+ * (a+h, f(a+h)) for the central difference, (a, f(a)) and (a+h, f(a+h))
+ * for the forward one; its slope is the numerical derivative.
+ * The tangent is the book's, its slope the numerical derivative by method
+ * with h; with the secant, it is the true tangent (the exact derivative,
+ * when f has one), so the secant is seen to approach it as h shrinks (the
+ * central secant is parallel to the book's tangent whatever h, the forward
+ * one is the forward tangent). The legend says which.
+ * The y range covers f's finite values and the tangent at the ends of the
+ * x range, the tangent adding at most f's own span above and below (a
+ * steep tangent leaves the curve a third of the height, and leaves the
+ * plot through its top or bottom). A point a outside [xlo, xhi] draws its
+ * tangent over the range without the point. The legend prints numbers
+ * rounded to 4 significant digits. */
 struct tangent_params {
 	struct objective f;  /* dim 1 */
 	const char *f_text;  /* the title, "f(x) = ..."; may be NULL */
 	double a, h;
 	double xlo, xhi;
 	bool secant;
+	enum diff_method method;
+};
+
+/* The error of the numerical derivative against h, the book's lesson of
+ * section 4.3.1, on log-log axes: |difference - f'(a)| for the central and
+ * the forward difference at h = 1e-1, 1e-2, ..., 1e-16 (f'(a) the exact
+ * derivative), the V where the truncation error (falling with h) meets the
+ * rounding error (rising as h shrinks). The book's h = 1e-50, where a + h
+ * rounds to a and both differences are 0, is marked for both in a band
+ * left of the scale; an error of exactly 0 goes in a band under it. The
+ * current h is marked on its method's error (in a band when it is off the
+ * scale). Needs value_and_gradient: without it, the figure says so. */
+struct herror_params {
+	struct objective f;      /* dim 1, with value_and_gradient */
+	const char *f_text;
+	double a, h;
+	enum diff_method method; /* whose error at h is marked */
 };
 
 /* Arrows of the negative numerical gradient (numerical_gradient with h, as
- * the book draws it) on a grid over the view: the book's step 0.25 on
- * [-2, 2], coarser when the arrows would crowd. The longest arrow fills a
- * grid cell; a zero gradient is a dot. */
+ * the book draws it) on a grid over the view, at equal units on both axes:
+ * the book's grid (1/16 of the view: step 0.25 on [-2, 2]) where the size
+ * gives each arrow a box of 6 columns and 4 rows, else every 2nd, 4th ...
+ * point of it along the axis short of room. One arrow a grid point,
+ * centred on it, in its own cells (canvas_cell_arrow: the head in the
+ * shaft's row, column or diagonal), a cell at least from its neighbours;
+ * lengths proportional to |grad| on a scale the legend states ("a column:
+ * |grad| 2"); a zero gradient is a dot. The plot takes the columns its
+ * view needs and the legend goes beside it, else under the x axis, else
+ * in a corner without arrows. */
 struct field_params {
 	struct objective f;  /* dim 2 */
 	const char *f_text;
@@ -91,10 +132,37 @@ struct loss_params {
 	bool no_legend;        /* the caller places figure_loss_legend's */
 };
 
+/* Chapter 6's race (figure 6-8): the paths of several runs on one
+ * surface from one start over its level curves (at 1, 2, 5 times a power
+ * of ten apart, from that step up to the first level above the start's
+ * loss: 1 to 7 for the book's), with a + at the origin as the book marks
+ * it. Each run is drawn up to row `current` (or its last row, if it ended
+ * before: a run that stopped at a value that is not finite just stops),
+ * with its own style and marker (figure_race_style) at every point, so
+ * the paths stay apart without color. Equal units on both axes.
+ * panels: one plot a run, titled with its name and rate, in a grid of 1x2
+ * (2 runs), 2x2 (3 or 4, the book's), 2x3 or 3x2 (5 or 6, by the canvas's
+ * shape), where each panel gets 30 columns and 14 rows (a title row above
+ * them when the title fits: 2x2 needs 60x29); else one plot, without a
+ * word.
+ * The legend (one plot) or the titles (panels) name each optimizer with
+ * its rate. */
+struct race_params {
+	const struct run *runs; /* count runs, keeping every row */
+	int count;              /* 1 to CANVAS_SERIES */
+	long current;
+	const char *f_text;     /* "f(x0, x1) = ..."; may be NULL */
+	double view[4];         /* x0 min, x0 max, x1 min, x1 max */
+	bool panels;
+	bool no_legend;         /* one plot: the caller places figure_race_legend's */
+};
+
 /* Each clears the canvas and draws. 0, or -1 when the canvas is smaller than
  * figure_min_size (nothing drawn) or memory runs out. */
 int figure_tangent(struct canvas *c, const struct tangent_params *p);
+int figure_herror(struct canvas *c, const struct herror_params *p);
 int figure_field(struct canvas *c, const struct field_params *p);
+int figure_race(struct canvas *c, const struct race_params *p);
 int figure_descent(struct canvas *c, const struct descent_params *p);
 int figure_loss(struct canvas *c, const struct loss_params *p);
 
@@ -105,10 +173,22 @@ int figure_loss(struct canvas *c, const struct loss_params *p);
  * so the box stays the same while stepping. */
 void figure_descent_legend(const struct descent_params *p, struct plot_legend *l);
 void figure_loss_legend(const struct loss_params *p, struct plot_legend *l);
+/* The race's legend: a runner an entry ("Momentum, lr 0.1", its path and
+ * marker; "..., not finite from iter 12" for one that stopped), then the
+ * start and the origin. */
+void figure_race_legend(const struct race_params *p, struct plot_legend *l);
+/* The style and marker of the runner of kind k: the same for an optimizer
+ * in every race (SGD •/o, Momentum ×/x, AdaGrad ▪/#, Adam ▴/^, Nesterov
+ * ▾/v, RMSprop ◆/%), and its name as the book writes it ("AdaGrad"). */
+enum canvas_style figure_race_style(enum optimizer_kind k);
+enum canvas_marker figure_race_marker(enum optimizer_kind k);
+const char *figure_race_name(enum optimizer_kind k);
 
 /* The columns the descent figure needs on `rows` rows to show its view at
  * equal aspect without widening it (at least its minimum): a wider pane
  * can give the rest to the legend or the loss chart. */
 int figure_descent_columns(const struct descent_params *p, enum canvas_mode mode, int rows);
+/* The same for the race as one plot (panels take the whole canvas). */
+int figure_race_columns(const struct race_params *p, enum canvas_mode mode, int rows);
 
 #endif

@@ -47,6 +47,24 @@ struct layout layout_with_footer(int cols, int rows, enum pane focus, int footer
 	return l;
 }
 
+/* The columns of the longest run of text between spaces: a word wider
+ * than a line would be cut. */
+static int longest_word(const char *text)
+{
+	int longest = 0;
+	while (*text) {
+		size_t n = strcspn(text, " ");
+		char word[LAYOUT_ITEM_MAX];
+		snprintf(word, sizeof word, "%.*s", (int)(n < sizeof word ? n : sizeof word - 1), text);
+		int w = text_columns(word);
+		longest = w > longest ? w : longest;
+		text += n;
+		while (*text == ' ')
+			text++;
+	}
+	return longest;
+}
+
 int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep,
                 char lines[][LAYOUT_LINE_MAX], int max_lines, int *shown)
 {
@@ -68,6 +86,18 @@ int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep
 			memcpy(lines[used++], items[i], item_bytes + 1);
 			bytes = item_bytes;
 			len = item;
+		} else if (item > width && used < max_lines && longest_word(items[i]) <= width) {
+			/* wider than a line: its words on lines of their own, if
+			 * they all fit */
+			char wrapped[8][LAYOUT_LINE_MAX];
+			int room = max_lines - used < 8 ? max_lines - used : 8;
+			int k = layout_wrap_text(items[i], width, wrapped, 8);
+			if (k > room)
+				break;
+			for (int j = 0; j < k; j++)
+				memcpy(lines[used++], wrapped[j], strlen(wrapped[j]) + 1);
+			len = width; /* the next item starts a line */
+			bytes = strlen(lines[used - 1]);
 		} else {
 			break;
 		}
@@ -82,7 +112,13 @@ int layout_lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width, const c
 		int item = text_columns(items[i]);
 		if (item == 0)
 			continue;
-		item = item > width ? width : item;
+		if (item > width && width > 0 && longest_word(items[i]) <= width) {
+			/* its words on lines of their own */
+			char wrapped[8][LAYOUT_LINE_MAX];
+			lines += layout_wrap_text(items[i], width, wrapped, 8);
+			len = width;
+			continue;
+		}
 		if (lines > 0 && len + gap + item <= width) {
 			len += gap + item;
 		} else {

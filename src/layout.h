@@ -37,9 +37,10 @@ struct layout layout_with_footer(int cols, int rows, enum pane focus, int footer
 
 /* Lays items out in at most max_lines lines of at most width columns and
  * stops at the first item that does not fit, so nothing is cut and nothing
- * is skipped (the caller counts what is left: "+2 more"). Empty items take
- * no room; a NULL sep puts each item on a line of its own (a table's rows).
- * Returns the lines used; *shown is the items laid out. */
+ * is skipped (the caller counts what is left: "+2 more"). An item wider
+ * than a line goes on lines of its own, wrapped at its spaces. Empty items
+ * take no room; a NULL sep puts each item on a line of its own (a table's
+ * rows). Returns the lines used; *shown is the items laid out. */
 int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep,
                 char lines[][LAYOUT_LINE_MAX], int max_lines, int *shown);
 
@@ -49,8 +50,8 @@ int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep
  * used (at most max_lines). */
 int layout_wrap_text(const char *text, int width, char lines[][LAYOUT_LINE_MAX], int max_lines);
 
-/* The lines items would take at width with no limit on lines, an item
- * wider than a line counting as one line: the room to reserve for them. */
+/* The lines layout_fill would take for the items with no limit on lines:
+ * the room to reserve for them. */
 int layout_lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep);
 
 #endif

@@ -112,6 +112,11 @@ static int apply_steps(struct config *cfg, const struct option_spec *o,
 	return 0;
 }
 
+/* A range's width must be a double: its ticks, its samples and moving
+ * across it all take hi - lo (1e308 - -1e308 is inf, and a = lo + inf is
+ * nan). DBL_MAX as Python prints it. */
+#define WIDEST_SPAN "1.7976931348623157e+308"
+
 static int apply_xrange(struct config *cfg, const struct option_spec *o,
                         const char *value, char *err, size_t errlen)
 {
@@ -119,6 +124,9 @@ static int apply_xrange(struct config *cfg, const struct option_spec *o,
 	if (!parse_two_numbers(value, ':', r) || !(r[0] < r[1]))
 		return fail(err, errlen, "--%s: '%s' is not a range A:B with A < B (such as %s)",
 		            o->name, value, o->default_text);
+	if (!isfinite(r[1] - r[0]))
+		return fail(err, errlen, "--%s: '%s' is wider than a double holds (B - A must be at most %s)",
+		            o->name, value, WIDEST_SPAN);
 	cfg->xrange[0] = r[0];
 	cfg->xrange[1] = r[1];
 	return 0;
@@ -144,6 +152,9 @@ static int apply_view(struct config *cfg, const struct option_spec *o,
 	if (!ok)
 		return fail(err, errlen, "--%s: '%s' is not a view X0:X1,Y0:Y1 with X0 < X1 and Y0 < Y1 (such as %s), or 'fit'",
 		            o->name, value, o->default_text);
+	if (!isfinite(x[1] - x[0]) || !isfinite(y[1] - y[0]))
+		return fail(err, errlen, "--%s: '%s' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most %s)",
+		            o->name, value, WIDEST_SPAN);
 	cfg->view[0] = x[0];
 	cfg->view[1] = x[1];
 	cfg->view[2] = y[0];
@@ -452,9 +463,9 @@ static const struct option_spec options[] = {
 	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),
 	  "print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point", apply_flag },
 	{ "view", "X0:X1,Y0:Y1", "-3.5:3.5,-4.5:4.5", ON_PICTURE,
-	  "the view of the descent and field figures, or 'fit' (field: -2:2,-2:2)", apply_view },
+	  "the view of the descent, field and race figures, or 'fit' (field: -2:2,-2:2)", apply_view },
 	{ "secant", NULL, NULL, ON_PICTURE,
-	  "also draw the secant through f(a-h) and f(a+h)", apply_flag },
+	  "also draw the secant through f(a-h) and f(a+h) (plot: also once --h is not 1e-4)", apply_flag },
 	{ "field", NULL, NULL, ON_PICTURE,
 	  "draw the gradient field under the descent figure's contours", apply_flag },
 	{ "size", "WxH", NULL, BIT(CMD_PLOT) | BIT(CMD_FRAME),

@@ -391,8 +391,8 @@ static void set_transform(struct plot *p)
 {
 	const struct canvas *c = p->canvas;
 	int dpc = canvas_dots_per_col(c), dpr = canvas_dots_per_row(c);
-	int w = p->cols * dpc, h = p->rows * dpr;
-	p->x_origin = p->col * dpc + 0.5;
+	int w = (p->cols - p->x_band) * dpc, h = (p->rows - p->y_band) * dpr;
+	p->x_origin = (p->col + p->x_band) * dpc + 0.5;
 	p->y_origin = p->row * dpr + 0.5;
 	p->x_t0 = axis_value(p->xlo, p->xlog);
 	p->y_t0 = axis_value(p->yhi, p->ylog);
@@ -424,6 +424,17 @@ double plot_data_y(const struct plot *p, double dot_y)
 		return p->ylo / 2 + p->yhi / 2;
 	double t = 2 * (p->y_t0 / 2 - (dot_y - p->y_origin) / p->y_scale);
 	return p->ylog ? pow(10, t) : t;
+}
+
+double plot_band_x(const struct plot *p, int i)
+{
+	return p->x_band > 0 ? (p->col + i) * canvas_dots_per_col(p->canvas) + 0.5 : NAN;
+}
+
+double plot_band_y(const struct plot *p)
+{
+	int dpr = canvas_dots_per_row(p->canvas);
+	return p->y_band > 0 ? (p->row + p->rows - 1) * dpr + dpr / 2 + 0.5 : NAN;
 }
 
 void plot_area_dots(const struct plot *p, int *x, int *y, int *w, int *h)
@@ -477,6 +488,14 @@ static int text_len(const char *s)
 	return s ? (int)strlen(s) : 0;
 }
 
+/* The x band's label: centred under the band's marks, never left of the
+ * canvas. */
+static int x_band_label_start(const struct plot *p, const struct plot_spec *spec)
+{
+	int start = p->col + (PLOT_BAND_MARKS - 1) / 2 - (text_len(spec->x_band_label) - 1) / 2;
+	return start < 0 ? 0 : start;
+}
+
 static void draw_frame(const struct plot *p, const struct plot_spec *spec)
 {
 	struct canvas *c = p->canvas;
@@ -494,10 +513,25 @@ static void draw_frame(const struct plot *p, const struct plot_spec *spec)
 		canvas_glyph(c, axis_col, r, 0x2524, '+', STYLE_AXES);      /* ┤ */
 		canvas_text(c, axis_col - text_len(label), r, label, STYLE_LABEL);
 	}
+	int scale_col = p->col + p->x_band;
 	for (int i = 0; i < p->xticks.count; i++) {
-		int k = p->col + p->xticks.pos[i];
+		int k = scale_col + p->xticks.pos[i];
 		canvas_glyph(c, k, axis_row, 0x252C, '+', STYLE_AXES);      /* ┬ */
-		canvas_text(c, p->col + p->xticks.start[i], axis_row + 1, p->xticks.label[i],
+		canvas_text(c, scale_col + p->xticks.start[i], axis_row + 1, p->xticks.label[i],
+		            STYLE_LABEL);
+	}
+	if (p->y_band > 0) {
+		int r = p->row + p->rows - 1;
+		canvas_glyph(c, axis_col, r - 1, 0x2248, '~', STYLE_AXES);  /* ≈ */
+		canvas_glyph(c, axis_col, r, 0x2524, '+', STYLE_AXES);
+		canvas_text(c, axis_col - text_len(spec->y_band_label), r, spec->y_band_label,
+		            STYLE_LABEL);
+	}
+	if (p->x_band > 0) {
+		int k = p->col + (PLOT_BAND_MARKS - 1) / 2;
+		canvas_glyph(c, scale_col - 1, axis_row, 0x2248, '~', STYLE_AXES);
+		canvas_glyph(c, k, axis_row, 0x252C, '+', STYLE_AXES);
+		canvas_text(c, x_band_label_start(p, spec), axis_row + 1, spec->x_band_label,
 		            STYLE_LABEL);
 	}
 
@@ -556,7 +590,7 @@ static void spec_ranges(struct plot *p, const struct plot_spec *spec)
 
 static void y_ticks(struct plot *p)
 {
-	struct plot_axis a = { p->ylo, p->yhi, p->rows, canvas_dots_per_row(p->canvas),
+	struct plot_axis a = { p->ylo, p->yhi, p->rows - p->y_band, canvas_dots_per_row(p->canvas),
 	                       true, p->ylog, 0, 0 };
 	plot_choose_ticks(&a, &p->yticks);
 }
@@ -573,6 +607,8 @@ int plot_begin(struct plot *p, struct canvas *c, const struct plot_spec *spec)
 	bool equal_aspect = spec->equal_aspect && !p->xlog && !p->ylog;
 	p->row = 1;
 	p->rows = rows - 4;
+	bool bands = !equal_aspect;
+	p->y_band = bands && spec->y_band_label && p->rows > 2 * PLOT_BAND_ROWS ? PLOT_BAND_ROWS : 0;
 
 	/* The y labels' width sets the plot's width, which (equal aspect,
 	 * round-out) can change the ranges and so the labels: settle it in a
@@ -598,6 +634,11 @@ int plot_begin(struct plot *p, struct canvas *c, const struct plot_spec *spec)
 		if (equal_aspect) /* start again from the spec's ranges */
 			spec_ranges(p, spec);
 	}
+	if (p->y_band > 0 && text_len(spec->y_band_label) > label_w) {
+		label_w = text_len(spec->y_band_label);
+		p->col = label_w + 1;
+		p->cols = cols - p->col - 1;
+	}
 	if (label_w + 2 > cols / 2) { /* labels that would crowd out the plot */
 		p->yticks.count = 0;
 		p->col = 1;
@@ -605,8 +646,14 @@ int plot_begin(struct plot *p, struct canvas *c, const struct plot_spec *spec)
 		if (equal_aspect)
 			equalize_aspect(p);
 	}
-	struct plot_axis x = { p->xlo, p->xhi, p->cols, canvas_dots_per_col(c), false,
-	                       p->xlog, p->col, cols - p->col - p->cols };
+	p->x_band = bands && spec->x_band_label && p->cols > 4 * PLOT_BAND_COLS ? PLOT_BAND_COLS : 0;
+	/* x labels may use the y labels' columns, not the band label's */
+	int scale_col = p->col + p->x_band;
+	int lead = p->x_band > 0 ? scale_col - (x_band_label_start(p, spec) +
+	                                        text_len(spec->x_band_label) + 1)
+	                         : p->col;
+	struct plot_axis x = { p->xlo, p->xhi, p->cols - p->x_band, canvas_dots_per_col(c), false,
+	                       p->xlog, lead, cols - p->col - p->cols };
 	plot_choose_ticks(&x, &p->xticks);
 	set_transform(p);
 	draw_frame(p, spec);

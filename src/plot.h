@@ -77,11 +77,26 @@ struct plot_spec {
 	                      not with log axes) */
 	bool xlog, ylog;   /* log10 axes; an axis whose range is not positive
 	                      is drawn linear */
+	/* Bands for values off the scale, each with its tick label (NULL: no
+	 * band): PLOT_BAND_COLS columns at the left of the plot area for x
+	 * values below xlo (h = 1e-50 beside an axis from 1e-16), a row at its
+	 * bottom for y values below ylo (an error of exactly 0 under a log
+	 * axis). The axis shows the break with ≈ (~ in ascii) in the gap
+	 * between the band and the scale. Not with equal_aspect. */
+	const char *x_band_label, *y_band_label;
 };
+
+/* The band's columns: PLOT_BAND_MARKS for marks, then one gap. */
+#define PLOT_BAND_MARKS 2
+#define PLOT_BAND_COLS (PLOT_BAND_MARKS + 1)
+#define PLOT_BAND_ROWS 2
 
 struct plot {
 	struct canvas *canvas;
-	int col, row, cols, rows; /* the plot area, in cells */
+	int col, row, cols, rows; /* the plot area, in cells, bands included */
+	int x_band, y_band;       /* the cells the bands take (0: none): the
+	                             scale starts x_band columns right of col
+	                             and ends y_band rows above the area's end */
 	double xlo, xhi, ylo, yhi; /* what it shows, in data units */
 	bool xlog, ylog;           /* the axes that map log10 of the value */
 	struct plot_ticks xticks, yticks;
@@ -110,6 +125,10 @@ double plot_dot_x(const struct plot *p, double x);
 double plot_dot_y(const struct plot *p, double y);
 double plot_data_x(const struct plot *p, double dot_x);
 double plot_data_y(const struct plot *p, double dot_y);
+/* The dot x of the i-th mark column of the x band (0 <= i <
+ * PLOT_BAND_MARKS), the dot y of the y band's row; NAN without the band. */
+double plot_band_x(const struct plot *p, int i);
+double plot_band_y(const struct plot *p);
 /* The plot area in dots: the left and top dot, and the size. */
 void plot_area_dots(const struct plot *p, int *x, int *y, int *w, int *h);
 

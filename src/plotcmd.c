@@ -1,9 +1,11 @@
 /* plotcmd: `slope plot`. Resolves size, canvas and color, draws one of the
  * figures (the same code the dashboard draws with) and prints it. The
- * descent figure takes the columns its view needs at equal aspect and its
- * legend goes beside it when the rest has room, as a pane would place it. */
+ * descent and race figures take the columns their view needs at equal
+ * aspect and their legend goes beside them when the rest has room, as a
+ * pane would place it. */
 #include "plotcmd.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -13,9 +15,18 @@
 #include "render.h"
 #include "screen.h"
 
-static const char *const figure_names[] = { "tangent", "field", "descent", "loss" };
-static const enum figure_kind kinds[] = { FIGURE_TANGENT, FIGURE_FIELD, FIGURE_DESCENT,
-                                          FIGURE_LOSS };
+static const char *const figure_names[PLOT_FIGURE_COUNT] = {
+	[PLOT_TANGENT] = "tangent", [PLOT_FIELD] = "field", [PLOT_DESCENT] = "descent",
+	[PLOT_LOSS] = "loss", [PLOT_HERROR] = "herror", [PLOT_RACE] = "race",
+};
+static const enum figure_kind kinds[PLOT_FIGURE_COUNT] = {
+	[PLOT_TANGENT] = FIGURE_TANGENT, [PLOT_FIELD] = FIGURE_FIELD,
+	[PLOT_DESCENT] = FIGURE_DESCENT, [PLOT_LOSS] = FIGURE_LOSS,
+	[PLOT_HERROR] = FIGURE_HERROR, [PLOT_RACE] = FIGURE_RACE,
+};
+
+/* The book's h: the dashboard shows the secant once h is another. */
+#define BOOK_H 1e-4
 
 /* The screen as the figure's canvas alone. */
 static int one_canvas(struct screen *s, const struct canvas *c)
@@ -26,6 +37,35 @@ static int one_canvas(struct screen *s, const struct canvas *c)
 	return 0;
 }
 
+/* A figure of `need` columns and its legend beside it, on a screen of the
+ * canvas's size, when the legend fits whole beside the plot area's top:
+ * 1, and the figure drawn with no legend is the caller's to draw on c
+ * (then call beside_done); 0 when it does not fit. */
+static int legend_fits_beside(const struct canvas *c, int need, const struct plot_legend *legend,
+                              struct plot_box *box)
+{
+	int cols = canvas_cols(c), rows = canvas_rows(c);
+	*box = plot_legend_box(legend, cols - need, rows - 1);
+	return box->rows == legend->count && need + box->cols <= cols;
+}
+
+/* The screen: c (already resized to the figure's columns and drawn) and the
+ * legend in box beside it. */
+static int beside(struct screen *s, const struct canvas *c, int cols,
+                  const struct plot_legend *legend, struct plot_box box)
+{
+	struct canvas *key = canvas_new(box.cols, box.rows, canvas_mode(c));
+	if (key == NULL || screen_init(s, cols, canvas_rows(c)) != 0) {
+		canvas_free(key);
+		return -1;
+	}
+	plot_legend_draw(key, legend, box);
+	screen_canvas(s, 0, 0, c);
+	screen_canvas(s, 1, canvas_cols(c), key); /* beside the plot area's top */
+	canvas_free(key);
+	return 0;
+}
+
 /* The descent figure and its legend on a screen of the canvas's size: the
  * legend beside the figure when all of it fits there, else inside. */
 static int descent_screen(struct screen *s, struct canvas *c, struct descent_params *p)
@@ -33,35 +73,130 @@ static int descent_screen(struct screen *s, struct canvas *c, struct descent_par
 	int cols = canvas_cols(c), rows = canvas_rows(c);
 	int need = figure_descent_columns(p, canvas_mode(c), rows);
 	struct plot_legend legend;
+	struct plot_box box;
 	figure_descent_legend(p, &legend);
-	struct plot_box box = plot_legend_box(&legend, cols - need, rows - 1);
-	if (box.rows < legend.count || need + box.cols > cols)
+	if (!legend_fits_beside(c, need, &legend, &box))
 		return figure_descent(c, p) != 0 ? -1 : one_canvas(s, c);
-	struct canvas *key = canvas_new(box.cols, box.rows, canvas_mode(c));
 	p->no_legend = true;
-	if (key == NULL || canvas_resize(c, need, rows) != 0 || figure_descent(c, p) != 0 ||
-	    screen_init(s, cols, rows) != 0) {
-		canvas_free(key);
+	if (canvas_resize(c, need, rows) != 0 || figure_descent(c, p) != 0)
 		return -1;
+	return beside(s, c, cols, &legend, box);
+}
+
+/* The same for the race as one plot; panels take the whole canvas. */
+static int race_screen(struct screen *s, struct canvas *c, struct race_params *p)
+{
+	int cols = canvas_cols(c), rows = canvas_rows(c);
+	int need = figure_race_columns(p, canvas_mode(c), rows);
+	struct plot_legend legend;
+	struct plot_box box;
+	figure_race_legend(p, &legend);
+	if (p->panels || !legend_fits_beside(c, need, &legend, &box))
+		return figure_race(c, p) != 0 ? -1 : one_canvas(s, c);
+	p->no_legend = true;
+	if (canvas_resize(c, need, rows) != 0 || figure_race(c, p) != 0)
+		return -1;
+	return beside(s, c, cols, &legend, box);
+}
+
+/* A run as the options ask: the surface, how its gradient is taken, the
+ * optimizer with its parameters, kind and rate, the start. */
+static struct run_spec run_spec_of(const struct config *cfg, enum optimizer_kind kind, double lr)
+{
+	struct run_spec spec = {
+		.surface = objective_of_expr(cfg->surface), .gradient = cfg->gradient, .h = cfg->h,
+		.optimizer = cfg->optimizer, .start = { cfg->start[0], cfg->start[1] },
+	};
+	spec.optimizer.kind = kind;
+	spec.optimizer.lr = lr;
+	return spec;
+}
+
+/* --view fit for a race: the box around every finite point of every run,
+ * with a margin. */
+static void fit_race_view(const struct run *runs, int count, double view[4])
+{
+	double lo[2] = { INFINITY, INFINITY }, hi[2] = { -INFINITY, -INFINITY };
+	for (int i = 0; i < count; i++)
+		for (long k = run_first(&runs[i]); k <= run_last(&runs[i]); k++)
+			for (int d = 0; d < 2; d++) {
+				double v = run_row(&runs[i], k)->x[d];
+				if (isfinite(v)) {
+					lo[d] = fmin(lo[d], v);
+					hi[d] = fmax(hi[d], v);
+				}
+			}
+	for (int d = 0; d < 2; d++) {
+		plot_fix_range(&lo[d], &hi[d]);
+		double margin = (hi[d] / 2 - lo[d] / 2) * 0.2;
+		view[2 * d] = isfinite(lo[d] - margin) ? lo[d] - margin : lo[d];
+		view[2 * d + 1] = isfinite(hi[d] + margin) ? hi[d] + margin : hi[d];
 	}
-	plot_legend_draw(key, &legend, box);
-	screen_canvas(s, 0, 0, c);
-	screen_canvas(s, 1, need, key); /* beside the plot area's top */
-	canvas_free(key);
+}
+
+int plot_race_runs(const struct config *cfg, struct run runs[CONFIG_RACE_MAX], int *count)
+{
+	for (*count = 0; *count < cfg->race_count; ++*count) {
+		int i = *count;
+		double lr = isnan(cfg->race[i].lr) ? cfg->lr : cfg->race[i].lr;
+		struct run_spec spec = run_spec_of(cfg, cfg->race[i].kind, lr);
+		if (run_init(&runs[i], &spec, true) != 0 ||
+		    (run_until(&runs[i], cfg->steps), runs[i].end == RUN_OUT_OF_MEMORY)) {
+			if (runs[i].rows != NULL)
+				run_free(&runs[i]);
+			for (int k = 0; k < i; k++)
+				run_free(&runs[k]);
+			*count = 0;
+			return -1;
+		}
+	}
 	return 0;
+}
+
+/* The race: a run per runner of --optimizers, each to --steps, drawn to
+ * its last row (the point after the last update included). */
+static int draw_race(struct screen *s, struct canvas *c, const struct config *cfg,
+                     const char *title)
+{
+	struct run runs[CONFIG_RACE_MAX];
+	int count;
+	if (plot_race_runs(cfg, runs, &count) != 0)
+		return -1;
+	struct race_params p = { .runs = runs, .count = count, .current = cfg->steps,
+	                         .f_text = title, .panels = cfg->panels,
+	                         .view = { cfg->view[0], cfg->view[1], cfg->view[2], cfg->view[3] } };
+	if (cfg->view_fit)
+		fit_race_view(runs, count, p.view);
+	int rc = race_screen(s, c, &p);
+	for (int i = 0; i < count; i++)
+		run_free(&runs[i]);
+	return rc;
+}
+
+/* The curve's figures: the tangent, the error against h. */
+static int draw_curve_figure(struct screen *s, struct canvas *c, const struct config *cfg)
+{
+	char title[300];
+	snprintf(title, sizeof title, "f(x) = %s", expr_text(cfg->curve));
+	if (cfg->figure == PLOT_HERROR) {
+		struct herror_params p = { .f = objective_of_expr(cfg->curve), .f_text = title,
+		                           .a = cfg->at, .h = cfg->h, .method = cfg->method };
+		return figure_herror(c, &p) != 0 ? -1 : one_canvas(s, c);
+	}
+	/* as the dashboard: the secant shows once h is not the book's */
+	struct tangent_params p = { .f = objective_of_expr(cfg->curve), .f_text = title,
+	                            .a = cfg->at, .h = cfg->h, .xlo = cfg->xrange[0],
+	                            .xhi = cfg->xrange[1], .secant = cfg->secant || cfg->h != BOOK_H,
+	                            .method = cfg->method };
+	return figure_tangent(c, &p) != 0 ? -1 : one_canvas(s, c);
 }
 
 static int draw_figure(struct screen *s, struct canvas *c, const struct config *cfg)
 {
 	static const double field_view[4] = { -2, 2, -2, 2 };
 	char title[300];
-	if (cfg->figure == PLOT_TANGENT) {
-		snprintf(title, sizeof title, "f(x) = %s", expr_text(cfg->curve));
-		struct tangent_params p = { .f = objective_of_expr(cfg->curve), .f_text = title,
-		                            .a = cfg->at, .h = cfg->h, .xlo = cfg->xrange[0],
-		                            .xhi = cfg->xrange[1], .secant = cfg->secant };
-		return figure_tangent(c, &p) != 0 ? -1 : one_canvas(s, c);
-	}
+	if (cfg->figure == PLOT_TANGENT || cfg->figure == PLOT_HERROR)
+		return draw_curve_figure(s, c, cfg);
 	snprintf(title, sizeof title, "f(x0, x1) = %s", expr_text(cfg->surface));
 	if (cfg->figure == PLOT_FIELD) {
 		struct field_params p = { .f = objective_of_expr(cfg->surface), .f_text = title,
@@ -69,11 +204,11 @@ static int draw_figure(struct screen *s, struct canvas *c, const struct config *
 		memcpy(p.view, cfg->view_given && !cfg->view_fit ? cfg->view : field_view, sizeof p.view);
 		return figure_field(c, &p) != 0 ? -1 : one_canvas(s, c);
 	}
+	if (cfg->figure == PLOT_RACE)
+		return draw_race(s, c, cfg, title);
 	struct run run;
-	if (run_init(&run, &(struct run_spec){
-		.surface = objective_of_expr(cfg->surface), .gradient = GRADIENT_NUMERICAL,
-		.h = cfg->h, .optimizer = optimizer_defaults(OPTIMIZER_SGD, cfg->lr),
-		.start = { cfg->start[0], cfg->start[1] } }, true) != 0)
+	struct run_spec spec = run_spec_of(cfg, cfg->optimizer.kind, cfg->lr);
+	if (run_init(&run, &spec, true) != 0)
 		return -1;
 	run_until(&run, cfg->steps);
 	int rc = -1;

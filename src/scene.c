@@ -113,6 +113,9 @@ static int show_view(struct scene *sc, const struct app *app, struct view *v,
 	return 0;
 }
 
+/* Rows a figure keeps when another goes under it. */
+#define FIGURE_READABLE_ROWS 18
+
 /* ---- the tangent pane's figure ------------------------------------------- */
 
 static void tangent_key(const struct app *app, struct figure_key *k)
@@ -122,7 +125,7 @@ static void tangent_key(const struct app *app, struct figure_key *k)
 	k->value[1] = app->diff_h;
 	k->value[2] = app->xrange[0];
 	k->value[3] = app->xrange[1];
-	k->flags = app->secant;
+	k->flags = (unsigned)app->secant | (unsigned)app->method << 1;
 }
 
 static int draw_tangent(struct scene *sc, const struct app *app, struct canvas *c)
@@ -131,18 +134,47 @@ static int draw_tangent(struct scene *sc, const struct app *app, struct canvas *
 	struct tangent_params p = {
 		.f = objective_of_expr(app->curve), .a = app->a, .h = app->diff_h,
 		.xlo = app->xrange[0], .xhi = app->xrange[1], .secant = app->secant,
+		.method = app->method,
 	};
 	return figure_tangent(c, &p);
 }
 
+static int draw_herror(struct scene *sc, const struct app *app, struct canvas *c)
+{
+	(void)sc;
+	struct herror_params p = { .f = objective_of_expr(app->curve), .f_text = "|numerical - exact|",
+	                           .a = app->a, .h = app->diff_h, .method = app->method };
+	return figure_herror(c, &p);
+}
+
+/* The tangent, or with E the error against h: both, one over the other,
+ * when the pane is tall enough for two readable figures. */
 static int tangent_body(struct scene *sc, const struct app *app, struct screen *s,
                         struct rect area)
 {
+	struct pane_view *pv = &sc->pane[PANE_TANGENT];
 	struct figure_key key;
-	memset(&key, 0, sizeof key);
-	tangent_key(app, &key);
-	return show_view(sc, app, &sc->pane[PANE_TANGENT].view[VIEW_FIGURE], &key, draw_tangent,
-	                 s, area);
+	int min_cols, min_rows;
+	figure_min_size(FIGURE_HERROR, &min_cols, &min_rows);
+	struct rect tangent = area, error = area;
+	bool both = app->herror && area.rows >= 2 * FIGURE_READABLE_ROWS;
+	if (both) {
+		tangent.rows = area.rows / 2;
+		error.row = area.row + tangent.rows;
+		error.rows = area.rows - tangent.rows;
+	}
+	int status = 0;
+	if (!app->herror || both) {
+		memset(&key, 0, sizeof key);
+		tangent_key(app, &key);
+		status |= show_view(sc, app, &pv->view[VIEW_FIGURE], &key, draw_tangent, s, tangent);
+	}
+	if (app->herror && error.cols >= min_cols && error.rows >= min_rows) {
+		memset(&key, 0, sizeof key);
+		tangent_key(app, &key);
+		status |= show_view(sc, app, &pv->view[VIEW_LOSS], &key, draw_herror, s, error);
+	}
+	return status ? -1 : 0;
 }
 
 /* ---- the descent pane's figures ------------------------------------------ */
@@ -225,8 +257,6 @@ static void loss_key(const struct app *app, struct figure_key *k)
 /* The columns beside the descent figure that its legend and the loss chart
  * need to be put there rather than inside or under it. */
 #define SIDE_MIN_COLS 28
-/* Rows the descent figure keeps when the loss chart goes under it. */
-#define FIGURE_READABLE_ROWS 18
 #define LOSS_MAX_ROWS 14
 
 /* Where the descent pane's figure, legend and loss chart go in its area:
@@ -281,9 +311,84 @@ static struct descent_places descent_places(struct scene *sc, const struct app *
 	return d;
 }
 
+/* The race's runs as the figure takes them: copies of the runners' runs
+ * (their rows are shared, not copied). */
+static struct race_params race_params_of(const struct app *app, struct run runs[],
+                                         bool no_legend)
+{
+	for (int i = 0; i < app->race.count; i++)
+		runs[i] = app->race.runner[i].run;
+	struct race_params p = {
+		.runs = runs, .count = app->race.count, .current = app->current,
+		.view = { app->view[0], app->view[1], app->view[2], app->view[3] },
+		.no_legend = no_legend,
+	};
+	return p;
+}
+
+static int draw_race_inside(struct scene *sc, const struct app *app, struct canvas *c)
+{
+	(void)sc;
+	struct run runs[CONFIG_RACE_MAX];
+	struct race_params p = race_params_of(app, runs, false);
+	return figure_race(c, &p);
+}
+
+static int draw_race_bare(struct scene *sc, const struct app *app, struct canvas *c)
+{
+	(void)sc;
+	struct run runs[CONFIG_RACE_MAX];
+	struct race_params p = race_params_of(app, runs, true);
+	return figure_race(c, &p);
+}
+
+static int draw_race_legend(struct scene *sc, const struct app *app, struct canvas *c)
+{
+	(void)sc;
+	struct run runs[CONFIG_RACE_MAX];
+	struct race_params p = race_params_of(app, runs, true);
+	struct plot_legend l;
+	figure_race_legend(&p, &l);
+	struct plot_box box = plot_legend_box(&l, canvas_cols(c), canvas_rows(c));
+	canvas_clear(c);
+	plot_legend_draw(c, &l, box);
+	return 0;
+}
+
+/* The race: the paths on one plot, the legend beside it when the columns
+ * equal units leave free hold it, else inside. */
+static int race_body(struct scene *sc, const struct app *app, struct screen *s,
+                     struct rect area)
+{
+	struct pane_view *pv = &sc->pane[PANE_DESCENT];
+	struct run runs[CONFIG_RACE_MAX];
+	struct race_params p = race_params_of(app, runs, true);
+	int need = figure_race_columns(&p, sc->mode, area.rows);
+	struct plot_legend l;
+	figure_race_legend(&p, &l);
+	struct plot_box box = plot_legend_box(&l, area.cols - need - 1, area.rows - 1);
+	bool outside = area.cols - need - 1 >= box.cols && box.rows >= l.count && box.cols > 0;
+	struct figure_key key;
+	memset(&key, 0, sizeof key);
+	descent_key(app, outside, &key);
+	key.iteration[2] = race_last(&app->race);
+	key.flags |= 1u << 4; /* the race, not the run */
+	struct rect figure = area;
+	if (outside)
+		figure.cols = need;
+	int status = show_view(sc, app, &pv->view[VIEW_FIGURE], &key,
+	                       outside ? draw_race_bare : draw_race_inside, s, figure);
+	if (outside)
+		status |= show_view(sc, app, &pv->view[VIEW_LEGEND], &key, draw_race_legend, s,
+		                    (struct rect){ area.row + 1, area.col + need, box.rows, box.cols });
+	return status ? -1 : 0;
+}
+
 static int descent_body(struct scene *sc, const struct app *app, struct screen *s,
                         struct rect area)
 {
+	if (app->racing)
+		return race_body(sc, app, s, area);
 	struct pane_view *pv = &sc->pane[PANE_DESCENT];
 	struct descent_places d = descent_places(sc, app, area);
 	bool outside = d.legend.rows > 0;

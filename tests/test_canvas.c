@@ -349,6 +349,128 @@ static void test_ascii_current_level_is_a_tilde(void **state)
 	canvas_free(c);
 }
 
+/* Without color the tangent and the secant keep their own glyphs in
+ * ascii, whatever their slope: where they cross the curve, the three stay
+ * apart. */
+static void test_ascii_tangent_and_secant_have_their_own_glyphs(void **state)
+{
+	(void)state;
+	struct canvas *a = canvas_new(12, 3, CANVAS_ASCII);
+	canvas_line(a, 0, 1.5, 23.9, 1.5, STYLE_CURVE, LINE_SOLID);
+	canvas_line(a, 0, 4.5, 23.9, 7.5, STYLE_TANGENT, LINE_SOLID);
+	canvas_line(a, 0, 11.5, 23.9, 11.5, STYLE_SECANT, LINE_SOLID);
+	for (int k = 0; k < 12; k++) {
+		assert_int_equal(glyph_at(a, k, 0), '-');
+		assert_int_equal(glyph_at(a, k, 2), ':');
+	}
+	for (int k = 0; k < 12; k++)
+		if (style_at(a, k, 1) == STYLE_TANGENT)
+			assert_int_equal(glyph_at(a, k, 1), '*');
+	assert_int_equal(style_at(a, 0, 1), STYLE_TANGENT);
+	/* over the curve the tangent wins its cell and keeps its glyph */
+	canvas_line(a, 0, 1.5, 23.9, 1.5, STYLE_TANGENT, LINE_SOLID);
+	assert_int_equal(glyph_at(a, 5, 0), '*');
+	canvas_free(a);
+}
+
+/* Six series, six markers, each its own glyph in both modes. */
+static void test_series_markers_differ(void **state)
+{
+	(void)state;
+	static const uint16_t unicode[CANVAS_SERIES] = { 0x2022, 0x00D7, 0x25AA, 0x25B4, 0x25BE, 0x25C6 };
+	static const char ascii[CANVAS_SERIES] = { 'o', 'x', '#', '^', 'v', '%' };
+	struct canvas *b = canvas_new(CANVAS_SERIES, 1, CANVAS_BRAILLE);
+	struct canvas *a = canvas_new(CANVAS_SERIES, 1, CANVAS_ASCII);
+	for (int i = 0; i < CANVAS_SERIES; i++) {
+		enum canvas_style s = (enum canvas_style)(STYLE_SERIES_1 + i);
+		enum canvas_marker m = (enum canvas_marker)(MARK_SERIES_1 + i);
+		canvas_marker(b, 2 * i + 0.5, 1, s, m);
+		canvas_marker(a, 2 * i + 0.5, 1, s, m);
+		assert_int_equal(glyph_at(b, i, 0), unicode[i]);
+		assert_int_equal(glyph_at(a, i, 0), ascii[i]);
+		assert_int_equal(style_at(a, i, 0), s);
+		for (int j = 0; j < i; j++)
+			assert_true(canvas_style_ink(s).color != canvas_style_ink((enum canvas_style)(STYLE_SERIES_1 + j)).color);
+		/* the sixth color is the contours' blue: bold sets it apart */
+		struct canvas_ink ink = canvas_style_ink(s), contour = canvas_style_ink(STYLE_CONTOUR);
+		assert_true(ink.color != contour.color || ink.bold != contour.bold);
+	}
+	canvas_free(a);
+	canvas_free(b);
+}
+
+/* The cells another canvas holds, put at an offset and cut at the edges. */
+static void test_blit_copies_cells_at_an_offset(void **state)
+{
+	(void)state;
+	struct canvas *src = canvas_new(3, 2, CANVAS_BRAILLE);
+	struct canvas *dst = canvas_new(5, 3, CANVAS_BRAILLE);
+	canvas_text(src, 0, 0, "abc", STYLE_LABEL);
+	canvas_dot(src, 0, 4, STYLE_CURVE);
+	assert_int_equal(canvas_blit(dst, 3, 1, src), 0);
+	assert_int_equal(glyph_at(dst, 3, 1), 'a');
+	assert_int_equal(glyph_at(dst, 4, 1), 'b');
+	assert_int_equal(glyph_at(dst, 3, 2), 0x2801);
+	assert_int_equal(style_at(dst, 3, 2), STYLE_CURVE);
+	assert_int_equal(glyph_at(dst, 2, 1), ' ');
+	assert_int_equal(canvas_blit(dst, -1, 0, src), 0);
+	assert_int_equal(glyph_at(dst, 0, 0), 'b');
+	struct canvas *a = canvas_new(3, 2, CANVAS_ASCII);
+	assert_int_equal(canvas_blit(dst, 0, 0, a), -1);
+	canvas_free(a);
+	canvas_free(dst);
+	canvas_free(src);
+}
+
+/* A field arrow stays in its own cells: the head in the shaft's row (or
+ * column, or diagonal), the length in cells as asked, the middle on the
+ * cell given. */
+static void test_cell_arrows_keep_to_their_cells(void **state)
+{
+	(void)state;
+	static const uint16_t unicode[8] = {
+		0x2192, 0x2197, 0x2191, 0x2196, 0x2190, 0x2199, 0x2193, 0x2198,
+	};
+	static const char ascii[8] = { '>', '/', '^', '\\', '<', '/', 'v', '\\' };
+	/* where the head lands from cell (10, 5) with 2 steps */
+	static const int head[8][2] = {
+		{ 11, 5 }, { 12, 4 }, { 10, 4 }, { 8, 4 }, { 9, 5 }, { 8, 6 }, { 10, 6 }, { 12, 6 },
+	};
+	struct canvas *b = canvas_new(20, 10, CANVAS_BRAILLE);
+	struct canvas *a = canvas_new(20, 10, CANVAS_ASCII);
+	for (int i = 0; i < 8; i++) {
+		canvas_clear(b);
+		canvas_clear(a);
+		canvas_cell_arrow(b, 10, 5, i, 2, STYLE_FIELD, LINE_SOLID);
+		canvas_cell_arrow(a, 10, 5, i, 2, STYLE_FIELD, LINE_SOLID);
+		assert_int_equal(glyph_at(b, head[i][0], head[i][1]), unicode[i]);
+		assert_int_equal(glyph_at(a, head[i][0], head[i][1]), ascii[i]);
+		int rows[10] = { 0 }, drawn = 0;
+		for (int r = 0; r < 10; r++)
+			for (int k = 0; k < 20; k++)
+				if (glyph_at(a, k, r) != ' ') {
+					rows[r]++;
+					drawn++;
+				}
+		bool diagonal = i % 2 == 1;
+		/* 2 steps: 2 shaft cells and the head; a diagonal 4 and the head */
+		assert_int_equal(drawn, diagonal ? 5 : 3);
+		if (i == 0 || i == 4) /* east, west: one row */
+			assert_int_equal(rows[5], 3);
+		for (int r = 0; r < 10; r++) /* braille: nothing outside the ascii cells' rows */
+			for (int k = 0; k < 20; k++)
+				if (glyph_at(b, k, r) != ' ')
+					assert_true(rows[r] > 0);
+	}
+	/* no steps: the head alone, on the cell */
+	canvas_clear(a);
+	canvas_cell_arrow(a, 3, 3, 6, 0, STYLE_FIELD, LINE_SOLID);
+	assert_int_equal(glyph_at(a, 3, 3), 'v');
+	assert_int_equal(count_drawn(a), 1);
+	canvas_free(a);
+	canvas_free(b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -368,6 +490,10 @@ int main(void)
 		cmocka_unit_test(test_anchored_lines_start_their_pattern),
 		cmocka_unit_test(test_arrow_shaft_pattern_counts_from_the_head),
 		cmocka_unit_test(test_ascii_current_level_is_a_tilde),
+		cmocka_unit_test(test_ascii_tangent_and_secant_have_their_own_glyphs),
+		cmocka_unit_test(test_series_markers_differ),
+		cmocka_unit_test(test_blit_copies_cells_at_an_offset),
+		cmocka_unit_test(test_cell_arrows_keep_to_their_cells),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

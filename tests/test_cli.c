@@ -93,8 +93,9 @@ static void test_plot_reads_its_figure(void **state)
 	static const struct {
 		const char *word;
 		enum plot_figure figure;
-	} figures[] = { { "tangent", PLOT_TANGENT }, { "field", PLOT_FIELD }, { "descent", PLOT_DESCENT } };
-	for (int i = 0; i < 3; i++) {
+	} figures[] = { { "tangent", PLOT_TANGENT }, { "field", PLOT_FIELD }, { "descent", PLOT_DESCENT },
+	                { "loss", PLOT_LOSS }, { "herror", PLOT_HERROR }, { "race", PLOT_RACE } };
+	for (int i = 0; i < (int)(sizeof figures / sizeof figures[0]); i++) {
 		struct config cfg;
 		PARSE_OK(&cfg, "plot", figures[i].word);
 		assert_int_equal(cfg.command, CMD_PLOT);
@@ -410,9 +411,9 @@ static void test_unknown_commands_and_extra_words_are_refused(void **state)
 	ASSERT_USAGE("unexpected argument 'extra' (see 'slope --help')", "diff", "extra");
 	ASSERT_USAGE("unexpected argument 'field' (see 'slope --help')", "plot", "tangent", "field");
 	ASSERT_USAGE("unexpected argument 'grad' (see 'slope --help')", "help", "diff", "grad");
-	ASSERT_USAGE("plot needs a figure: slope plot tangent|field|descent|loss", "plot");
-	ASSERT_USAGE("plot needs a figure: slope plot tangent|field|descent|loss", "plot", "--size", "80x24");
-	ASSERT_USAGE("plot: unknown figure 'curve' (expected tangent, field, descent or loss)", "plot", "curve");
+	ASSERT_USAGE("plot needs a figure: slope plot tangent|herror|field|descent|loss|race", "plot");
+	ASSERT_USAGE("plot needs a figure: slope plot tangent|herror|field|descent|loss|race", "plot", "--size", "80x24");
+	ASSERT_USAGE("plot: unknown figure 'curve' (expected tangent, herror, field, descent, loss or race)", "plot", "curve");
 	ASSERT_USAGE("help: unknown command 'nope' (commands: diff, grad, descend, race, plot, frame, tour, dashboard; or presets)",
 	             "help", "nope");
 }
@@ -486,6 +487,44 @@ static void test_bad_ranges_and_views_are_refused(void **state)
 		         bad_views[i]);
 		ASSERT_USAGE(want, "--view", bad_views[i]);
 	}
+	/* a width that does not fit a double: nan for a, no curve drawn */
+	ASSERT_USAGE("--xrange: '-1e308:1e308' is wider than a double holds (B - A must be at most 1.7976931348623157e+308)",
+	             "plot", "tangent", "--xrange", "-1e308:1e308");
+	ASSERT_USAGE("--xrange: '-1e308:1e308' is wider than a double holds (B - A must be at most 1.7976931348623157e+308)",
+	             "--xrange", "-1e308:1e308");
+	ASSERT_USAGE("--view: '0:1,-1e308:1e308' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most 1.7976931348623157e+308)",
+	             "plot", "descent", "--view", "0:1,-1e308:1e308");
+	ASSERT_USAGE("--view: '-1.7e308:1e308,0:1' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most 1.7976931348623157e+308)",
+	             "plot", "field", "--view", "-1.7e308:1e308,0:1");
+	/* the widest that fits is taken */
+	struct config cfg;
+	PARSE_OK(&cfg, "plot", "tangent", "--xrange", "-8.9e307:8.9e307");
+	assert_double_exact(cfg.xrange[1], 8.9e307);
+	config_free(&cfg);
+	PARSE_OK(&cfg, "plot", "field", "--view", "0:1.7976931348623157e308,-1:1");
+	assert_double_exact(cfg.view[1], 1.7976931348623157e308);
+	config_free(&cfg);
+}
+
+/* --method: the book's central difference by default, or forward; for
+ * diff, plot and the dashboard, not for the surface's commands. */
+static void test_method_picks_the_difference(void **state)
+{
+	(void)state;
+	struct config cfg;
+	PARSE_OK(&cfg, "plot", "herror");
+	assert_int_equal(cfg.method, DIFF_CENTRAL);
+	config_free(&cfg);
+	PARSE_OK(&cfg, "plot", "tangent", "--method", "forward");
+	assert_int_equal(cfg.method, DIFF_FORWARD);
+	config_free(&cfg);
+	PARSE_OK(&cfg, "diff", "--method", "forward");
+	assert_int_equal(cfg.method, DIFF_FORWARD);
+	config_free(&cfg);
+	ASSERT_USAGE("--method: 'backward' is not one of central|forward", "plot", "herror",
+	             "--method", "backward");
+	ASSERT_USAGE("--method does not apply to 'grad' (see 'slope help grad')", "grad",
+	             "--method", "forward");
 }
 
 static void test_bad_sizes_are_refused(void **state)
@@ -597,20 +636,28 @@ static const struct {
 	const char *name;
 	const char *value;  /* NULL: a flag */
 	const char *grad_value;
+	const char *optimizer; /* the --optimizer the parameter needs, or NULL */
 } all_options[] = {
-	{ "function", "x", NULL }, { "at", "1", "1,2" }, { "xrange", "0:1", NULL },
-	{ "surface", "x0", NULL }, { "start", "1,2", NULL }, { "lr", "0.5", NULL },
-	{ "steps", "5", NULL }, { "h", "0.001", NULL }, { "csv", NULL, NULL },
-	{ "view", "0:1,0:1", NULL }, { "secant", NULL, NULL }, { "field", NULL, NULL },
-	{ "size", "80x24", NULL }, { "keys", "n", NULL }, { "snapshot-dir", "/tmp", NULL },
-	{ "canvas", "ascii", NULL }, { "color", "never", NULL },
+	{ "function", "x", NULL, NULL }, { "at", "1", "1,2", NULL }, { "xrange", "0:1", NULL, NULL },
+	{ "surface", "x0", NULL, NULL }, { "start", "1,2", NULL, NULL }, { "lr", "0.5", NULL, NULL },
+	{ "steps", "5", NULL, NULL }, { "h", "0.001", NULL, NULL }, { "csv", NULL, NULL, NULL },
+	{ "numpy", NULL, NULL, NULL }, { "method", "forward", NULL, NULL }, { "scan", NULL, NULL, NULL },
+	{ "view", "0:1,0:1", NULL, NULL }, { "secant", NULL, NULL, NULL }, { "field", NULL, NULL, NULL },
+	{ "size", "80x24", NULL, NULL }, { "keys", "n", NULL, NULL }, { "tour", NULL, NULL, NULL },
+	{ "snapshot-dir", "/tmp", NULL, NULL }, { "preset", "book", NULL, NULL },
+	{ "optimizer", "adam", NULL, NULL }, { "momentum", "0.5", NULL, "momentum" },
+	{ "rho", "0.5", NULL, "rmsprop" }, { "beta1", "0.5", NULL, "adam" },
+	{ "beta2", "0.5", NULL, "adam" }, { "eps", "1e-8", NULL, "adam" },
+	{ "gradient", "exact", NULL, NULL }, { "optimizers", "sgd,adam", NULL, NULL },
+	{ "panels", NULL, NULL, NULL }, { "lang", "en", NULL, NULL },
+	{ "canvas", "ascii", NULL, NULL }, { "color", "never", NULL, NULL },
 };
 #define ALL_OPTIONS (sizeof all_options / sizeof all_options[0])
 
 /* Whether cli_parse takes option i for command c ("plot descent" for plot). */
 static bool parser_takes(enum command c, size_t i)
 {
-	const char *args[6];
+	const char *args[8];
 	int n = 0;
 	if (c != CMD_DASHBOARD)
 		args[n++] = command_name(c);
@@ -618,6 +665,11 @@ static bool parser_takes(enum command c, size_t i)
 		args[n++] = "descent";
 	char opt[64];
 	snprintf(opt, sizeof opt, "--%s", all_options[i].name);
+	if (all_options[i].optimizer) {
+		/* a race's parameters must fit one of its runners */
+		args[n++] = c == CMD_RACE ? "--optimizers" : "--optimizer";
+		args[n++] = all_options[i].optimizer;
+	}
 	args[n++] = opt;
 	const char *value = c == CMD_GRAD && all_options[i].grad_value ? all_options[i].grad_value
 	                                                               : all_options[i].value;
@@ -649,7 +701,8 @@ static bool help_lists(const char *text, size_t i)
 static void test_each_commands_help_lists_exactly_the_options_it_takes(void **state)
 {
 	(void)state;
-	const enum command commands[] = { CMD_DASHBOARD, CMD_DIFF, CMD_GRAD, CMD_DESCEND, CMD_PLOT, CMD_FRAME };
+	const enum command commands[] = { CMD_DASHBOARD, CMD_DIFF, CMD_GRAD, CMD_DESCEND, CMD_PLOT,
+	                                  CMD_FRAME, CMD_RACE, CMD_TOUR };
 	for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++) {
 		char *text = help_text(commands[c]);
 		char usage[64];
@@ -697,7 +750,8 @@ static void test_full_help_lists_every_command_and_option(void **state)
 	(void)state;
 	char *text = help_text(CMD_COUNT);
 	assert_memory_equal(text, "usage: slope [COMMAND] [OPTIONS]\n", 33);
-	const char *commands[] = { "(none)", "diff", "grad", "descend", "plot", "frame", "help", "version" };
+	const char *commands[] = { "(none)", "diff", "grad", "descend", "race", "plot", "frame", "tour",
+	                           "help", "version" };
 	for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++) {
 		char line[32];
 		snprintf(line, sizeof line, "\n  %-9s ", commands[c]);
@@ -750,6 +804,7 @@ int main(void)
 		cmocka_unit_test(test_no_command_opens_the_dashboard),
 		cmocka_unit_test(test_each_command_is_read_by_its_name),
 		cmocka_unit_test(test_plot_reads_its_figure),
+		cmocka_unit_test(test_method_picks_the_difference),
 		cmocka_unit_test(test_help_reads_its_topic),
 		cmocka_unit_test(test_defaults_are_the_books_for_every_command),
 		cmocka_unit_test(test_grad_is_taken_at_3_4_by_default),

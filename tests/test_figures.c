@@ -325,8 +325,9 @@ static void test_figures_survive_degenerate_input(void **state)
 
 	struct field_params f = { { nan_surface, NULL, 2, NULL }, NULL, 1e-4, { 3, 3, -1, -1 } };
 	assert_int_equal(figure_field(c, &f), 0);
-	/* x0 3 +- 10%, x1 -1 +- 10%; NaN everywhere: no arrow but the legend's */
-	static const char *const field[] = { "2.8", "3", "3.2", "-0.9", "-1.1", "--> -grad f", NULL };
+	/* x0 3 +- 10%, x1 -1 +- 10%, and half a step of the grid around; NaN
+	 * everywhere: no arrow but the legend's */
+	static const char *const field[] = { "2.75", "3", "3.25", "-0.8", "-1.2", "--> -grad f", NULL };
 	expect_texts(c, field);
 	assert_int_equal(count_glyph(c, '>'), 1);
 

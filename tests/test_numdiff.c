@@ -38,6 +38,21 @@ static void test_forward_difference_is_worse_as_the_book_shows(void **state)
 	assert_double_exact(forward_diff(&book_curve, 10, 1e-4), 0.3000009999976072);
 }
 
+/* The method picks the book's central difference or its forward one, bit
+ * for bit; h = 1e-50 gives 0 either way (a + h rounds back to a). */
+static void test_difference_by_method_is_central_or_forward(void **state)
+{
+	(void)state;
+	assert_double_exact(difference_by_method(&book_curve, DIFF_CENTRAL, 10, 1e-4),
+	                    0.2999999999986347);
+	assert_double_exact(difference_by_method(&book_curve, DIFF_FORWARD, 10, 1e-4),
+	                    0.3000009999976072);
+	assert_double_exact(difference_by_method(&book_curve, DIFF_FORWARD, 5, 1e-4),
+	                    0.20000099999917254);
+	assert_double_exact(difference_by_method(&book_curve, DIFF_CENTRAL, 10, 1e-50), 0.0);
+	assert_double_exact(difference_by_method(&book_curve, DIFF_FORWARD, 10, 1e-50), 0.0);
+}
+
 static void test_numerical_gradient_matches_book_at_three_points(void **state)
 {
 	(void)state;
@@ -71,6 +86,7 @@ int main(void)
 		cmocka_unit_test(test_numerical_diff_matches_book_at_5_and_10),
 		cmocka_unit_test(test_tangent_intercept_matches_book),
 		cmocka_unit_test(test_tiny_h_rounds_to_zero_as_the_book_warns),
+		cmocka_unit_test(test_difference_by_method_is_central_or_forward),
 		cmocka_unit_test(test_forward_difference_is_worse_as_the_book_shows),
 		cmocka_unit_test(test_numerical_gradient_matches_book_at_three_points),
 		cmocka_unit_test(test_numerical_gradient_leaves_the_point_unchanged),

@@ -365,6 +365,13 @@ static void test_drawn_labels_never_touch(void **state)
 		double xlo = (uniform() - 0.5) * 100 * xs, xhi = xlo + (uniform() + 1e-3) * 50 * xs;
 		double ylo = (uniform() - 0.5) * 100 * ys, yhi = ylo + (uniform() + 1e-3) * 50 * ys;
 		bool ylog = rand() % 3 == 0, xlog = rand() % 5 == 0;
+		if (trial % 7 == 0) { /* near the ends of the doubles: spans up to DBL_MAX */
+			double big = pow(10, 290 + rand() % 19);
+			xlo = -uniform() * big;
+			xhi = xlo + uniform() * (DBL_MAX / 1.0000001 + xlo) + 1e280;
+			ylo = uniform() * big;
+			yhi = ylo + uniform() * big + 1e280;
+		}
 		if (ylog) {
 			ylo = pow(10, uniform() * 20 - 10);
 			yhi = ylo * pow(10, uniform() * 14);
@@ -376,11 +383,18 @@ static void test_drawn_labels_never_touch(void **state)
 		struct plot_spec spec = { .xlo = xlo, .xhi = xhi, .ylo = ylo, .yhi = yhi,
 		                          .xtitle = "x", .round_y = rand() % 2,
 		                          .equal_aspect = rand() % 2, .xlog = xlog, .ylog = ylog };
+		if (rand() % 4 == 0 && !spec.equal_aspect) {
+			spec.x_band_label = "1e-50";
+			spec.y_band_label = "0";
+		}
 		struct canvas *c = canvas_new(cols, rows, CANVAS_ASCII);
 		struct plot p;
 		assert_int_equal(plot_begin(&p, c, &spec), 0);
 		int n = 0;
 		want[0] = '\0';
+		if (p.x_band > 0)
+			n += snprintf(want, sizeof want, "%s%s", spec.x_band_label,
+			              p.xticks.count ? " " : "");
 		for (int i = 0; i < p.xticks.count; i++)
 			n += snprintf(want + n, sizeof want - (size_t)n, "%s%s", i ? " " : "",
 			              p.xticks.label[i]);
@@ -402,6 +416,8 @@ static void test_drawn_labels_never_touch(void **state)
 		for (int i = 0; i < p.yticks.count; i++) {
 			if (i > 0)
 				assert_true(p.yticks.pos[i - 1] - p.yticks.pos[i] >= 2);
+			if (p.y_band > 0) /* an empty row above the band's label */
+				assert_true(p.yticks.pos[i] <= p.rows - 3);
 			row_text(c, p.row + p.yticks.pos[i], 0, p.col - 1, text);
 			const char *label = text + strspn(text, " ");
 			assert_string_equal(label, p.yticks.label[i]);
@@ -572,6 +588,49 @@ static bool find_text(const struct canvas *c, const char *text, int *col, int *r
 		}
 	return false;
 }
+
+/* Off-scale bands: a column band left of the x scale and a row band under
+ * the y scale, each with its label, the scale's ends just past the gap,
+ * the break on each axis shown by a ≈. */
+static void test_bands_hold_values_off_the_scale(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(60, 20, CANVAS_BRAILLE);
+	struct plot_spec spec = { .xlo = 1e-16, .xhi = 1e-1, .ylo = 1e-16, .yhi = 1,
+	                          .xlog = true, .ylog = true, .x_band_label = "1e-50",
+	                          .y_band_label = "0" };
+	struct plot p;
+	assert_int_equal(plot_begin(&p, c, &spec), 0);
+	assert_int_equal(p.x_band, PLOT_BAND_COLS);
+	assert_int_equal(p.y_band, PLOT_BAND_ROWS);
+	int dpc = canvas_dots_per_col(c), dpr = canvas_dots_per_row(c);
+	int band_row = p.row + p.rows - 1, axis_row = p.row + p.rows;
+	/* the scale: 1e-16 in the first column after the gap, on the row
+	 * above the gap; 1e-1 and 1 at the far ends */
+	assert_int_equal((int)floor(plot_dot_x(&p, 1e-16) / dpc), p.col + PLOT_BAND_COLS);
+	assert_int_equal((int)floor(plot_dot_x(&p, 1e-1) / dpc), p.col + p.cols - 1);
+	assert_int_equal((int)floor(plot_dot_y(&p, 1e-16) / dpr), band_row - 2);
+	assert_int_equal((int)floor(plot_dot_y(&p, 1) / dpr), p.row);
+	/* the bands */
+	assert_int_equal((int)floor(plot_band_x(&p, 0) / dpc), p.col);
+	assert_int_equal((int)floor(plot_band_x(&p, 1) / dpc), p.col + 1);
+	assert_int_equal((int)floor(plot_band_y(&p) / dpr), band_row);
+	assert_int_equal(canvas_cell(c, p.col - 2, band_row, NULL), '0');
+	assert_int_equal(canvas_cell(c, p.col - 1, band_row, NULL), 0x2524);
+	assert_int_equal(canvas_cell(c, p.col - 1, band_row - 1, NULL), 0x2248);
+	assert_int_equal(canvas_cell(c, p.col + PLOT_BAND_COLS - 1, axis_row, NULL), 0x2248);
+	int col, row;
+	assert_true(find_text(c, "1e-50", &col, &row));
+	assert_int_equal(row, axis_row + 1);
+	/* without the labels, no bands */
+	struct plot q;
+	spec.x_band_label = spec.y_band_label = NULL;
+	assert_int_equal(plot_begin(&q, c, &spec), 0);
+	assert_int_equal(q.x_band + q.y_band, 0);
+	assert_true(isnan(plot_band_x(&q, 0)) && isnan(plot_band_y(&q)));
+	canvas_free(c);
+}
+
 
 static void three_entries(struct plot_legend *l)
 {
@@ -777,6 +836,7 @@ int main(void)
 		cmocka_unit_test(test_contour_in_parts_is_the_whole),
 		cmocka_unit_test(test_legend_goes_where_it_hides_least),
 		cmocka_unit_test(test_drawn_labels_never_touch),
+		cmocka_unit_test(test_bands_hold_values_off_the_scale),
 		cmocka_unit_test(test_three_ticks_where_they_fit),
 		cmocka_unit_test(test_log_ticks_at_decades),
 		cmocka_unit_test(test_log_axis_maps_decades_evenly),
