@@ -64,7 +64,7 @@ same_as_frame() {
 $T new-session -d -s keep -x 80 -y 24 "sleep 600"
 
 # ---- the terminal shows what slope frame prints --------------------------
-for size in 120x40 80x24; do
+for size in 60x20 80x24 120x40 200x60; do
 	for locale in LANG=C.UTF-8 "LANG=C LC_ALL=C"; do
 		start "$size" "$locale" ""
 		wait_for "q quit" || bad "$size $locale: no first frame"
