@@ -628,6 +628,8 @@ static void draw_status(const struct app *app, struct screen *s, struct rect r)
 	}
 	char status[512];
 	caption_status(app, r.cols, status, sizeof status);
+	/* a status wider than the line ends at a word: never half a number */
+	status[layout_cut(status, r.cols)] = '\0';
 	screen_text(s, r.row, r.col, r.cols, status, STYLE_TEXT);
 }
 
