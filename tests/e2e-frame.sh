@@ -5,6 +5,9 @@
 # run, which must never starve the screen or delay q.
 # usage: tests/e2e-frame.sh ./slope
 set -u
+# The language comes from what each test sets (LANG=...), not from the
+# environment the suite runs in: the tmux server passes its own on.
+unset LANGUAGE LC_ALL LC_MESSAGES
 SLOPE=$(cd "$(dirname "${1:-./slope}")" && pwd)/$(basename "${1:-./slope}")
 SOCK="slope-e2e-frame-$$"
 T="tmux -L $SOCK -f /dev/null"
