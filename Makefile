@@ -92,6 +92,16 @@ build/test-asan/%: tests/%.c $(ASAN_OBJS) Makefile
 
 -include $(wildcard build/obj/*.d build/asan/*.d build/test/*.d build/test-asan/*.d)
 
+# LOCALEDIR is compiled into language.o: `make install PREFIX=/opt` after a
+# plain `make` rebuilds it, so the installed slope reads its catalogue.
+build/localedir: FORCE
+	@mkdir -p $(@D)
+	@echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' >$@
+$(OBJ_DIR)/language.o: build/localedir
+
+.PHONY: FORCE
+FORCE:
+
 # Runs a command and tells an exit from a death by a signal (tests/e2e.sh).
 build/test/wstatus: tests/wstatus.c Makefile
 	@mkdir -p $(@D)
