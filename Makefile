@@ -44,8 +44,8 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 .SECONDARY:
 
 .PHONY: all catalogues pot check check-run unit unit-asan cli-test golden-test e2e-test e2e-frame-test \
-        numfmt-table-test deps run bench fuzz fuzz-check golden install uninstall clean lint \
-        man-check mutants test-programs
+        numfmt-table-test po-test tour-test deps run bench fuzz fuzz-check golden install uninstall \
+        clean lint man-check mutants test-programs
 
 all: slope catalogues
 
@@ -60,7 +60,8 @@ build/locale/%/LC_MESSAGES/slope.mo: po/%.po
 	@mkdir -p $(@D)
 	msgfmt --check -o $@ $<
 
-# Every marked string of src/, for translators: make pot, then msgmerge.
+# Every marked string of src/, for translators: make pot, then
+# msgmerge -U po/LANG.po po/slope.pot (tests/po.sh runs the same xgettext).
 pot:
 	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --add-comments=TRANSLATORS: \
 	  --package-name=slope --package-version=$(VERSION) --no-location --sort-output \
@@ -91,8 +92,23 @@ build/test-asan/%: tests/%.c $(ASAN_OBJS) Makefile
 
 -include $(wildcard build/obj/*.d build/asan/*.d build/test/*.d build/test-asan/*.d)
 
+# LOCALEDIR is compiled into language.o: `make install PREFIX=/opt` after a
+# plain `make` rebuilds it, so the installed slope reads its catalogue.
+build/localedir: FORCE
+	@mkdir -p $(@D)
+	@echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' >$@
+$(OBJ_DIR)/language.o: build/localedir
+
+.PHONY: FORCE
+FORCE:
+
 # Runs a command and tells an exit from a death by a signal (tests/e2e.sh).
 build/test/wstatus: tests/wstatus.c Makefile
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -o $@ $<
+
+# Measures a printed screen in terminal columns with wcwidth (tests/tour.sh).
+build/test/columns: tests/columns.c Makefile
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -o $@ $<
 
@@ -109,12 +125,12 @@ deps:
 
 # unit first: its exhaustive numfmt comparison is the longest suite.
 check-run: unit unit-asan cli-test golden-test e2e-test e2e-frame-test fuzz-check \
-           numfmt-table-test man-check lint
+           numfmt-table-test po-test tour-test man-check lint
 	@echo "check: all passed"
 
 # Everything the suites run (make mutants builds it in each scratch copy).
-test-programs: slope $(TESTS:%=build/test/%) $(TESTS:%=build/test-asan/%) \
-               build/test/wstatus build/fuzz/replay
+test-programs: slope catalogues $(TESTS:%=build/test/%) $(TESTS:%=build/test-asan/%) \
+               build/test/wstatus build/test/columns build/fuzz/replay
 
 # Plants each deliberate bug of tests/mutants.txt in a scratch copy, runs
 # the suites of check on it, and fails unless every bug is caught. Minutes,
@@ -129,17 +145,26 @@ unit-asan: $(TESTS:%=build/test-asan/%)
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  sh tests/run-unit.sh "unit-asan (ASan+UBSan)" build/test-asan $(TESTS)
 
-cli-test: slope
+# The suites that run ./slope also read its catalogues (build/locale).
+cli-test: slope catalogues
 	@sh tests/cli.sh ./slope
 
-golden-test: slope
+golden-test: slope catalogues
 	@sh tests/golden.sh ./slope
 
-e2e-test: slope build/test/wstatus
+e2e-test: slope catalogues build/test/wstatus
 	@sh tests/e2e.sh ./slope build/test/wstatus
 
-e2e-frame-test: slope
+e2e-frame-test: slope catalogues
 	@sh tests/e2e-frame.sh ./slope
+
+# The catalogues are complete and match the strings of src/.
+po-test:
+	@sh tests/po.sh
+
+# Every tour page in both languages at three sizes, measured in columns.
+tour-test: slope catalogues build/test/columns
+	@sh tests/tour.sh ./slope build/test/columns
 
 numfmt-table-test:
 	@sh tests/numfmt-table.sh
@@ -154,7 +179,7 @@ run: slope
 bench: slope
 	@sh bench/run.sh ./slope
 
-golden: slope
+golden: slope catalogues
 	@sh tests/golden.sh ./slope --update
 
 # libFuzzer harness for the expression parser and evaluator (clang only).

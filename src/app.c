@@ -15,6 +15,7 @@
 #include "numfmt.h"
 #include "numparse.h"
 #include "app_internal.h"
+#include "i18n.h"
 
 #define AUTOPLAY_MIN_MS 25
 #define AUTOPLAY_MAX_MS 3200
@@ -88,7 +89,7 @@ unsigned app_work(struct app *app, long max_updates)
 	if (shown_last(app) != before || ended(app))
 		redraw |= REDRAW_DESCENT | REDRAW_CHROME;
 	if (app->run.end == RUN_OUT_OF_MEMORY)
-		app_note(app, "out of memory at iteration %ld", run_last(&app->run));
+		app_note(app, _("out of memory at iteration %ld"), run_last(&app->run));
 	return redraw;
 }
 
@@ -178,20 +179,24 @@ int app_new_run(struct app *app)
 static unsigned change_lr(struct app *app, int direction)
 {
 	if (app->racing) {
-		app_note(app, "in a race each optimizer keeps its own lr (R leaves the race)");
+		app_note(app, _("in a race each optimizer keeps its own lr (R leaves the race)"));
 		return REDRAW_CHROME;
 	}
 	double now = app->run.spec.optimizer.lr;
 	double lr = lr_ladder_step(now, direction);
 	numtext t;
 	if (lr == now) {
-		app_note(app, "lr stays %s: the %s of the ladder (1e-10 to 1000)", format_double(t, lr),
-		         direction > 0 ? "top" : "bottom");
+		if (direction > 0)
+			app_note(app, _("lr stays %s: the top of the ladder (1e-10 to 1000)"),
+			         format_double(t, lr));
+		else
+			app_note(app, _("lr stays %s: the bottom of the ladder (1e-10 to 1000)"),
+			         format_double(t, lr));
 		return REDRAW_CHROME;
 	}
 	rewrite_after(app, app->current);
 	run_set_lr(&app->run, lr);
-	app_note(app, "lr = %s from iteration %ld on; the history before it is kept",
+	app_note(app, _("lr = %s from iteration %ld on; the history before it is kept"),
 	         format_double(t, lr), app->current + 1);
 	return app_work(app, APP_INLINE_UPDATES) | REDRAW_DESCENT | REDRAW_CHROME;
 }
@@ -240,8 +245,10 @@ static unsigned change_h(struct app *app, int direction)
 	double h = h_ladder_step(app->diff_h, direction);
 	numtext t;
 	if (h == app->diff_h) {
-		app_note(app, "h stays %s: the %s", format_double(t, h),
-		         direction > 0 ? "largest here, 0.1" : "smallest, the book's 1e-50");
+		if (direction > 0)
+			app_note(app, _("h stays %s: the largest here, 0.1"), format_double(t, h));
+		else
+			app_note(app, _("h stays %s: the smallest, the book's 1e-50"), format_double(t, h));
 		return REDRAW_CHROME;
 	}
 	app->diff_h = h;
@@ -289,11 +296,11 @@ static unsigned toggle_race(struct app *app)
 		app->racing = false;
 		app->run_generation++;
 		app->current = app->target = app->reached = 0;
-		app_note(app, "one run again: %s", optimizer_name(app->optimizer.kind));
+		app_note(app, _("one run again: %s"), optimizer_name(app->optimizer.kind));
 		return REDRAW_ALL;
 	}
 	if (new_race(app, &app->race) != 0) {
-		app_note(app, "out of memory: no race");
+		app_note(app, _("out of memory: no race"));
 		return REDRAW_CHROME;
 	}
 	app->racing = true;
@@ -301,7 +308,7 @@ static unsigned toggle_race(struct app *app)
 	app->run_generation++;
 	app->current = app->target = app->reached = 0;
 	app_work(app, APP_INLINE_UPDATES);
-	app_note(app, "race: %d optimizers from the same start, one key press a step for all",
+	app_note(app, _("race: %d optimizers from the same start, one key press a step for all"),
 	         app->race.count);
 	return REDRAW_ALL;
 }
@@ -309,19 +316,19 @@ static unsigned toggle_race(struct app *app)
 static unsigned next_optimizer(struct app *app)
 {
 	if (app->racing) {
-		app_note(app, "o picks the optimizer of a single run (R leaves the race)");
+		app_note(app, _("o picks the optimizer of a single run (R leaves the race)"));
 		return REDRAW_CHROME;
 	}
 	enum optimizer_kind before = app->optimizer.kind;
 	app->optimizer.kind = (enum optimizer_kind)((before + 1) % OPTIMIZER_COUNT);
 	if (app_new_run(app) != 0) {
 		app->optimizer.kind = before;
-		app_note(app, "out of memory: the optimizer stays");
+		app_note(app, _("out of memory: the optimizer stays"));
 		return REDRAW_CHROME;
 	}
 	app_work(app, APP_INLINE_UPDATES);
 	numtext lr;
-	app_note(app, "optimizer %s, lr %s: the run starts again", optimizer_name(app->optimizer.kind),
+	app_note(app, _("optimizer %s, lr %s: the run starts again"), optimizer_name(app->optimizer.kind),
 	         format_double(lr, app->initial_lr));
 	return REDRAW_ALL;
 }
@@ -340,7 +347,7 @@ static unsigned reset(struct app *app)
 	rewrite_after(app, 0);
 	run_set_lr(&app->run, app->initial_lr);
 	app_work(app, APP_INLINE_UPDATES);
-	app_note(app, "reset to the start");
+	app_note(app, _("reset to the start"));
 	return REDRAW_ALL;
 }
 
@@ -384,10 +391,10 @@ static unsigned tick(struct app *app)
 	if (at_the_end(app)) {
 		app->autoplay = false;
 		if (app->target >= app->steps)
-			app_note(app, "autoplay stopped: iteration %ld is the last (N = %ld; N changes it)",
+			app_note(app, _("autoplay stopped: iteration %ld is the last (N = %ld; N changes it)"),
 			         app->target, app->steps);
 		else
-			app_note(app, "autoplay stopped: the run cannot go past iteration %ld", app->target);
+			app_note(app, _("autoplay stopped: the run cannot go past iteration %ld"), app->target);
 		return REDRAW_CHROME;
 	}
 	return go_to(app, app->target + 1);
@@ -397,19 +404,21 @@ static unsigned set_speed(struct app *app, int faster)
 {
 	int ms = faster ? app->autoplay_ms / 2 : app->autoplay_ms * 2;
 	if (ms < AUTOPLAY_MIN_MS || ms > AUTOPLAY_MAX_MS) {
-		app_note(app, "autoplay stays at one step every %d ms: the %s", app->autoplay_ms,
-		         faster ? "fastest" : "slowest");
+		if (faster)
+			app_note(app, _("autoplay stays at one step every %d ms: the fastest"), app->autoplay_ms);
+		else
+			app_note(app, _("autoplay stays at one step every %d ms: the slowest"), app->autoplay_ms);
 		return REDRAW_CHROME;
 	}
 	app->autoplay_ms = ms;
-	app_note(app, "autoplay: one step every %d ms", ms);
+	app_note(app, _("autoplay: one step every %d ms"), ms);
 	return REDRAW_CHROME;
 }
 
 static unsigned toggle_autoplay(struct app *app)
 {
 	if (!app->autoplay && at_the_end(app)) {
-		app_note(app, "nothing to play: iteration %ld is the last (Home goes back)", app->target);
+		app_note(app, _("nothing to play: iteration %ld is the last (Home goes back)"), app->target);
 		return REDRAW_CHROME;
 	}
 	app->autoplay = !app->autoplay;
@@ -445,15 +454,16 @@ unsigned app_apply(struct app *app, enum action act)
 	case ACT_H_UP: return change_h(app, 1);
 	case ACT_METHOD:
 		app->method = app->method == DIFF_CENTRAL ? DIFF_FORWARD : DIFF_CENTRAL;
-		app_note(app, app->method == DIFF_CENTRAL ? "the central difference (f(a+h) - f(a-h)) / (2*h): the book's"
-		                                          : "the forward difference (f(a+h) - f(a)) / h: the book's worse one");
+		app_note(app, "%s", app->method == DIFF_CENTRAL
+		                    ? _("the central difference (f(a+h) - f(a-h)) / (2*h): the book's")
+		                    : _("the forward difference (f(a+h) - f(a)) / h: the book's worse one"));
 		return REDRAW_TANGENT | REDRAW_CHROME;
 	case ACT_HERROR: app->herror = !app->herror; return REDRAW_ALL;
 	case ACT_EDIT_A: return open_prompt(app, PROMPT_A);
 	case ACT_FIELD: app->field = !app->field; return REDRAW_DESCENT | REDRAW_CHROME;
 	case ACT_INSPECT:
 		if (app->racing) {
-			app_note(app, "i inspects a single run (R leaves the race)");
+			app_note(app, _("i inspects a single run (R leaves the race)"));
 			return REDRAW_CHROME;
 		}
 		app->inspect = !app->inspect;
@@ -502,13 +512,13 @@ static unsigned apply_function(struct app *app)
 	if (app_new_run(app) != 0) {
 		app->surface = old;
 		expr_free(e);
-		app_note(app, "out of memory: the surface stays");
+		app_note(app, _("out of memory: the surface stays"));
 		return REDRAW_ALL;
 	}
 	expr_free(old);
 	app->surface_generation++;
 	app_work(app, APP_INLINE_UPDATES);
-	app_note(app, "new surface: the run starts again");
+	app_note(app, _("new surface: the run starts again"));
 	return REDRAW_ALL;
 }
 
@@ -528,12 +538,12 @@ static unsigned apply_start(struct app *app)
 	if (app_new_run(app) != 0) {
 		app->start[0] = before[0];
 		app->start[1] = before[1];
-		app_note(app, "out of memory: the start stays");
+		app_note(app, _("out of memory: the start stays"));
 		return REDRAW_ALL;
 	}
 	app_work(app, APP_INLINE_UPDATES);
 	numtext a, b;
-	app_note(app, "start = (%s, %s): the run starts again", format_double(a, start[0]),
+	app_note(app, _("start = (%s, %s): the run starts again"), format_double(a, start[0]),
 	         format_double(b, start[1]));
 	return REDRAW_ALL;
 }
@@ -571,7 +581,7 @@ static unsigned apply_a(struct app *app)
 	struct app_prompt *pr = &app->prompt;
 	double a;
 	if (!parse_number(pr->line.text, &a)) {
-		prompt_error(pr, 1, "not a finite number (such as 10 or -2.5)");
+		prompt_error(pr, 1, _("not a finite number (such as 10 or -2.5)"));
 		return REDRAW_CHROME;
 	}
 	pr->active = false;
@@ -600,20 +610,20 @@ static unsigned prompt_key(struct app *app, int key)
 
 /* ---- keys --------------------------------------------------------------- */
 
-static const char *const pane_names[PANE_COUNT] = { "tangent", "descent" };
-
 /* A key that does nothing here says so, and where it would. */
 static unsigned not_here(struct app *app, int key, const struct key_binding *b)
 {
 	char name[32];
 	key_label(key, name, sizeof name);
 	if (b == NULL) {
-		app_note(app, "%s does nothing; ? lists the keys", name);
+		app_note(app, _("%s does nothing; ? lists the keys"), name);
 		return REDRAW_CHROME;
 	}
-	enum pane there = (b->panes & IN_DESCENT) ? PANE_DESCENT : PANE_TANGENT;
-	app_note(app, "%s (%s) works in the %s pane: Tab goes there", name, b->help,
-	         pane_names[there]);
+	/* TRANSLATORS: the key's name, then what it does (the help's text) */
+	if (b->panes & IN_DESCENT)
+		app_note(app, _("%s (%s) works in the descent pane: Tab goes there"), name, _(b->help));
+	else
+		app_note(app, _("%s (%s) works in the tangent pane: Tab goes there"), name, _(b->help));
 	return REDRAW_CHROME;
 }
 

@@ -24,7 +24,8 @@ enum app_redraw {
 	REDRAW_ALL = 7
 };
 
-#define APP_MESSAGE_MAX 160
+/* Bytes: a Chinese message takes three a character. */
+#define APP_MESSAGE_MAX 480
 
 /* What a prompt on the status line edits. */
 enum prompt_kind { PROMPT_CURVE, PROMPT_SURFACE, PROMPT_START, PROMPT_STEPS, PROMPT_A };

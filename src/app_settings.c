@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "options.h"
 #include "presets.h"
 #include "tour.h"
@@ -92,7 +93,7 @@ int app_init(struct app *app, struct config *cfg)
 		return -1;
 	}
 	if (cfg->no_chinese)
-		app_note(app, "Chinese needs a UTF-8 character set (LANG=C.UTF-8 or zh_CN.UTF-8): English here");
+		app_note(app, "%s", _("Chinese needs a UTF-8 character set (LANG=C.UTF-8 or zh_CN.UTF-8): English here"));
 	return 0;
 }
 
@@ -125,18 +126,18 @@ unsigned app_preset(struct app *app, int index)
 	struct config cfg;
 	char err[APP_MESSAGE_MAX];
 	if (config_with(&cfg, setting, 1, err, sizeof err) != 0) {
-		app_note(app, "preset %s: %s", p->name, err);
+		app_note(app, _("preset %s: %s"), p->name, err);
 		return REDRAW_CHROME;
 	}
 	expr_free(cfg.curve); /* the tangent pane keeps its curve */
 	cfg.curve = NULL;
 	if (load_descent(app, &cfg) != 0) {
 		expr_free(cfg.surface);
-		app_note(app, "out of memory: the preset is not taken");
+		app_note(app, _("out of memory: the preset is not taken"));
 		return REDRAW_ALL;
 	}
 	app->preset_index = index % (int)n;
-	app_note(app, "preset %s: %s", p->name, p->summary);
+	app_note(app, _("preset %s: %s"), p->name, _(p->summary));
 	return REDRAW_ALL;
 }
 
@@ -169,14 +170,14 @@ unsigned app_tour_page(struct app *app, int index)
 	struct config cfg;
 	char err[APP_MESSAGE_MAX];
 	if (config_with(&cfg, (const char *const (*)[2])settings, count, err, sizeof err) != 0) {
-		app_note(app, "tour page %d: %s", index + 1, err);
+		app_note(app, _("tour page %d: %s"), index + 1, err);
 		return REDRAW_CHROME;
 	}
 	plain_state(app);
 	load_tangent(app, &cfg);
 	if (load_descent(app, &cfg) != 0) {
 		expr_free(cfg.surface);
-		app_note(app, "out of memory: the tour stays on this page");
+		app_note(app, _("out of memory: the tour stays on this page"));
 		return REDRAW_NONE;
 	}
 	app->touring = true;

@@ -6,8 +6,11 @@
 #include "canvas.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text.h"
 
 /* The direction of the line that last drew into a cell: ascii mode picks
  * its character from it (the dots of one cell cannot tell a shallow step
@@ -17,11 +20,17 @@ enum shape {
 };
 
 struct cell {
-	uint16_t glyph; /* an explicit glyph; 0: the glyph comes from dots */
+	uint16_t glyph; /* an explicit glyph; 0: the glyph comes from dots;
+	                   CONTINUATION: the right half of a wide character */
 	uint8_t dots;
 	uint8_t style;
 	uint8_t shape;
+	uint8_t wide;   /* the glyph is a wide character's left half */
 };
+
+/* The glyph of the cell right of a wide character: canvas_cell reads it as
+ * 0, as the screen stores it. U+FFFF is no character, so no text has it. */
+#define CONTINUATION 0xFFFFu
 
 struct canvas {
 	int cols, rows;
@@ -265,6 +274,7 @@ static void put_dot(struct canvas *c, int x, int y, enum canvas_style s,
 			return;
 		cell->glyph = 0;
 		cell->dots = 0;
+		cell->wide = 0;
 	}
 	if (s > cell->style) {
 		/* ascii draws one series a cell: the winner's dots alone */
@@ -285,6 +295,7 @@ static void put_glyph(struct cell *cell, uint16_t glyph, enum canvas_style s)
 	cell->glyph = glyph;
 	cell->dots = 0;
 	cell->style = (uint8_t)s;
+	cell->wide = 0;
 }
 
 static bool inside_clip(const struct canvas *c, double x, double y)
@@ -552,19 +563,41 @@ void canvas_glyph(struct canvas *c, int col, int row, uint16_t unicode,
 	          c->mode == CANVAS_ASCII ? (uint16_t)(unsigned char)ascii : unicode, s);
 }
 
+/* One cell of text: a glyph over whatever was there. */
+static void text_cell(struct canvas *c, int col, int row, uint16_t glyph, bool wide,
+                      enum canvas_style s)
+{
+	struct cell *cell = &c->cells[row * c->cols + col];
+	cell->glyph = glyph;
+	cell->dots = 0;
+	cell->style = (uint8_t)s;
+	cell->wide = wide;
+}
+
 void canvas_text(struct canvas *c, int col, int row, const char *text,
                  enum canvas_style s)
 {
 	if (row < 0 || row >= c->rows)
 		return;
-	for (; *text && col < c->cols; text++, col++) {
-		if (col < 0)
-			continue;
-		unsigned char ch = (unsigned char)*text;
-		struct cell *cell = &c->cells[row * c->cols + col];
-		cell->glyph = ch >= 0x20 && ch < 0x7F ? ch : '?';
-		cell->dots = 0;
-		cell->style = (uint8_t)s;
+	while (*text && col < c->cols) {
+		uint32_t cp = text_next_char(&text);
+		int w = c->mode == CANVAS_ASCII ? 1 : text_char_columns(cp);
+		if (w == 0)
+			continue; /* combining characters are left out */
+		/* ascii mode stays ASCII whatever the text; a character past
+		 * the BMP (rare, and wider than a cell holds) reads '?' */
+		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp > 0xFFFF ||
+		    (c->mode == CANVAS_ASCII && cp >= 0x80)) {
+			cp = '?';
+			w = 1;
+		}
+		if (w == 2 && col + 1 >= c->cols)
+			break; /* never half a character at the edge */
+		if (col >= 0)
+			text_cell(c, col, row, (uint16_t)cp, w == 2, s);
+		if (w == 2 && col + 1 >= 0)
+			text_cell(c, col + 1, row, col >= 0 ? CONTINUATION : ' ', false, s);
+		col += w;
 	}
 }
 
@@ -591,7 +624,7 @@ void canvas_clear_cells(struct canvas *c, int col, int row, int cols, int rows)
 	col = clamp_int(col, 0, c->cols);
 	for (int r = clamp_int(row, 0, c->rows); r < row1; r++)
 		for (int k = col; k < col1; k++)
-			c->cells[r * c->cols + k] = (struct cell){ 0, 0, 0, 0 };
+			c->cells[r * c->cols + k] = (struct cell){ 0, 0, 0, 0, 0 };
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -631,12 +664,24 @@ static char ascii_glyph(const struct canvas *c, const struct cell *cell)
 	return c->ascii_line[cell->dots];
 }
 
+/* Whether the cell holds half of a wide character whose other half is
+ * still there: a figure drawn over one half leaves the other alone, and
+ * it then reads as a space, never as half a character. */
+static bool whole_wide_left(const struct canvas *c, const struct cell *cell, int col)
+{
+	return cell->wide && cell->glyph && col + 1 < c->cols && cell[1].glyph == CONTINUATION;
+}
+
 uint16_t canvas_cell(const struct canvas *c, int col, int row,
                      enum canvas_style *style)
 {
 	const struct cell *cell = &c->cells[row * c->cols + col];
 	if (style)
 		*style = (enum canvas_style)cell->style;
+	if (cell->glyph == CONTINUATION)
+		return col > 0 && whole_wide_left(c, cell - 1, col - 1) ? 0 : ' ';
+	if (cell->glyph && cell->wide && !whole_wide_left(c, cell, col))
+		return ' ';
 	if (cell->glyph)
 		return cell->glyph;
 	switch (c->mode) {

@@ -39,7 +39,9 @@
  * figure's lines (so the pieces of a contour join into one pattern), the
  * head's cell for arrows (a dotted shaft always has its gap by the head),
  * the first dot for legend samples.
- * Every glyph is in the BMP and single-width; an empty cell is a space. */
+ * Every glyph of a figure is in the BMP and single-width; text (titles,
+ * labels, legends) may hold wide characters (CJK), two cells each. An
+ * empty cell is a space. */
 #ifndef SLOPE_CANVAS_H
 #define SLOPE_CANVAS_H
 
@@ -174,8 +176,12 @@ void canvas_cell_arrow_ends(int col, int row, int sector, int steps, int ends[4]
  * braille and block mode, the ascii one in ascii mode. Priority applies. */
 void canvas_glyph(struct canvas *c, int col, int row, uint16_t unicode,
                   char ascii, enum canvas_style s);
-/* ASCII text from cell (col, row) rightwards, over whatever is there; bytes
- * that are not printable ASCII become '?'. Cut at the canvas edge. */
+/* UTF-8 text from cell (col, row) rightwards, over whatever is there. A
+ * wide (CJK) character takes two cells, the second its continuation; one
+ * that does not fit whole before the canvas edge is left out with the
+ * rest, never cut in half. Control characters, invalid bytes and
+ * characters past the BMP become '?'; in ascii mode everything but
+ * printable ASCII does, a cell each. Cut at the canvas edge. */
 void canvas_text(struct canvas *c, int col, int row, const char *text,
                  enum canvas_style s);
 /* Copies src's cells onto dst with src's top left cell at (col, row), cut
@@ -185,7 +191,10 @@ void canvas_text(struct canvas *c, int col, int row, const char *text,
 int canvas_blit(struct canvas *dst, int col, int row, const struct canvas *src);
 void canvas_clear_cells(struct canvas *c, int col, int row, int cols, int rows);
 
-/* The cell's final glyph as a code point (a space when empty) and its style. */
+/* The cell's final glyph as a code point (a space when empty) and its
+ * style; 0 in the right cell of a wide character, as the screen stores it.
+ * Half of a wide character whose other half was drawn over reads as a
+ * space. */
 uint16_t canvas_cell(const struct canvas *c, int col, int row,
                      enum canvas_style *style);
 

@@ -8,9 +8,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "numdiff.h"
 #include "numfmt.h"
 #include "numpyfmt.h"
+#include "text.h"
 #include "tour.h"
 
 typedef char numtext[NUMFMT_MAX];
@@ -83,7 +85,7 @@ static void lr_item(const struct app *app, long k, char *buf, size_t len)
 		return;
 	}
 	double before = run_row(&app->run, from - 1)->lr;
-	snprintf(buf, len, "lr = %s, %s from iter %ld", scalar(b, sizeof b, app, before),
+	snprintf(buf, len, _("lr = %s, %s from iter %ld"), scalar(b, sizeof b, app, before),
 	         scalar(c, sizeof c, app, now), from);
 }
 
@@ -95,12 +97,12 @@ static int descent_items(const struct app *app, long k, char items[][LAYOUT_ITEM
 	vectext x, g, e;
 	numtext loss, norm;
 	int n = 0;
-	snprintf(items[n++], LAYOUT_ITEM_MAX, "iter %ld/%ld", k, app->steps);
+	snprintf(items[n++], LAYOUT_ITEM_MAX, _("iter %ld/%ld"), k, app->steps);
 	snprintf(items[n++], LAYOUT_ITEM_MAX, "x = %s", vector(x, sizeof x, app, s->x));
 	snprintf(items[n++], LAYOUT_ITEM_MAX, "grad = %s", vector(g, sizeof g, app, s->grad));
-	snprintf(items[n++], LAYOUT_ITEM_MAX, "loss = %s", scalar(loss, sizeof loss, app, s->loss));
+	snprintf(items[n++], LAYOUT_ITEM_MAX, _("loss = %s"), scalar(loss, sizeof loss, app, s->loss));
 	lr_item(app, k, items[n++], LAYOUT_ITEM_MAX);
-	snprintf(items[n++], LAYOUT_ITEM_MAX, "exact grad = %s", vector(e, sizeof e, app, exact));
+	snprintf(items[n++], LAYOUT_ITEM_MAX, _("exact grad = %s"), vector(e, sizeof e, app, exact));
 	snprintf(items[n++], LAYOUT_ITEM_MAX, "|grad| = %s",
 	         scalar(norm, sizeof norm, app, hypot(s->grad[0], s->grad[1])));
 	return n;
@@ -119,11 +121,12 @@ static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT
 	int k = 0;
 	snprintf(items[k++], LAYOUT_ITEM_MAX, "a = %s", python_float(ta, a, widest));
 	snprintf(items[k++], LAYOUT_ITEM_MAX, "f(a) = %s", python_float(tf, fa, widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "numerical f'(a) = %s (%s, h = %s)",
-	         python_float(td, t.slope, widest), forward ? "forward" : "central",
-	         python_float(th, h, widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "exact f'(a) = %s", python_float(te, exact, widest));
-	snprintf(items[k++], LAYOUT_ITEM_MAX, "difference = %s",
+	snprintf(items[k++], LAYOUT_ITEM_MAX,
+	         forward ? _("numerical f'(a) = %s (forward, h = %s)")
+	                 : _("numerical f'(a) = %s (central, h = %s)"),
+	         python_float(td, t.slope, widest), python_float(th, h, widest));
+	snprintf(items[k++], LAYOUT_ITEM_MAX, _("exact f'(a) = %s"), python_float(te, exact, widest));
+	snprintf(items[k++], LAYOUT_ITEM_MAX, _("difference = %s"),
 	         python_float(tdiff, t.slope - exact, widest));
 	/* With the secant drawn, the figure's tangent is the true one (the
 	 * secant is the numerical one): the strip says the same. */
@@ -131,21 +134,24 @@ static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT
 		t.slope = exact;
 		t.intercept = fa - exact * a;
 	}
-	const char *what = app->secant ? "tangent (exact slope)" : "tangent";
 	if (widest || (isfinite(t.slope) && isfinite(t.intercept)))
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s: y = %s*x %s %s", what,
+		/* TRANSLATORS: the tangent's equation: y = slope*x + or - intercept */
+		snprintf(items[k++], LAYOUT_ITEM_MAX,
+		         app->secant ? _("tangent (exact slope): y = %s*x %s %s") : _("tangent: y = %s*x %s %s"),
 		         python_float(ts, t.slope, widest), signbit(t.intercept) ? "-" : "+",
 		         python_float(ti, fabs(t.intercept), widest));
 	else
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s: undefined at a", what);
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s",
+		         app->secant ? _("tangent (exact slope): undefined at a") : _("tangent: undefined at a"));
 	/* why a tiny h gives nothing: the book's lesson on rounding */
 	if (widest || a + h == a)
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "a + h rounds back to a: f(a+h) - f(a%s) is 0",
-		         forward ? "" : "-h");
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s",
+		         forward ? _("a + h rounds back to a: f(a+h) - f(a) is 0")
+		                 : _("a + h rounds back to a: f(a+h) - f(a-h) is 0"));
 	else if (isfinite(fa) && value_at_is(&f, a + h, fa) && (forward || value_at_is(&f, a - h, fa)))
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "f(a+h) rounds to f(a): h is too small to see f move");
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s", _("f(a+h) rounds to f(a): h is too small to see f move"));
 	if (widest || a < app->xrange[0] || a > app->xrange[1])
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "a is outside the x range %s..%s",
+		snprintf(items[k++], LAYOUT_ITEM_MAX, _("a is outside the x range %s..%s"),
 		         python_float(lo, app->xrange[0], widest), python_float(hi, app->xrange[1], widest));
 	return k;
 }
@@ -158,11 +164,11 @@ static void runner_state(const struct app *app, int i, long k, char *buf, size_t
 	const struct race_runner *r = &app->race.runner[i];
 	long last = run_last(&r->run);
 	if (r->run.end == RUN_NONFINITE && k >= last)
-		snprintf(buf, len, "stopped at %ld: not finite", last);
+		snprintf(buf, len, _("stopped at %ld: not finite"), last);
 	else if (r->verdicts.stuck >= 0 && k >= r->verdicts.stuck)
-		snprintf(buf, len, "stuck since %ld", r->verdicts.stuck);
+		snprintf(buf, len, _("stuck since %ld"), r->verdicts.stuck);
 	else if (r->verdicts.converged >= 0 && k >= r->verdicts.converged)
-		snprintf(buf, len, "converged at %ld", r->verdicts.converged);
+		snprintf(buf, len, _("converged at %ld"), r->verdicts.converged);
 	else
 		buf[0] = '\0';
 }
@@ -184,13 +190,13 @@ static const char *short_number(char *buf, size_t len, const struct app *app, do
 static int race_items(const struct app *app, long k, char items[][LAYOUT_ITEM_MAX])
 {
 	enum { NAME, LR, X, LOSS, NORM, END, COLUMNS };
-	static const char *const titles[COLUMNS] = { "", "lr", "x", "loss", "|grad|", "" };
+	const char *const titles[COLUMNS] = { "", "lr", "x", _("loss"), "|grad|", "" };
 	char cell[CONFIG_RACE_MAX + 1][COLUMNS][72];
 	int width[COLUMNS] = { 0 };
 	int n = app->race.count;
 	for (int c = 0; c < COLUMNS; c++)
 		snprintf(cell[0][c], sizeof cell[0][c], "%s", titles[c]);
-	snprintf(cell[0][NAME], sizeof cell[0][NAME], "iter %ld/%ld", k, app->steps);
+	snprintf(cell[0][NAME], sizeof cell[0][NAME], _("iter %ld/%ld"), k, app->steps);
 	for (int i = 0; i < n; i++) {
 		const struct race_runner *r = &app->race.runner[i];
 		const struct run_row *row = race_row(&app->race, i, k);
@@ -206,16 +212,20 @@ static int race_items(const struct app *app, long k, char items[][LAYOUT_ITEM_MA
 	}
 	for (int i = 0; i <= n; i++)
 		for (int c = 0; c < COLUMNS; c++) {
-			int w = (int)strlen(cell[i][c]);
+			int w = text_columns(cell[i][c]);
 			width[c] = w > width[c] ? w : width[c];
 		}
 	int m = 0;
 	for (int i = 0; i <= n && m < CAPTION_ITEMS; i++) {
 		char *line = items[m++];
 		line[0] = '\0';
-		for (int c = 0; c < COLUMNS; c++)
-			snprintf(line + strlen(line), LAYOUT_ITEM_MAX - strlen(line), "%s%-*.60s",
-			         c ? "  " : "", width[c] & 63, cell[i][c]);
+		for (int c = 0; c < COLUMNS; c++) {
+			/* padded in columns: a translated title may be wide */
+			char padded[160];
+			text_pad(padded, sizeof padded, cell[i][c], width[c] & 63);
+			snprintf(line + strlen(line), LAYOUT_ITEM_MAX - strlen(line), "%s%s",
+			         c ? "  " : "", padded);
+		}
 		/* no padding after the last column */
 		size_t len = strlen(line);
 		while (len > 0 && line[len - 1] == ' ')
@@ -242,9 +252,9 @@ int caption_update(const struct app *app, long k, char parts[][LAYOUT_ITEM_MAX])
 	numtext lr;
 	const struct run_row *now = run_row(&app->run, k);
 	if (k == 0) {
-		snprintf(parts[0], LAYOUT_ITEM_MAX, "x[0] = %s: the start;",
+		snprintf(parts[0], LAYOUT_ITEM_MAX, _("x[0] = %s: the start;"),
 		         vector(to, sizeof to, app, now->x));
-		snprintf(parts[1], LAYOUT_ITEM_MAX, "each step: x[k] = x[k-1] - lr*grad[k-1]");
+		snprintf(parts[1], LAYOUT_ITEM_MAX, "%s", _("each step: x[k] = x[k-1] - lr*grad[k-1]"));
 		return 2;
 	}
 	const struct run_row *before = run_row(&app->run, k - 1);
@@ -308,10 +318,10 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
 	long k = app->current;
 	vectext x, g, e, d, step, next;
 	numtext h, lr;
-	part(&p, true, "the step from iteration %ld (i or Esc closes)", k);
+	part(&p, true, _("the step from iteration %ld (i or Esc closes)"), k);
 	part(&p, true, "x[%ld] = %s", k, vector(x, sizeof x, app, now->x));
 	part(&p, false, "h = %s", format_double(h, app->run.spec.h));
-	part(&p, true, "the book's numerical_gradient, one coordinate at a time:");
+	part(&p, true, "%s", _("the book's numerical_gradient, one coordinate at a time:"));
 	gradient_walk(app, &p, now->x, 0);
 	gradient_walk(app, &p, now->x, 1);
 	double exact[2], diff[2];
@@ -319,11 +329,11 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
 	diff[0] = now->grad[0] - exact[0];
 	diff[1] = now->grad[1] - exact[1];
 	part(&p, true, "grad[%ld] = %s", k, vector(g, sizeof g, app, now->grad));
-	part(&p, false, "exact = %s", vector(e, sizeof e, app, exact));
-	part(&p, false, "numerical - exact = %s", vector(d, sizeof d, app, diff));
+	part(&p, false, _("exact = %s"), vector(e, sizeof e, app, exact));
+	part(&p, false, _("numerical - exact = %s"), vector(d, sizeof d, app, diff));
 	if (k >= app->steps || k >= run_last(&app->run)) {
-		part(&p, true, k >= app->steps ? "no step after iteration N = %ld"
-		                               : "no step: the run ends at iteration %ld", k);
+		part(&p, true, k >= app->steps ? _("no step after iteration N = %ld")
+		                               : _("no step: the run ends at iteration %ld"), k);
 		return p.n;
 	}
 	const struct run_row *after = run_row(&app->run, k + 1);
@@ -345,65 +355,78 @@ const char *caption_verdict(const struct app *app, char *buf, size_t len)
 	const struct run_verdicts *v = &app->verdicts;
 	if (!run_row_finite(s) || (app->run.end == RUN_NONFINITE && k == last)) {
 		if (last == 0)
-			snprintf(buf, len, "f or its gradient is not finite at the start point: edit f (e) or the start (S)");
+			snprintf(buf, len, "%s", _("f or its gradient is not finite at the start point: edit f (e) or the start (S)"));
 		else
-			snprintf(buf, len, "diverged: a value is not finite at iteration %ld (try a smaller lr: -)", last);
+			snprintf(buf, len, _("diverged: a value is not finite at iteration %ld (try a smaller lr: -)"), last);
 		return buf;
 	}
 	if (v->stuck >= 0 && k >= v->stuck) {
 		double exact[2];
 		char n[NUMPYFMT_SCALAR_MAX];
 		expr_value_and_gradient(app->surface, s->x, exact);
-		snprintf(buf, len, "stuck since iteration %ld: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is %s",
+		snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is %s"),
 		         v->stuck, format_numpy_scalar(n, sizeof n, hypot(exact[0], exact[1])));
 		return buf;
 	}
 	double width = app->view[1] - app->view[0], height = app->view[3] - app->view[2];
 	double size = width > height ? width : height;
 	if (fabs(s->x[0]) > 1e6 * size || fabs(s->x[1]) > 1e6 * size) {
-		snprintf(buf, len, "diverged: the point is far outside the view (try a smaller lr: -)");
+		snprintf(buf, len, "%s", _("diverged: the point is far outside the view (try a smaller lr: -)"));
 		return buf;
 	}
 	if (v->converged >= 0 && k >= v->converged) {
-		snprintf(buf, len, "converged: |grad| < 1e-8 first at iteration %ld", v->converged);
+		snprintf(buf, len, _("converged: |grad| < 1e-8 first at iteration %ld"), v->converged);
 		return buf;
 	}
 	return NULL;
 }
 
 /* The focused pane's keys, as many as fit before "? help  q quit", then
- * cut to the buffer like any status. */
+ * cut to the buffer like any status. Widths in terminal columns. */
 static void key_hints(const struct app *app, int width, char *buf, size_t len)
 {
-	static const char tail[] = "? help  q quit";
+	const char *tail = _("? help  q quit");
+	int tail_cols = text_columns(tail);
 	char line[LAYOUT_LINE_MAX];
 	size_t n, used = 0;
+	int cols = 0;
 	const struct key_binding *b = key_bindings(&n);
+	line[0] = '\0';
 	/* the tour's page first, or the preset in use: the settings on screen
 	 * have a name */
 	if (app->touring) {
 		size_t pages;
 		tour_pages(&pages);
-		used = (size_t)snprintf(line, sizeof line, "tour %d/%zu: Enter next, Backspace back  ",
-		                        app->tour_page + 1, pages);
-		if ((int)(used + strlen(tail)) > width)
-			used = 0;
+		snprintf(line, sizeof line, _("tour %d/%zu: Enter next, Backspace back"),
+		         app->tour_page + 1, pages);
 	} else if (app->preset && app->focus == PANE_DESCENT) {
-		used = (size_t)snprintf(line, sizeof line, "[%s]  ", app->preset);
-		if ((int)(used + strlen(tail)) > width)
+		snprintf(line, sizeof line, "[%s]", app->preset);
+	}
+	if (line[0]) {
+		cols = text_columns(line) + 2;
+		used = strlen(line) + 2;
+		if (cols + tail_cols > width || used + 1 > sizeof line) {
+			cols = 0;
 			used = 0;
+		} else {
+			memcpy(line + used - 2, "  ", 2);
+		}
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (b[i].hint == NULL || !(b[i].panes & PANE_BIT(app->focus)))
 			continue;
-		size_t hint = strlen(b[i].hint);
-		if ((int)(used + hint + 2 + strlen(tail)) > width || used + hint + 2 + sizeof tail > sizeof line)
+		const char *hint = _(b[i].hint);
+		size_t bytes = strlen(hint);
+		int hint_cols = text_columns(hint);
+		if (cols + hint_cols + 2 + tail_cols > width ||
+		    used + bytes + 2 + strlen(tail) + 1 > sizeof line)
 			continue; /* a shorter hint further on may still fit */
-		memcpy(line + used, b[i].hint, hint);
-		memcpy(line + used + hint, "  ", 2);
-		used += hint + 2;
+		memcpy(line + used, hint, bytes);
+		memcpy(line + used + bytes, "  ", 2);
+		used += bytes + 2;
+		cols += hint_cols + 2;
 	}
-	memcpy(line + used, tail, sizeof tail);
+	snprintf(line + used, sizeof line - used, "%s", tail);
 	snprintf(buf, len, "%s", line);
 }
 
@@ -412,11 +435,11 @@ void caption_status(const struct app *app, int width, char *buf, size_t len)
 	char v[APP_MESSAGE_MAX * 2];
 	if (app->prompt.active) {
 		snprintf(buf, len, "%s", app->prompt.error[0] ? app->prompt.error
-		                        : "Enter applies, Esc cancels, Ctrl-A/E/U edit");
+		                        : _("Enter applies, Esc cancels, Ctrl-A/E/U edit"));
 		return;
 	}
 	if (app_busy(app)) {
-		snprintf(buf, len, "computing: iteration %ld of %ld (any key still works; q quits)",
+		snprintf(buf, len, _("computing: iteration %ld of %ld (any key still works; q quits)"),
 		         run_last(&app->run), app->steps);
 		return;
 	}
@@ -426,7 +449,7 @@ void caption_status(const struct app *app, int width, char *buf, size_t len)
 	else if (why)
 		snprintf(buf, len, "%s", why);
 	else if (app->autoplay)
-		snprintf(buf, len, "playing every %d ms: a pauses, < > speed", app->autoplay_ms);
+		snprintf(buf, len, _("playing every %d ms: a pauses, < > speed"), app->autoplay_ms);
 	else
 		key_hints(app, width, buf, len);
 }

@@ -7,9 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "keys.h"
 #include "options.h"
 #include "presets.h"
+#include "text.h"
 
 
 static const char *const command_names[CMD_COUNT] = {
@@ -20,17 +22,18 @@ static const char *const command_names[CMD_COUNT] = {
 	[CMD_VERSION] = "version",
 };
 
+/* The summaries and usages go through gettext where help prints them. */
 static const char *const command_summaries[CMD_COUNT] = {
-	[CMD_DASHBOARD] = "open the dashboard: the tangent pane and the descent pane",
-	[CMD_DIFF] = "f(a), its numerical and exact derivative, the tangent line",
-	[CMD_GRAD] = "the numerical and the exact gradient of the surface at a point",
-	[CMD_DESCEND] = "gradient descent, one row per iteration, then the final point",
-	[CMD_PLOT] = "print a figure as text: tangent, herror, field, descent, loss or race",
-	[CMD_FRAME] = "print the dashboard's screen as text, after the keys given",
-	[CMD_RACE] = "several optimizers from one start, a row per iteration, then each one's end",
-	[CMD_TOUR] = "a guided lesson on the dashboard: chapter 4 page by page, then chapter 6's race",
-	[CMD_HELP] = "this help, or one command's (slope help descend)",
-	[CMD_VERSION] = "the version (also --version)",
+	[CMD_DASHBOARD] = N_("open the dashboard: the tangent pane and the descent pane"),
+	[CMD_DIFF] = N_("f(a), its numerical and exact derivative, the tangent line"),
+	[CMD_GRAD] = N_("the numerical and the exact gradient of the surface at a point"),
+	[CMD_DESCEND] = N_("gradient descent, one row per iteration, then the final point"),
+	[CMD_PLOT] = N_("print a figure as text: tangent, herror, field, descent, loss or race"),
+	[CMD_FRAME] = N_("print the dashboard's screen as text, after the keys given"),
+	[CMD_RACE] = N_("several optimizers from one start, a row per iteration, then each one's end"),
+	[CMD_TOUR] = N_("a guided lesson on the dashboard: chapter 4 page by page, then chapter 6's race"),
+	[CMD_HELP] = N_("this help, or one command's (slope help descend)"),
+	[CMD_VERSION] = N_("the version (also --version)"),
 };
 
 static const char *const figure_names[PLOT_FIGURE_COUNT] = {
@@ -78,7 +81,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (!*have_command) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0 || c == CMD_DASHBOARD)
-			return fail(err, errlen, "unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, help; none opens the dashboard)",
+			return fail(err, errlen, _("unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, help; none opens the dashboard)"),
 			            word);
 		cfg->command = (enum command)c;
 		*have_command = true;
@@ -87,7 +90,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (cfg->command == CMD_PLOT && !*have_extra) {
 		int f = find_name(figure_names, (int)FIGURE_COUNT, word);
 		if (f < 0)
-			return fail(err, errlen, "plot: unknown figure '%s' (expected tangent, herror, field, descent, loss or race)", word);
+			return fail(err, errlen, _("plot: unknown figure '%s' (expected tangent, herror, field, descent, loss or race)"), word);
 		cfg->figure = (enum plot_figure)f;
 		*have_extra = true;
 		return 0;
@@ -100,12 +103,12 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (cfg->command == CMD_HELP && !*have_extra) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0)
-			return fail(err, errlen, "help: unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, dashboard; or presets)", word);
+			return fail(err, errlen, _("help: unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, dashboard; or presets)"), word);
 		cfg->help_topic = (enum command)c;
 		*have_extra = true;
 		return 0;
 	}
-	return fail(err, errlen, "unexpected argument '%s' (see 'slope --help')", word);
+	return fail(err, errlen, _("unexpected argument '%s' (see 'slope --help')"), word);
 }
 
 /* Splits argv into words and options; options are applied once the command
@@ -133,28 +136,28 @@ static int scan(int argc, char **argv, struct config *cfg,
 			continue;
 		}
 		if (arg[1] != '-')
-			return fail(err, errlen, "unknown option '%s' (options are spelled --name; see 'slope --help')", arg);
+			return fail(err, errlen, _("unknown option '%s' (options are spelled --name; see 'slope --help')"), arg);
 		const char *name = arg + 2;
 		const char *eq = strchr(name, '=');
 		size_t len = eq ? (size_t)(eq - name) : strlen(name);
 		const struct option_spec *o = option_find(name, len);
 		if (o == NULL)
-			return fail(err, errlen, "unknown option '--%.*s' (see 'slope --help')", (int)len, name);
+			return fail(err, errlen, _("unknown option '--%.*s' (see 'slope --help')"), (int)len, name);
 		const char *value = NULL;
 		if (o->metavar == NULL) {
 			if (eq)
-				return fail(err, errlen, "--%s takes no value", o->name);
+				return fail(err, errlen, _("--%s takes no value"), o->name);
 		} else if (eq) {
 			value = eq + 1;
 		} else if (i + 1 < argc) {
 			value = argv[++i];
 		} else {
-			return fail(err, errlen, "--%s needs a value %s", o->name, o->metavar);
+			return fail(err, errlen, _("--%s needs a value %s"), o->name, o->metavar);
 		}
 		given[(*ngiven)++] = (struct given_option){ o, value };
 	}
 	if (cfg->command == CMD_PLOT && !have_extra)
-		return fail(err, errlen, "plot needs a figure: slope plot tangent|herror|field|descent|loss|race");
+		return fail(err, errlen, _("plot needs a figure: slope plot tangent|herror|field|descent|loss|race"));
 	return 0;
 }
 
@@ -172,16 +175,21 @@ static int check_optimizer_params(const struct config *cfg, char *err, size_t er
 		if (used)
 			continue;
 		if (racing)
-			return fail(err, errlen, "--%s does not apply to any optimizer of the race (see --optimizers)",
+			return fail(err, errlen, _("--%s does not apply to any optimizer of the race (see --optimizers)"),
 			            optimizer_param_name((enum optimizer_param)p));
 		char takes[96] = "";
 		for (int q = 0; q < OPTIMIZER_PARAM_COUNT; q++)
 			if (optimizer_uses(cfg->optimizer.kind, (enum optimizer_param)q))
 				snprintf(takes + strlen(takes), sizeof takes - strlen(takes), "%s--%s",
 				         takes[0] ? " " : "", optimizer_param_name((enum optimizer_param)q));
-		return fail(err, errlen, "--%s does not apply to --optimizer %s (it takes %s)",
-		            optimizer_param_name((enum optimizer_param)p),
-		            optimizer_name(cfg->optimizer.kind), takes[0] ? takes : "no parameter but --lr");
+		const char *param = optimizer_param_name((enum optimizer_param)p);
+		const char *name = optimizer_name(cfg->optimizer.kind);
+		if (takes[0] == '\0')
+			return fail(err, errlen, _("--%s does not apply to --optimizer %s (it takes no parameter but --lr)"),
+			            param, name);
+		/* TRANSLATORS: the last %s lists options, such as --momentum */
+		return fail(err, errlen, _("--%s does not apply to --optimizer %s (it takes %s)"),
+		            param, name, takes);
 	}
 	return 0;
 }
@@ -194,7 +202,7 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 	cfg->help_topic = CMD_COUNT;
 	struct given_option *given = calloc((size_t)argc + 1, sizeof *given);
 	if (given == NULL)
-		return fail(err, errlen, "out of memory");
+		return fail(err, errlen, _("out of memory"));
 	int ngiven = 0;
 	int rc = scan(argc, argv, cfg, given, &ngiven, err, errlen);
 	if (rc == 0 && cfg->command != CMD_HELP && cfg->command != CMD_VERSION)
@@ -207,8 +215,8 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 			break;
 		if (!option_applies(o, cfg->command))
 			rc = cfg->command == CMD_DASHBOARD
-			     ? fail(err, errlen, "--%s does not apply to the dashboard (see 'slope --help')", o->name)
-			     : fail(err, errlen, "--%s does not apply to '%s' (see 'slope help %s')",
+			     ? fail(err, errlen, _("--%s does not apply to the dashboard (see 'slope --help')"), o->name)
+			     : fail(err, errlen, _("--%s does not apply to '%s' (see 'slope help %s')"),
 			            o->name, command_name(cfg->command), command_name(cfg->command));
 		else
 			rc = option_apply(cfg, o, given[i].value, err, errlen);
@@ -216,14 +224,14 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 	if (rc == 0)
 		rc = check_optimizer_params(cfg, err, errlen);
 	if (rc == 0 && cfg->csv && cfg->numpy)
-		rc = fail(err, errlen, "--csv and --numpy do not go together: --csv prints every row, --numpy only the final point");
+		rc = fail(err, errlen, _("--csv and --numpy do not go together: --csv prints every row, --numpy only the final point"));
 	/* a figure and the dashboard keep every row; the text commands do not */
 	bool keeps_rows = cfg->command == CMD_PLOT || cfg->command == CMD_DASHBOARD ||
 	                  cfg->command == CMD_FRAME || cfg->command == CMD_TOUR;
 	if (cfg->command == CMD_TOUR)
 		cfg->tour = true;
 	if (rc == 0 && keeps_rows && cfg->steps > CLI_MAX_KEPT_STEPS)
-		rc = fail(err, errlen, "--steps: '%ld' is too many to draw; at most %ld for plot and the dashboard (slope descend takes more)",
+		rc = fail(err, errlen, _("--steps: '%ld' is too many to draw; at most %ld for plot and the dashboard (slope descend takes more)"),
 		          cfg->steps, CLI_MAX_KEPT_STEPS);
 	free(given);
 	if (rc != 0)
@@ -248,7 +256,7 @@ static void print_option(FILE *out, const struct option_spec *o)
 		snprintf(left, sizeof left, "--%s %s", o->name, o->metavar);
 	else
 		snprintf(left, sizeof left, "--%s", o->name);
-	fprintf(out, "  %-28s %s", left, o->help);
+	fprintf(out, "  %-28s %s", left, _(o->help));
 	/* A help text that names its defaults itself gets no second one. */
 	if (o->default_text && o->metavar && strcmp(o->default_text, "auto") != 0 &&
 	    strchr(o->help, '[') == NULL)
@@ -269,64 +277,88 @@ static void print_keys(FILE *out)
 {
 	size_t n;
 	const struct key_binding *b = key_bindings(&n);
-	fputs("\nkeys:\n", out);
+	fputs(_("\nkeys:\n"), out);
 	for (size_t i = 0; i < n; i++)
-		fprintf(out, "  %-12s %s\n", b[i].names, b[i].help);
+		fprintf(out, "  %-12s %s\n", b[i].names, _(b[i].help));
 }
 
 static const char *const usages[CMD_COUNT] = {
-	[CMD_DASHBOARD] = "slope [OPTIONS]",
-	[CMD_DIFF] = "slope diff [--function F] [--at A] [--h H] [--numpy]",
-	[CMD_GRAD] = "slope grad [--surface F] [--at X0,X1] [--h H] [--numpy]",
-	[CMD_DESCEND] = "slope descend [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--h H] [--csv | --numpy]",
-	[CMD_PLOT] = "slope plot tangent|herror|field|descent|loss|race [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]",
-	[CMD_FRAME] = "slope frame [--size WxH] [--keys KEYS] [--color never|always] [OPTIONS]",
-	[CMD_RACE] = "slope race [--preset ch6 | OPTIONS] [--optimizers LIST] [--csv]",
-	[CMD_TOUR] = "slope tour [--canvas MODE] [--color WHEN]",
-	[CMD_HELP] = "slope help [COMMAND | presets]",
-	[CMD_VERSION] = "slope --version",
+	[CMD_DASHBOARD] = N_("slope [OPTIONS]"),
+	[CMD_DIFF] = N_("slope diff [--function F] [--at A] [--h H] [--numpy]"),
+	[CMD_GRAD] = N_("slope grad [--surface F] [--at X0,X1] [--h H] [--numpy]"),
+	[CMD_DESCEND] = N_("slope descend [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--h H] [--csv | --numpy]"),
+	[CMD_PLOT] = N_("slope plot tangent|herror|field|descent|loss|race [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]"),
+	[CMD_FRAME] = N_("slope frame [--size WxH] [--keys KEYS] [--color never|always] [OPTIONS]"),
+	[CMD_RACE] = N_("slope race [--preset ch6 | OPTIONS] [--optimizers LIST] [--csv]"),
+	[CMD_TOUR] = N_("slope tour [--canvas MODE] [--color WHEN] [--lang en|zh]"),
+	[CMD_HELP] = N_("slope help [COMMAND | presets]"),
+	[CMD_VERSION] = N_("slope --version"),
 };
 
 void cli_print_presets(FILE *out)
 {
 	size_t n;
 	const struct preset *p = preset_table(&n);
-	fputs("presets (slope --preset NAME, slope descend --preset NAME, ...; options after it override):\n", out);
+	fputs(_("presets (slope --preset NAME, slope descend --preset NAME, ...; options after it override):\n"), out);
 	for (size_t i = 0; i < n; i++) {
-		fprintf(out, "\n%s: %s\n ", p[i].name, p[i].summary);
+		fprintf(out, "\n%s: %s\n ", p[i].name, _(p[i].summary));
 		for (int k = 0; k < PRESET_SETTINGS && p[i].settings[k].option; k++)
 			fprintf(out, " --%s '%s'", p[i].settings[k].option, p[i].settings[k].value);
 		fputc('\n', out);
 	}
 }
 
+/* What `slope help tour` says beyond the usage: the tour's keys and its
+ * language. */
+static void print_tour(FILE *out)
+{
+	fputs(_("\nThe tour is the dashboard with a box of text under it: a page says what\n"
+	        "to look at and names one key to try. Every key of the dashboard works on a\n"
+	        "page (slope help dashboard).\n"
+	        "\n"
+	        "keys:\n"
+	        "  Enter        the next page\n"
+	        "  Backspace    the page before\n"
+	        "  q Ctrl-C     quit\n"
+	        "\n"
+	        "The tour speaks the language of the locale (LANGUAGE, LC_ALL, LC_MESSAGES,\n"
+	        "LANG) or of --lang en|zh; Chinese needs a UTF-8 character set.\n"
+	        "slope frame --tour prints its first page; --keys '<Enter>' turns pages.\n"), out);
+}
+
 void cli_print_help(FILE *out, enum command topic)
 {
 	if (topic < CMD_COUNT) {
-		fprintf(out, "usage: %s\n\n%s\n", usages[topic], command_summaries[topic]);
+		/* TRANSLATORS: %s is the command's usage, then its summary */
+		fprintf(out, _("usage: %s\n\n%s\n"), _(usages[topic]), _(command_summaries[topic]));
 		if (topic != CMD_HELP && topic != CMD_VERSION) {
-			fputs("\noptions [default]:\n", out);
+			fputs(_("\noptions [default]:\n"), out);
 			print_options_of(out, topic);
 		}
 		if (topic == CMD_DASHBOARD)
 			print_keys(out);
+		if (topic == CMD_TOUR)
+			print_tour(out);
 		return;
 	}
-	fputs("usage: slope [COMMAND] [OPTIONS]\n\n"
-	      "slope shows chapter 4 of Deep Learning from Scratch in a terminal: the\n"
-	      "numerical derivative and its tangent, the numerical gradient, and gradient\n"
-	      "descent, with the book's numbers to the last bit.\n\ncommands:\n", out);
-	for (int c = 0; c < CMD_COUNT; c++)
-		fprintf(out, "  %-9s %s\n", c == CMD_DASHBOARD ? "(none)" : command_names[c],
-		        command_summaries[c]);
-	fputs("\noptions [default]:\n", out);
+	fputs(_("usage: slope [COMMAND] [OPTIONS]\n\n"
+	        "slope shows chapter 4 of Deep Learning from Scratch in a terminal: the\n"
+	        "numerical derivative and its tangent, the numerical gradient, and gradient\n"
+	        "descent, with the book's numbers to the last bit.\n\ncommands:\n"), out);
+	for (int c = 0; c < CMD_COUNT; c++) {
+		/* names padded in terminal columns: "(none)" may be translated */
+		char name[64];
+		text_pad(name, sizeof name, c == CMD_DASHBOARD ? _("(none)") : command_names[c], 9);
+		fprintf(out, "  %s %s\n", name, _(command_summaries[c]));
+	}
+	fputs(_("\noptions [default]:\n"), out);
 	size_t n;
 	const struct option_spec *options = option_table(&n);
 	for (size_t i = 0; i < n; i++)
 		print_option(out, &options[i]);
-	fputs("  --help                       this help; after a command, that command's\n"
-	      "  --version                    the version\n"
-	      "\nExit status: 0 success, 1 failure at run time, 2 bad usage.\n"
-	      "The dashboard's keys: slope help dashboard; the presets: slope help presets;\n"
-	      "everything: slope(1).\n", out);
+	fputs(_("  --help                       this help; after a command, that command's\n"
+	        "  --version                    the version\n"
+	        "\nExit status: 0 success, 1 failure at run time, 2 bad usage.\n"
+	        "The dashboard's keys: slope help dashboard; the presets: slope help presets;\n"
+	        "everything: slope(1).\n"), out);
 }

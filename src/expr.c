@@ -6,9 +6,12 @@
 #include <assert.h>
 #include <locale.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "i18n.h"
 
 /* Limits that keep every input cheap: no deep recursion, a bounded program
  * and a fixed evaluation stack. */
@@ -139,6 +142,8 @@ struct parser {
 	size_t count, cap;
 	char *err;
 	size_t errlen;
+	char shown[SHOWN_TEXT + 7];   /* what an error message quotes */
+	char token[SHOWN_TOKEN + 4];
 };
 
 enum { SPELL_NONE, SPELL_INDEXED, SPELL_XY };
@@ -195,35 +200,34 @@ static void show_token(char out[SHOWN_TOKEN + 4], const char *s, size_t len)
 	memcpy(out + SHOWN_TOKEN, "...", 4);
 }
 
-static int fail(struct parser *p, const char *message)
+/* Every message is one whole format string, so a translation can put its
+ * words in its own order; a located one reads "<what> at column N in
+ * '<text>'", the text from shown_at and a quoted token from token_at. */
+static int fail(struct parser *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static int fail(struct parser *p, const char *fmt, ...)
 {
-	if (p->err != NULL && p->errlen > 0)
-		snprintf(p->err, p->errlen, "%s", message);
+	if (p->err != NULL && p->errlen > 0) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(p->err, p->errlen, fmt, ap);
+		va_end(ap);
+	}
 	return -1;
 }
 
-/* Every located error reads "<what> at column N in '<text>'<hint>". */
-static int fail_at(struct parser *p, size_t pos, const char *what,
-                   const char *hint)
+/* The text around pos as a message quotes it. */
+static const char *shown_at(struct parser *p, size_t pos)
 {
-	char shown[SHOWN_TEXT + 7];
-	show_text(shown, p->text, p->len, pos);
-	if (p->err != NULL && p->errlen > 0)
-		snprintf(p->err, p->errlen, "%s at column %zu in '%s'%s", what,
-		         pos + 1, shown, hint);
-	return -1;
+	show_text(p->shown, p->text, p->len, pos);
+	return p->shown;
 }
 
-/* As fail_at, with what = before + the quoted bytes [pos, pos+len) + after. */
-static int fail_quoting(struct parser *p, const char *before, size_t pos,
-                        size_t len, const char *after, size_t at,
-                        const char *hint)
+/* The bytes [pos, pos+len) as a message quotes them. */
+static const char *token_at(struct parser *p, size_t pos, size_t len)
 {
-	char token[SHOWN_TOKEN + 4];
-	char what[SHOWN_TOKEN + 64];
-	show_token(token, p->text + pos, len);
-	snprintf(what, sizeof what, "%s'%s'%s", before, token, after);
-	return fail_at(p, at, what, hint);
+	show_token(p->token, p->text + pos, len);
+	return p->token;
 }
 
 /* strtod reads the locale's decimal point, which the program's locale may
@@ -271,8 +275,8 @@ static int lex_number(struct parser *p, size_t start)
 	if (!ok || s[i] == '.') {
 		while (is_name_char(s[i]) || s[i] == '.')
 			i++;
-		return fail_quoting(p, "malformed number ", start, i - start, "",
-		                    start, "");
+		return fail(p, _("malformed number '%s' at column %zu in '%s'"),
+		            token_at(p, start, i - start), start + 1, shown_at(p, start));
 	}
 	p->tok.kind = TK_NUMBER;
 	p->tok.len = i - start;
@@ -321,8 +325,8 @@ static int advance(struct parser *p)
 	} else {
 		p->tok.kind = operator_kind(s[i]);
 		if (p->tok.kind == TK_END)
-			return fail_quoting(p, "unexpected character ", i, 1, "",
-			                    i, "");
+			return fail(p, _("unexpected character '%s' at column %zu in '%s'"),
+			            token_at(p, i, 1), i + 1, shown_at(p, i));
 	}
 	p->next = i + p->tok.len;
 	return 0;
@@ -335,7 +339,7 @@ static int advance(struct parser *p)
 static int emit(struct parser *p, enum opcode code, int arg, double k)
 {
 	if (p->count == p->cap)
-		return fail(p, "expression too complex");
+		return fail(p, _("expression too complex"));
 	p->code[p->count].code = code;
 	p->code[p->count].arg = arg;
 	p->code[p->count].k = k;
@@ -425,7 +429,8 @@ static int parse_unary(struct parser *p);
 static int enter(struct parser *p)
 {
 	if (p->nesting >= MAX_NESTING)
-		return fail_at(p, p->tok.pos, "too deeply nested", "");
+		return fail(p, _("too deeply nested at column %zu in '%s'"), p->tok.pos + 1,
+		            shown_at(p, p->tok.pos));
 	p->nesting++;
 	return 0;
 }
@@ -457,34 +462,37 @@ static int variable_index(struct parser *p)
 {
 	const char *s = p->text + p->tok.pos;
 	size_t len = p->tok.len;
-	const char *hint = " (a curve uses x)";
 	if (p->arity == EXPR_CURVE) {
 		if (name_is(s, len, "x"))
 			return 0;
 	} else {
-		hint = " (a surface uses x0 and x1, or x and y)";
 		int indexed = name_is(s, len, "x0") || name_is(s, len, "x1");
 		int xy = name_is(s, len, "x") || name_is(s, len, "y");
 		int spelling = indexed ? SPELL_INDEXED : SPELL_XY;
 		if (indexed || xy) {
 			if (p->spelling != SPELL_NONE && p->spelling != spelling)
-				return fail_at(p, p->tok.pos,
-				               "cannot mix x0/x1 with x/y", "");
+				return fail(p, _("cannot mix x0/x1 with x/y at column %zu in '%s'"),
+				            p->tok.pos + 1, shown_at(p, p->tok.pos));
 			p->spelling = spelling;
 			return name_is(s, len, "x1") || name_is(s, len, "y");
 		}
 	}
+	const char *name = token_at(p, p->tok.pos, len), *shown = shown_at(p, p->tok.pos);
 	if (followed_by_open(p))
-		return fail_quoting(p, "unknown function ", p->tok.pos, len, "",
-		                    p->tok.pos, "");
-	return fail_quoting(p, "unknown variable ", p->tok.pos, len, "",
-	                    p->tok.pos, hint);
+		return fail(p, _("unknown function '%s' at column %zu in '%s'"), name,
+		            p->tok.pos + 1, shown);
+	if (p->arity == EXPR_CURVE)
+		return fail(p, _("unknown variable '%s' at column %zu in '%s' (a curve uses x)"),
+		            name, p->tok.pos + 1, shown);
+	return fail(p, _("unknown variable '%s' at column %zu in '%s' (a surface uses x0 and x1, or x and y)"),
+	            name, p->tok.pos + 1, shown);
 }
 
 static int expect_close(struct parser *p)
 {
 	if (p->tok.kind != TK_CLOSE)
-		return fail_at(p, p->tok.pos, "expected ')'", "");
+		return fail(p, _("expected ')' at column %zu in '%s'"), p->tok.pos + 1,
+		            shown_at(p, p->tok.pos));
 	return advance(p);
 }
 
@@ -494,8 +502,8 @@ static int parse_call(struct parser *p, int f)
 	if (advance(p) < 0)
 		return -1;
 	if (p->tok.kind != TK_OPEN)
-		return fail_quoting(p, "function ", name_pos, name_len,
-		                    " needs '('", p->tok.pos, "");
+		return fail(p, _("function '%s' needs '(' at column %zu in '%s'"),
+		            token_at(p, name_pos, name_len), p->tok.pos + 1, shown_at(p, p->tok.pos));
 	if (enter(p) < 0 || advance(p) < 0 || parse_expr(p) < 0 ||
 	    expect_close(p) < 0)
 		return -1;
@@ -534,8 +542,8 @@ static int parse_primary(struct parser *p)
 		p->nesting--;
 		return 0;
 	default:
-		return fail_at(p, p->tok.pos,
-		               "expected a number, variable, function or '('", "");
+		return fail(p, _("expected a number, variable, function or '(' at column %zu in '%s'"),
+		            p->tok.pos + 1, shown_at(p, p->tok.pos));
 	}
 }
 
@@ -861,16 +869,16 @@ static int compile_into(struct parser *p)
 	if (advance(p) < 0)
 		return -1;
 	if (p->tok.kind == TK_END)
-		return fail(p, "empty expression");
+		return fail(p, _("empty expression"));
 	if (parse_expr(p) < 0)
 		return -1;
 	if (p->tok.kind != TK_END)
-		return fail_quoting(p, "unexpected ", p->tok.pos, p->tok.len, "",
-		                    p->tok.pos, "");
+		return fail(p, _("unexpected '%s' at column %zu in '%s'"),
+		            token_at(p, p->tok.pos, p->tok.len), p->tok.pos + 1, shown_at(p, p->tok.pos));
 	if (emit(p, OP_END, 0, 0.0) < 0)
 		return -1;
 	if (stack_needed(p->code, p->count) > MAX_STACK)
-		return fail(p, "expression too deeply nested");
+		return fail(p, _("expression too deeply nested"));
 	return 0;
 }
 
@@ -887,16 +895,16 @@ int expr_compile(const char *text, enum expr_arity arity, struct expr **out,
 		return fail(&p, "unknown arity");
 	p.len = bounded_length(p.text, MAX_TEXT);
 	if (p.len > MAX_TEXT)
-		return fail(&p, "expression too long (at most 4096 characters)");
+		return fail(&p, _("expression too long (at most %d characters)"), MAX_TEXT);
 	p.cap = p.len + 1;
 	p.code = malloc(p.cap * sizeof *p.code);
 	if (p.code == NULL)
-		return fail(&p, "out of memory");
+		return fail(&p, _("out of memory"));
 	int status = compile_into(&p);
 	if (status == 0) {
 		*out = finish(&p, arity);
 		if (*out == NULL)
-			status = fail(&p, "out of memory");
+			status = fail(&p, _("out of memory"));
 	}
 	free(p.code);
 	return status;

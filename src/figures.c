@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include "figures_parts.h"
+#include "i18n.h"
 #include "plot.h"
+#include "text.h"
 
 void figure_min_size(enum figure_kind kind, int *cols, int *rows)
 {
@@ -88,17 +90,6 @@ void figure_mark_cell(const struct canvas *c, unsigned char *keep, double x, dou
 
 /* ---- legend texts that keep their width over a run ---------------------- */
 
-/* Decimal digits of n >= 0. */
-static int digits(long n)
-{
-	int d = 1;
-	while (n >= 10) {
-		n /= 10;
-		d++;
-	}
-	return d;
-}
-
 /* The most columns "%.4g" can print for v, without printing it. */
 static int number_width_bound(double v)
 {
@@ -173,37 +164,59 @@ static void lr_history(const struct run *run, long upto, struct lr_history *show
 	}
 }
 
-/* "path, lr 0.1", "path, lr 0.1, 0.3 from iter 4", and with more changes
- * the first rate, "..." and the last two. */
-static void lr_text(char *buf, size_t n, const char *what, const struct lr_history *h)
+/* What a legend's rate text names: the path, or the loss curve. */
+enum lr_what { LR_PATH, LR_LOSS };
+
+/* "path, lr 0.1", "path, lr 0.1, 0.3 from iter 4", "path, lr 0.1, 0.3 from
+ * iter 4, 1 from iter 9", and with more changes "..." before the last two:
+ * whole sentences, one for each count, so a translation reads as one. */
+static void lr_format(char *buf, size_t n, enum lr_what what, long count, const char *a,
+                      const char *b, long from_b, const char *c, long from_c)
+{
+	bool path = what == LR_PATH;
+	if (count == 0)
+		snprintf(buf, n, path ? _("path, lr %s") : _("loss, lr %s"), a);
+	else if (count == 1)
+		snprintf(buf, n, path ? _("path, lr %s, %s from iter %ld") : _("loss, lr %s, %s from iter %ld"),
+		         a, c, from_c);
+	else if (count == 2)
+		snprintf(buf, n, path ? _("path, lr %s, %s from iter %ld, %s from iter %ld")
+		                      : _("loss, lr %s, %s from iter %ld, %s from iter %ld"),
+		         a, b, from_b, c, from_c);
+	else
+		snprintf(buf, n, path ? _("path, lr %s, ..., %s from iter %ld, %s from iter %ld")
+		                      : _("loss, lr %s, ..., %s from iter %ld, %s from iter %ld"),
+		         a, b, from_b, c, from_c);
+}
+
+static void lr_text(char *buf, size_t n, enum lr_what what, const struct lr_history *h)
 {
 	char a[16], b[16], c[16];
 	figure_short_number(a, sizeof a, h->first);
 	figure_short_number(b, sizeof b, h->lr[0]);
 	figure_short_number(c, sizeof c, h->lr[1]);
-	if (h->count == 0)
-		snprintf(buf, n, "%s, lr %s", what, a);
-	else if (h->count == 1)
-		snprintf(buf, n, "%s, lr %s, %s from iter %ld", what, a, c, h->from[1]);
-	else
-		snprintf(buf, n, "%s, lr %s, %s%s from iter %ld, %s from iter %ld", what, a,
-		         h->count > 2 ? "..., " : "", b, h->from[0], c, h->from[1]);
+	lr_format(buf, n, what, h->count, a, b, h->from[0], c, h->from[1]);
+}
+
+/* n placeholder columns: a legend's widest text is its format filled with
+ * the widest numbers, measured in terminal columns. */
+static const char *placeholder(char *buf, size_t len, int n)
+{
+	int k = 0;
+	for (; k < n && (size_t)k + 1 < len; k++)
+		buf[k] = '0';
+	buf[k] = '\0';
+	return buf;
 }
 
 /* The widest lr_text any prefix of the whole run's history can print. */
-static int lr_text_width(const char *what, const struct lr_history *whole, long last)
+static int lr_text_width(enum lr_what what, const struct lr_history *whole, long last)
 {
-	char a[32];
-	int w = (int)strlen(what) + (int)strlen(", lr ") +
-	        (int)strlen(figure_short_number(a, sizeof a, whole->first));
-	int change = 2 + whole->widest_lr + (int)strlen(" from iter ") + digits(last);
-	if (whole->count >= 1)
-		w += change;
-	if (whole->count >= 2)
-		w += change;
-	if (whole->count >= 3)
-		w += (int)strlen("..., ");
-	return w;
+	char a[32], rate[32], text[PLOT_LEGEND_TEXT];
+	figure_short_number(a, sizeof a, whole->first);
+	placeholder(rate, sizeof rate, whole->widest_lr);
+	lr_format(text, sizeof text, what, whole->count, a, rate, last, rate, last);
+	return text_columns(text);
 }
 
 /* What bounds the "%.4g" width of a set of numbers: the bound falls from
@@ -721,12 +734,6 @@ static bool has_gradient(const struct run_row *r)
 	       (r->grad[0] != 0 || r->grad[1] != 0);
 }
 
-static void point_text(char *buf, size_t n, const char *what, const double x[2])
-{
-	char a[16], b[16];
-	snprintf(buf, n, "%s (%s, %s)", what, figure_short_number(a, sizeof a, x[0]),
-	         figure_short_number(b, sizeof b, x[1]));
-}
 
 /* The legend of a descent frame, given the levels its background draws. */
 static void descent_legend(const struct descent_params *p, const struct level_set *levels,
@@ -736,42 +743,51 @@ static void descent_legend(const struct descent_params *p, const struct level_se
 	long current = clamp_row(run, p->current), last = run_last(run);
 	bool has_next = p->next_arrow && current < last;
 	const struct run_row *now = run_row(run, current);
-	char text[PLOT_LEGEND_TEXT], what[32];
+	char text[PLOT_LEGEND_TEXT], x0[32], x1[32];
 	int widest[3];
 	widest_numbers(run, widest);
 	memset(l, 0, sizeof *l); /* at most 8 entries: plot_legend_add never fails */
 
-	snprintf(what, sizeof what, "iter %ld", current);
-	point_text(text, sizeof text, what, now->x);
-	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)
-		->width = 5 + digits(last) + 2 + widest[0] + 2 + widest[1] + 1;
+	snprintf(text, sizeof text, _("iter %ld (%s, %s)"), last,
+	         placeholder(x0, sizeof x0, widest[0]), placeholder(x1, sizeof x1, widest[1]));
+	int width = text_columns(text);
+	snprintf(text, sizeof text, _("iter %ld (%s, %s)"), current,
+	         figure_short_number(x0, sizeof x0, now->x[0]),
+	         figure_short_number(x1, sizeof x1, now->x[1]));
+	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)->width = width;
 
 	struct lr_history shown, whole;
 	lr_history(run, has_next ? current + 1 : current, &shown, &whole);
-	lr_text(text, sizeof text, "path", &shown);
+	lr_text(text, sizeof text, LR_PATH, &shown);
 	plot_legend_add(l, STYLE_PATH, SAMPLE_PATH, LINE_SOLID, MARK_POINT, text)
-		->width = lr_text_width("path", &whole, last);
+		->width = lr_text_width(LR_PATH, &whole, last);
 
-	point_text(text, sizeof text, "start", run_row(run, run_first(run))->x);
+	const double *start = run_row(run, run_first(run))->x;
+	snprintf(text, sizeof text, _("start (%s, %s)"), figure_short_number(x0, sizeof x0, start[0]),
+	         figure_short_number(x1, sizeof x1, start[1]));
 	plot_legend_add(l, STYLE_START, SAMPLE_MARKER, LINE_SOLID, MARK_START, text);
-	plot_legend_add(l, STYLE_ARROW, SAMPLE_ARROW, LINE_SOLID, MARK_POINT, "next step")
+	plot_legend_add(l, STYLE_ARROW, SAMPLE_ARROW, LINE_SOLID, MARK_POINT, _("next step"))
 		->blank = !has_next;
 	plot_legend_add(l, STYLE_GRADIENT, SAMPLE_ARROW, LINE_DOTTED, MARK_POINT,
-	                "-grad, its direction")->blank = !has_gradient(now);
-	plot_legend_add(l, STYLE_LEVEL, SAMPLE_LINE, LINE_DASHED, MARK_POINT, "current level")
+	                _("-grad, its direction"))->blank = !has_gradient(now);
+	plot_legend_add(l, STYLE_LEVEL, SAMPLE_LINE, LINE_DASHED, MARK_POINT, _("current level"))
 		->blank = !isfinite(now->loss);
 	if (levels->from_run) {
-		int n = snprintf(text, sizeof text, "levels at iters");
-		for (int i = 0; i < levels->count && n < (int)sizeof text; i++)
-			n += snprintf(text + n, sizeof text - (size_t)n, "%s %ld", i ? "," : "",
+		/* the iterations: numbers, the same in every language */
+		char iters[PLOT_LEGEND_TEXT] = "";
+		int n = 0;
+		for (int i = 0; i < levels->count && n < (int)sizeof iters; i++)
+			n += snprintf(iters + n, sizeof iters - (size_t)n, "%s%ld", i ? ", " : "",
 			              levels->iter[i]);
+		/* TRANSLATORS: %s lists iterations: "0, 1, 2" */
+		snprintf(text, sizeof text, _("levels at iters %s"), iters);
 	} else {
-		snprintf(text, sizeof text, "level curves of f");
+		snprintf(text, sizeof text, "%s", _("level curves of f"));
 	}
 	plot_legend_add(l, STYLE_CONTOUR, SAMPLE_LINE, LINE_DOTTED, MARK_POINT, text);
 	if (p->field)
 		plot_legend_add(l, STYLE_FIELD, SAMPLE_ARROW, LINE_DOTTED, MARK_POINT,
-		                "-grad field");
+		                _("-grad field"));
 }
 
 void figure_descent_legend(const struct descent_params *p, struct plot_legend *l)
@@ -955,10 +971,13 @@ static void loss_spec(const struct loss_params *p, struct plot_spec *spec, char 
 	double lo, hi;
 	bool log = loss_range(p->run, &lo, &hi);
 	const char *f = p->f_text ? p->f_text : "f(x0, x1)";
-	snprintf(title, n, log ? "%s, log scale" : "%s", f);
+	if (log)
+		snprintf(title, n, _("%s, log scale"), f);
+	else
+		snprintf(title, n, "%s", f);
 	*spec = (struct plot_spec){ .xlo = 0, .xhi = p->steps > 0 ? (double)p->steps : 1,
-	                            .ylo = lo, .yhi = hi, .ytitle = "loss", .title = title,
-	                            .xtitle = "iteration", .round_y = true, .ylog = log };
+	                            .ylo = lo, .yhi = hi, .ytitle = _("loss"), .title = title,
+	                            .xtitle = _("iteration"), .round_y = true, .ylog = log };
 }
 
 void figure_loss_legend(const struct loss_params *p, struct plot_legend *l)
@@ -969,15 +988,17 @@ void figure_loss_legend(const struct loss_params *p, struct plot_legend *l)
 	int widest[3];
 	widest_numbers(run, widest);
 	memset(l, 0, sizeof *l);
-	snprintf(text, sizeof text, "iter %ld, loss %s", current,
+	snprintf(text, sizeof text, _("iter %ld, loss %s"), last,
+	         placeholder(value, sizeof value, widest[2]));
+	int width = text_columns(text);
+	snprintf(text, sizeof text, _("iter %ld, loss %s"), current,
 	         figure_short_number(value, sizeof value, run_row(run, current)->loss));
-	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)
-		->width = (int)strlen("iter , loss ") + digits(last) + widest[2];
+	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)->width = width;
 	struct lr_history shown, whole;
 	lr_history(run, current, &shown, &whole);
-	lr_text(text, sizeof text, "loss", &shown);
+	lr_text(text, sizeof text, LR_LOSS, &shown);
 	plot_legend_add(l, STYLE_PATH, SAMPLE_LINE, LINE_SOLID, MARK_POINT, text)
-		->width = lr_text_width("loss", &whole, last);
+		->width = lr_text_width(LR_LOSS, &whole, last);
 }
 
 int figure_loss(struct canvas *c, const struct loss_params *p)

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "figures_parts.h"
+#include "i18n.h"
+#include "text.h"
 
 /* The box a grid point's arrow needs: a head and a shaft of a few cells,
  * and an empty cell between it and its neighbours. */
@@ -266,7 +268,8 @@ static struct canvas *field_figure(const struct canvas *c, const struct field_pa
 	double per_column = figure_field_arrows(plot, &p->f, p->h, view, LINE_SOLID, *keep);
 	char text[PLOT_LEGEND_TEXT], number[32];
 	if (per_column > 0)
-		snprintf(text, sizeof text, "-grad f (a column: |grad| %s)",
+		/* TRANSLATORS: how long |grad| an arrow one column long stands for */
+		snprintf(text, sizeof text, _("-grad f (a column: |grad| %s)"),
 		         figure_short_number(number, sizeof number, per_column));
 	else
 		snprintf(text, sizeof text, "-grad f");

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "figures_parts.h"
+#include "i18n.h"
+#include "text.h"
 
 /* The decades of h drawn, as exponents: 1e-1 down to 1e-16, the book's
  * span, widened to a current h up to 1e2 or down to 1e-30. */
@@ -141,11 +143,11 @@ static int unmeasurable(struct canvas *c, const struct herror_params *p, const c
 {
 	struct plot_spec spec = { .xlo = 1e-16, .xhi = 1e-1, .ylo = 1e-16, .yhi = 1,
 	                          .xlog = true, .ylog = true, .title = p->f_text,
-	                          .xtitle = "h", .ytitle = "error" };
+	                          .xtitle = "h", .ytitle = _("error") };
 	struct plot plot;
 	if (plot_begin(&plot, c, &spec) != 0)
 		return -1;
-	int w = (int)strlen(why);
+	int w = text_columns(why);
 	canvas_text(c, plot.col + (plot.cols - w) / 2, plot.row + plot.rows / 2, why, STYLE_LABEL);
 	return 0;
 }
@@ -156,18 +158,24 @@ static void herror_legend(const struct herror_params *p, const struct herror_dat
 	char text[PLOT_LEGEND_TEXT], h[32], e[32];
 	memset(l, 0, sizeof *l);
 	plot_legend_add(l, STYLE_SERIES_1, SAMPLE_PATH, LINE_SOLID, MARK_SERIES_1,
-	                "central (f(a+h) - f(a-h)) / 2h");
+	                _("central (f(a+h) - f(a-h)) / 2h"));
 	plot_legend_add(l, STYLE_SERIES_2, SAMPLE_PATH, LINE_SOLID, MARK_SERIES_2,
-	                "forward (f(a+h) - f(a)) / h");
+	                _("forward (f(a+h) - f(a)) / h"));
+	bool forward = p->method == DIFF_FORWARD;
+	/* as wide as any h and error make it (ten columns each), so it stays
+	 * while h moves */
+	snprintf(text, sizeof text, forward ? _("h = %s (forward): error %s") : _("h = %s (central): error %s"),
+	         "0000000000", "0000000000");
+	int width = text_columns(text);
+	figure_step_number(h, sizeof h, p->h);
 	/* f overflowing at a +- h is no error to print as "nan" */
-	snprintf(text, sizeof text, isfinite(d->current_error) ? "h = %s (%s): error %s"
-	                                                       : "h = %s (%s): f not finite near a",
-	         figure_step_number(h, sizeof h, p->h),
-	         p->method == DIFF_FORWARD ? "forward" : "central",
-	         figure_short_number(e, sizeof e, d->current_error));
-	/* as wide as any h and error make it, so it stays while h moves */
-	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)->width =
-		(int)strlen("h =  (central): error ") + 2 * 10;
+	if (isfinite(d->current_error))
+		snprintf(text, sizeof text, forward ? _("h = %s (forward): error %s") : _("h = %s (central): error %s"),
+		         h, figure_short_number(e, sizeof e, d->current_error));
+	else
+		snprintf(text, sizeof text, forward ? _("h = %s (forward): f not finite near a")
+		                                    : _("h = %s (central): f not finite near a"), h);
+	plot_legend_add(l, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT, text)->width = width;
 }
 
 int figure_herror(struct canvas *c, const struct herror_params *p)
@@ -177,21 +185,25 @@ int figure_herror(struct canvas *c, const struct herror_params *p)
 	canvas_clear(c);
 	const struct objective *f = &p->f;
 	if (f->value_and_gradient == NULL)
-		return unmeasurable(c, p, "no exact f'(a) to measure the error by");
+		return unmeasurable(c, p, _("no exact f'(a) to measure the error by"));
 	struct herror_data d;
 	double a = p->a;
 	f->value_and_gradient(f->ctx, &a, &d.exact);
 	if (!isfinite(d.exact))
-		return unmeasurable(c, p, "f'(a) is not finite here");
+		return unmeasurable(c, p, _("f'(a) is not finite here"));
 	measure(p, &d);
 	double ylo, yhi;
 	error_range(&d, &ylo, &yhi);
 	char title[PLOT_LEGEND_TEXT * 3], at[32];
-	snprintf(title, sizeof title, "%s%sa = %s", p->f_text ? p->f_text : "",
-	         p->f_text ? " at " : "", figure_short_number(at, sizeof at, p->a));
+	figure_short_number(at, sizeof at, p->a);
+	if (p->f_text)
+		/* TRANSLATORS: the error figure's title: what is measured, at a */
+		snprintf(title, sizeof title, _("%s at a = %s"), p->f_text, at);
+	else
+		snprintf(title, sizeof title, "a = %s", at);
 	struct plot_spec spec = { .xlo = decade(d.bottom), .xhi = decade(d.top), .ylo = ylo,
 	                          .yhi = yhi, .xlog = true, .ylog = true, .round_y = true,
-	                          .title = title, .xtitle = "h", .ytitle = "|error|",
+	                          .title = title, .xtitle = "h", .ytitle = _("|error|"),
 	                          .x_band_label = "1e-50", .y_band_label = "0" };
 	struct plot plot;
 	if (plot_begin(&plot, c, &spec) != 0)

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "figures_parts.h"
+#include "i18n.h"
+#include "text.h"
 
 /* ---- each optimizer's marks ---------------------------------------------- */
 
@@ -160,10 +162,12 @@ static void runner_text(char *buf, size_t n, const struct run *run)
 	const struct run_row *r0 = run_row(run, run_first(run));
 	/* the rate of the first update, as the race was asked for */
 	double rate = run_last(run) > run_first(run) ? run_row(run, run_first(run) + 1)->lr : r0->lr;
-	int used = snprintf(buf, n, "%s, lr %s", figure_race_name(run->spec.optimizer.kind),
-	                    figure_short_number(lr, sizeof lr, rate));
-	if (run->end == RUN_NONFINITE && used > 0 && (size_t)used < n)
-		snprintf(buf + used, n - (size_t)used, ", not finite from iter %ld", run_last(run));
+	const char *name = figure_race_name(run->spec.optimizer.kind);
+	figure_short_number(lr, sizeof lr, rate);
+	if (run->end == RUN_NONFINITE)
+		snprintf(buf, n, _("%s, lr %s, not finite from iter %ld"), name, lr, run_last(run));
+	else
+		snprintf(buf, n, "%s, lr %s", name, lr);
 }
 
 /* ---- one plot -------------------------------------------------------------- */
@@ -183,10 +187,10 @@ void figure_race_legend(const struct race_params *p, struct plot_legend *l)
 	if (count < 1)
 		return;
 	const double *start = run_row(&p->runs[0], run_first(&p->runs[0]))->x;
-	snprintf(text, sizeof text, "start (%s, %s)", figure_short_number(a, sizeof a, start[0]),
+	snprintf(text, sizeof text, _("start (%s, %s)"), figure_short_number(a, sizeof a, start[0]),
 	         figure_short_number(b, sizeof b, start[1]));
 	plot_legend_add(l, STYLE_START, SAMPLE_MARKER, LINE_SOLID, MARK_START, text);
-	plot_legend_add(l, STYLE_AXES, SAMPLE_MARKER, LINE_SOLID, MARK_ORIGIN, "origin (0, 0)");
+	plot_legend_add(l, STYLE_AXES, SAMPLE_MARKER, LINE_SOLID, MARK_ORIGIN, _("origin (0, 0)"));
 }
 
 /* The legend of one plot adds the levels' step, known once drawn. */
@@ -194,7 +198,8 @@ static void levels_entry(struct plot_legend *l, double step)
 {
 	char text[PLOT_LEGEND_TEXT], s[32];
 	if (step > 0) {
-		snprintf(text, sizeof text, "level curves %s apart",
+		/* TRANSLATORS: %s is the step between two level curves' values */
+		snprintf(text, sizeof text, _("level curves %s apart"),
 		         figure_short_number(s, sizeof s, step));
 		/* before the origin: it matters more */
 		struct plot_legend_entry origin = l->entry[l->count - 1];
@@ -271,7 +276,7 @@ static bool panel_grid(const struct canvas *c, int count, bool titled, int *acro
 static int panels(struct canvas *c, const struct race_params *p, int count)
 {
 	int cols = canvas_cols(c), rows = canvas_rows(c);
-	bool titled = p->f_text && (int)strlen(p->f_text) <= cols;
+	bool titled = p->f_text && text_columns(p->f_text) <= cols;
 	int across, down;
 	if (!panel_grid(c, count, titled, &across, &down))
 		return one_plot(c, p, count);
@@ -285,7 +290,7 @@ static int panels(struct canvas *c, const struct race_params *p, int count)
 		return -1;
 	canvas_clear(c);
 	if (titled)
-		canvas_text(c, (cols - (int)strlen(p->f_text)) / 2, 0, p->f_text, STYLE_TITLE);
+		canvas_text(c, (cols - text_columns(p->f_text)) / 2, 0, p->f_text, STYLE_TITLE);
 	for (int i = 0; i < count; i++) {
 		char title[PLOT_LEGEND_TEXT];
 		struct plot plot;

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "figures_parts.h"
+#include "i18n.h"
+#include "text.h"
 
 static double value1(const struct objective *f, double x)
 {
@@ -47,9 +49,9 @@ static void draw_curve(const struct plot *p, const struct objective *f)
 	}
 }
 
-/* "tangent y = 0.3x - 1", rounded for reading; `after` follows it. */
-static void equation_text(char *buf, size_t n, const char *what, double slope,
-                          double intercept, const char *after)
+/* "y = 0.3x - 1", rounded for reading: a formula, the same in every
+ * language. */
+static void equation_text(char *buf, size_t n, double slope, double intercept)
 {
 	char s[32], b[32];
 	figure_short_number(s, sizeof s, slope);
@@ -58,13 +60,11 @@ static void equation_text(char *buf, size_t n, const char *what, double slope,
 	/* "x", "-x" rather than "1x", "-1x" */
 	const char *factor = strcmp(s, "1") == 0 ? "" : strcmp(s, "-1") == 0 ? "-" : s;
 	if (no_slope)
-		snprintf(buf, n, "%s y = %s%s", what,
-		         figure_short_number(b, sizeof b, intercept), after);
+		snprintf(buf, n, "y = %s", figure_short_number(b, sizeof b, intercept));
 	else if (no_intercept)
-		snprintf(buf, n, "%s y = %sx%s", what, factor, after);
+		snprintf(buf, n, "y = %sx", factor);
 	else
-		snprintf(buf, n, "%s y = %sx %c %s%s", what, factor, intercept < 0 ? '-' : '+', b,
-		         after);
+		snprintf(buf, n, "y = %sx %c %s", factor, intercept < 0 ? '-' : '+', b);
 }
 
 /* The line the figure calls the tangent: the true one (exact slope) when
@@ -143,8 +143,12 @@ static void draw_secant(const struct plot *plot, const struct tangent_params *p,
 	plot_marker(plot, x1, y1, STYLE_SECANT, MARK_POINT);
 	plot_marker(plot, x2, y2, STYLE_SECANT, MARK_POINT);
 	char h[32], m[32];
-	snprintf(text, n, "secant %s (h = %s): slope %s", forward ? "a, a+h" : "a-h, a+h",
-	         figure_step_number(h, sizeof h, p->h), figure_short_number(m, sizeof m, slope));
+	figure_step_number(h, sizeof h, p->h);
+	figure_short_number(m, sizeof m, slope);
+	if (forward)
+		snprintf(text, n, _("secant a, a+h (h = %s): slope %s"), h, m);
+	else
+		snprintf(text, n, _("secant a-h, a+h (h = %s): slope %s"), h, m);
 }
 
 int figure_tangent(struct canvas *c, const struct tangent_params *p)
@@ -170,15 +174,19 @@ int figure_tangent(struct canvas *c, const struct tangent_params *p)
 	draw_curve(&plot, f);
 
 	double fa = value1(f, p->a);
-	char tangent_text[PLOT_LEGEND_TEXT] = "tangent: undefined here";
+	char tangent_text[PLOT_LEGEND_TEXT];
+	snprintf(tangent_text, sizeof tangent_text, "%s", _("tangent: undefined here"));
 	char secant_text[PLOT_LEGEND_TEXT] = "";
 	if (p->secant)
 		draw_secant(&plot, p, xlo, xhi, secant_text, sizeof secant_text);
 	if (has_tangent) {
 		plot_line(&plot, xlo, t.slope * xlo + t.intercept, xhi,
 		          t.slope * xhi + t.intercept, STYLE_TANGENT, LINE_DASHED);
-		equation_text(tangent_text, sizeof tangent_text, "tangent", t.slope,
-		              t.intercept, exact ? " (exact slope)" : "");
+		char equation[PLOT_LEGEND_TEXT];
+		equation_text(equation, sizeof equation, t.slope, t.intercept);
+		/* TRANSLATORS: %s is the tangent's equation, y = 0.3x - 1 */
+		snprintf(tangent_text, sizeof tangent_text, exact ? _("tangent %s (exact slope)") : _("tangent %s"),
+		         equation);
 	}
 	if (isfinite(fa))
 		plot_marker(&plot, p->a, fa, STYLE_CURRENT, MARK_CURRENT);

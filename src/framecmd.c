@@ -3,6 +3,7 @@
  * for, as the dashboard does between keys), composes the scene and prints
  * it. */
 #include "framecmd.h"
+#include "i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -62,7 +63,7 @@ int command_frame(FILE *out, struct config *cfg, char *err, size_t errlen)
 	}
 done:
 	if (status == 1)
-		snprintf(err, errlen, "out of memory composing the frame");
+		snprintf(err, errlen, _("out of memory composing the frame"));
 	if (have_screen)
 		screen_free(&s);
 	if (have_app)

@@ -5,46 +5,53 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
+
+/* The names stay as they are (keys are keys in every language); the hints
+ * and the help go through gettext where they are shown. */
 static const struct key_binding bindings[] = {
-	{ ACT_NEXT, { ' ', 'n' }, IN_DESCENT, "space n", "n next", "next iteration" },
-	{ ACT_PREV, { 'p' }, IN_DESCENT, "p", "p prev", "previous iteration" },
+	/* TRANSLATORS: the hints ("n next") are the status line's: a key's
+	 * name as it is, then a word or two, about as short as the English.
+	 * The help texts explain a key in the help overlay and --help. */
+	{ ACT_NEXT, { ' ', 'n' }, IN_DESCENT, "space n", N_("n next"), N_("next iteration") },
+	{ ACT_PREV, { 'p' }, IN_DESCENT, "p", N_("p prev"), N_("previous iteration") },
 	{ ACT_RIGHT, { KC_RIGHT, 'l' }, ANY_PANE, "Right l", NULL,
-	  "next iteration; tangent pane: a one step right" },
+	  N_("next iteration; tangent pane: a one step right") },
 	{ ACT_LEFT, { KC_LEFT, 'h' }, ANY_PANE, "Left h", NULL,
-	  "previous iteration; tangent pane: a one step left" },
-	{ ACT_RIGHT_BIG, { 'L' }, IN_TANGENT, "L", NULL, "tangent pane: a a tenth of the range right" },
-	{ ACT_LEFT_BIG, { 'H' }, IN_TANGENT, "H", "Left/Right H/L move a", "tangent pane: a a tenth of the range left" },
-	{ ACT_FORWARD_10, { KC_PGDN }, IN_DESCENT, "PgDn", NULL, "10 iterations forward" },
-	{ ACT_BACK_10, { KC_PGUP }, IN_DESCENT, "PgUp", NULL, "10 iterations back" },
-	{ ACT_FIRST, { KC_HOME }, IN_DESCENT, "Home", NULL, "first iteration" },
-	{ ACT_LAST, { KC_END }, IN_DESCENT, "End", NULL, "last computed iteration" },
-	{ ACT_RUN_TO_END, { 'g' }, IN_DESCENT, "g", "g run", "run to N" },
-	{ ACT_AUTOPLAY, { 'a' }, IN_DESCENT, "a", "a play", "autoplay on/off" },
-	{ ACT_SLOWER, { '<' }, IN_DESCENT, "<", NULL, "autoplay slower" },
-	{ ACT_FASTER, { '>' }, IN_DESCENT, ">", NULL, "autoplay faster" },
-	{ ACT_LR_UP, { '+' }, IN_DESCENT, "+", "+/- lr", "learning rate up (1-3-10 ladder)" },
-	{ ACT_LR_DOWN, { '-', '_' }, IN_DESCENT, "-", NULL, "learning rate down" },
-	{ ACT_INSPECT, { 'i' }, IN_DESCENT, "i", "i inspect", "the current step's arithmetic on/off" },
-	{ ACT_DIGITS, { 'd' }, IN_DESCENT, "d", "d digits", "NumPy's print or every digit" },
-	{ ACT_EDIT_START, { 'S' }, IN_DESCENT, "S", "S start", "type the start point" },
-	{ ACT_EDIT_STEPS, { 'N' }, IN_DESCENT, "N", "N steps", "type the number of steps N" },
-	{ ACT_LOSS, { 'c' }, IN_DESCENT, "c", NULL, "the loss chart on/off where it has no room of its own" },
-	{ ACT_H_DOWN, { '[' }, IN_TANGENT, "[", "[ ] h", "h / 10, down to 1e-20, then the book's 1e-50" },
-	{ ACT_H_UP, { ']' }, IN_TANGENT, "]", NULL, "h * 10, up to 0.1" },
-	{ ACT_SECANT, { 's' }, IN_TANGENT, "s", "s secant", "secant through a-h and a+h on/off" },
-	{ ACT_METHOD, { 'm' }, IN_TANGENT, "m", "m method", "central or forward difference" },
-	{ ACT_HERROR, { 'E' }, IN_TANGENT, "E", "E error", "the error against h, beside or instead of the tangent" },
-	{ ACT_EDIT_A, { '=' }, IN_TANGENT, "=", "= a", "type a" },
-	{ ACT_FIELD, { 'v' }, IN_DESCENT, "v", NULL, "gradient field under the contours on/off" },
-	{ ACT_EDIT, { 'e' }, ANY_PANE, "e", "e edit", "edit the focused pane's function" },
-	{ ACT_FOCUS, { KC_TAB }, ANY_PANE, "Tab", "Tab pane", "focus the other pane" },
-	{ ACT_OPTIMIZER, { 'o' }, IN_DESCENT, "o", "o optimizer", "the next optimizer: sgd, momentum, nesterov, adagrad, rmsprop, adam" },
-	{ ACT_RACE, { 'R' }, IN_DESCENT, "R", "R race", "race mode on/off: the optimizers step together" },
-	{ ACT_PRESET, { 'P' }, IN_DESCENT, "P", "P preset", "the next preset (slope help presets)" },
-	{ ACT_RESET, { 'r' }, ANY_PANE, "r", NULL, "reset to the start" },
-	{ ACT_SNAPSHOT, { 'w' }, ANY_PANE, "w", NULL, "write the screen to a text file" },
-	{ ACT_HELP, { '?' }, ANY_PANE, "?", NULL, "this help" },
-	{ ACT_QUIT, { 'q', KC_CTRL('c') }, ANY_PANE, "q Ctrl-C", NULL, "quit" },
+	  N_("previous iteration; tangent pane: a one step left") },
+	{ ACT_RIGHT_BIG, { 'L' }, IN_TANGENT, "L", NULL, N_("tangent pane: a a tenth of the range right") },
+	{ ACT_LEFT_BIG, { 'H' }, IN_TANGENT, "H", N_("Left/Right H/L move a"), N_("tangent pane: a a tenth of the range left") },
+	{ ACT_FORWARD_10, { KC_PGDN }, IN_DESCENT, "PgDn", NULL, N_("10 iterations forward") },
+	{ ACT_BACK_10, { KC_PGUP }, IN_DESCENT, "PgUp", NULL, N_("10 iterations back") },
+	{ ACT_FIRST, { KC_HOME }, IN_DESCENT, "Home", NULL, N_("first iteration") },
+	{ ACT_LAST, { KC_END }, IN_DESCENT, "End", NULL, N_("last computed iteration") },
+	{ ACT_RUN_TO_END, { 'g' }, IN_DESCENT, "g", N_("g run"), N_("run to N") },
+	{ ACT_AUTOPLAY, { 'a' }, IN_DESCENT, "a", N_("a play"), N_("autoplay on/off") },
+	{ ACT_SLOWER, { '<' }, IN_DESCENT, "<", NULL, N_("autoplay slower") },
+	{ ACT_FASTER, { '>' }, IN_DESCENT, ">", NULL, N_("autoplay faster") },
+	{ ACT_LR_UP, { '+' }, IN_DESCENT, "+", N_("+/- lr"), N_("learning rate up (1-3-10 ladder)") },
+	{ ACT_LR_DOWN, { '-', '_' }, IN_DESCENT, "-", NULL, N_("learning rate down") },
+	{ ACT_INSPECT, { 'i' }, IN_DESCENT, "i", N_("i inspect"), N_("the current step's arithmetic on/off") },
+	{ ACT_DIGITS, { 'd' }, IN_DESCENT, "d", N_("d digits"), N_("NumPy's print or every digit") },
+	{ ACT_EDIT_START, { 'S' }, IN_DESCENT, "S", N_("S start"), N_("type the start point") },
+	{ ACT_EDIT_STEPS, { 'N' }, IN_DESCENT, "N", N_("N steps"), N_("type the number of steps N") },
+	{ ACT_LOSS, { 'c' }, IN_DESCENT, "c", NULL, N_("the loss chart on/off where it has no room of its own") },
+	{ ACT_H_DOWN, { '[' }, IN_TANGENT, "[", N_("[ ] h"), N_("h / 10, down to 1e-20, then the book's 1e-50") },
+	{ ACT_H_UP, { ']' }, IN_TANGENT, "]", NULL, N_("h * 10, up to 0.1") },
+	{ ACT_SECANT, { 's' }, IN_TANGENT, "s", N_("s secant"), N_("secant through a-h and a+h on/off") },
+	{ ACT_METHOD, { 'm' }, IN_TANGENT, "m", N_("m method"), N_("central or forward difference") },
+	{ ACT_HERROR, { 'E' }, IN_TANGENT, "E", N_("E error"), N_("the error against h, beside or instead of the tangent") },
+	{ ACT_EDIT_A, { '=' }, IN_TANGENT, "=", N_("= a"), N_("type a") },
+	{ ACT_FIELD, { 'v' }, IN_DESCENT, "v", NULL, N_("gradient field under the contours on/off") },
+	{ ACT_EDIT, { 'e' }, ANY_PANE, "e", N_("e edit"), N_("edit the focused pane's function") },
+	{ ACT_FOCUS, { KC_TAB }, ANY_PANE, "Tab", N_("Tab pane"), N_("focus the other pane") },
+	{ ACT_OPTIMIZER, { 'o' }, IN_DESCENT, "o", N_("o optimizer"), N_("the next optimizer: sgd, momentum, nesterov, adagrad, rmsprop, adam") },
+	{ ACT_RACE, { 'R' }, IN_DESCENT, "R", N_("R race"), N_("race mode on/off: the optimizers step together") },
+	{ ACT_PRESET, { 'P' }, IN_DESCENT, "P", N_("P preset"), N_("the next preset (slope help presets)") },
+	{ ACT_RESET, { 'r' }, ANY_PANE, "r", NULL, N_("reset to the start") },
+	{ ACT_SNAPSHOT, { 'w' }, ANY_PANE, "w", NULL, N_("write the screen to a text file") },
+	{ ACT_HELP, { '?' }, ANY_PANE, "?", NULL, N_("this help") },
+	{ ACT_QUIT, { 'q', KC_CTRL('c') }, ANY_PANE, "q Ctrl-C", NULL, N_("quit") },
 };
 
 const struct key_binding *key_bindings(size_t *count)
@@ -109,7 +116,7 @@ void key_label(int key, char *buf, size_t len)
 	else if (key >= 0x20 && key < 0x7f)
 		snprintf(buf, len, "%c", key);
 	else
-		snprintf(buf, len, "key %d", key);
+		snprintf(buf, len, _("key %d"), key);
 }
 
 int keys_parse(const char *text, int *keys, size_t max, size_t *n, char *err,
@@ -121,21 +128,21 @@ int keys_parse(const char *text, int *keys, size_t max, size_t *n, char *err,
 		if (*p == '<') {
 			const char *close = strchr(p + 1, '>');
 			if (close == NULL) {
-				snprintf(err, errlen, "'<' at column %d opens a key name that is not closed with '>' (write <lt> for the key <)",
+				snprintf(err, errlen, _("'<' at column %d opens a key name that is not closed with '>' (write <lt> for the key <)"),
 				         (int)(p - text) + 1);
 				return -1;
 			}
 			size_t len = (size_t)(close - p - 1);
 			code = named_key(p + 1, len);
 			if (code < 0) {
-				snprintf(err, errlen, "unknown key name '<%.*s>' at column %d (names: <Right> <Left> <Up> <Down> <PgUp> <PgDn> <Home> <End> <Del> <Tab> <Enter> <Esc> <BS> <Space> <C-a>..<C-z> <lt>)",
+				snprintf(err, errlen, _("unknown key name '<%.*s>' at column %d (names: <Right> <Left> <Up> <Down> <PgUp> <PgDn> <Home> <End> <Del> <Tab> <Enter> <Esc> <BS> <Space> <C-a>..<C-z> <lt>)"),
 				         (int)(len > 20 ? 20 : len), p + 1, (int)(p - text) + 1);
 				return -1;
 			}
 			p = close;
 		}
 		if (*n == max) {
-			snprintf(err, errlen, "more than %zu keys", max);
+			snprintf(err, errlen, _("more than %zu keys"), max);
 			return -1;
 		}
 		keys[(*n)++] = code;

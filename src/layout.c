@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "screen.h"
+#include "text.h"
 
 /* Two figures side by side need this many columns; stacked, this many rows. */
 #define SIDE_BY_SIDE_COLS 120
@@ -129,6 +129,61 @@ int layout_lines_needed(char items[][LAYOUT_ITEM_MAX], int n, int width, const c
 	return lines;
 }
 
+/* Chinese punctuation that never starts a line (it closes or ends
+ * something) and that never ends one (it opens something). */
+static bool closes(uint32_t cp)
+{
+	static const uint32_t list[] = {
+		0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF01, /* 、。，．：；？！ */
+		0xFF09, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015, 0x3009, 0x201D, /* ）》」』】〕〉” */
+		0x2019, 0x2026, 0xFF05,                                         /* ’…％ */
+	};
+	for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+		if (list[i] == cp)
+			return true;
+	return false;
+}
+
+static bool opens(uint32_t cp)
+{
+	static const uint32_t list[] = {
+		0xFF08, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x3008, 0x201C, 0x2018, /* （《「『【〔〈“‘ */
+	};
+	for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+		if (list[i] == cp)
+			return true;
+	return false;
+}
+
+static uint32_t code_point_at(const char *p)
+{
+	return text_next_char(&p);
+}
+
+size_t layout_cut(const char *text, int width)
+{
+	const char *p = text;
+	size_t fits = 0, word_end = 0;
+	int cols = 0;
+	uint32_t prev = ' ';
+	while (*p) {
+		const char *at = p;
+		uint32_t cp = text_next_char(&p);
+		int w = text_char_columns(cp);
+		/* a break before a space, and between two characters of which
+		 * one is wide, unless punctuation holds them together */
+		bool wide = w == 2 || text_char_columns(prev) == 2;
+		if (at > text && (cp == ' ' || (wide && prev != ' ' && !closes(cp) && !opens(prev))))
+			word_end = (size_t)(at - text);
+		if (cols + w > width)
+			return word_end > 0 ? word_end : fits;
+		cols += w;
+		fits = (size_t)(p - text);
+		prev = cp;
+	}
+	return fits;
+}
+
 /* The bytes of the UTF-8 character at p, and its columns. */
 static int char_at(const char *p, int *columns)
 {
@@ -160,20 +215,29 @@ int layout_wrap_text(const char *text, int width, char lines[][LAYOUT_LINE_MAX],
 			p++;
 			continue;
 		}
-		/* a token: a wide character alone, or a run of narrow ones */
+		/* a token: a wide character alone, or a run of narrow ones;
+		 * an opening bracket (（) takes the token after it, closing
+		 * punctuation (，。）) joins the token before it */
 		const char *start = p;
 		int cols = 0, w;
-		int n = char_at(p, &w);
-		if (w == 2) {
-			cols = 2;
-			p += n;
-		} else {
-			while (*p && *p != ' ') {
-				n = char_at(p, &w);
-				if (w == 2)
-					break;
-				cols += w;
+		for (bool more = true; more && *p && *p != ' ';) {
+			more = opens(code_point_at(p));
+			int n = char_at(p, &w);
+			if (w == 2) {
+				cols += 2;
 				p += n;
+			} else {
+				while (*p && *p != ' ') {
+					n = char_at(p, &w);
+					if (w == 2)
+						break;
+					cols += w;
+					p += n;
+				}
+			}
+			while (*p && closes(code_point_at(p))) {
+				p += char_at(p, &w);
+				cols += w;
 			}
 		}
 		size_t tb = (size_t)(p - start);
@@ -191,7 +255,7 @@ int layout_wrap_text(const char *text, int width, char lines[][LAYOUT_LINE_MAX],
 			tb = 0;
 			int c = 0;
 			while (start + tb < p) {
-				n = char_at(start + tb, &w);
+				int n = char_at(start + tb, &w);
 				if (c + w > width)
 					break;
 				c += w;

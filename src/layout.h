@@ -5,6 +5,7 @@
 #define SLOPE_LAYOUT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* The panes, in the order they are laid out (left to right, top down). */
 enum pane { PANE_TANGENT, PANE_DESCENT, PANE_COUNT };
@@ -49,6 +50,12 @@ int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep
  * word longer than a line is cut at the line's end. Returns the lines
  * used (at most max_lines). */
 int layout_wrap_text(const char *text, int width, char lines[][LAYOUT_LINE_MAX], int max_lines);
+
+/* The bytes of text that one line of width columns shows: all of it when
+ * it fits, else up to its last break (a space, or between Chinese
+ * characters), so a number or a word is never cut in half; a word wider
+ * than the line is cut at the line's end. */
+size_t layout_cut(const char *text, int width);
 
 /* The lines layout_fill would take for the items with no limit on lines:
  * the room to reserve for them. */

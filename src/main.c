@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "display.h"
 #include "framecmd.h"
+#include "i18n.h"
 #include "language.h"
 #include "plotcmd.h"
 #include "tui.h"
@@ -23,7 +24,7 @@
 static int finish_output(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "slope: could not write the output\n");
+		fprintf(stderr, "slope: %s\n", _("could not write the output"));
 		return 1;
 	}
 	return 0;
@@ -36,7 +37,7 @@ static int run_dashboard(struct config *cfg, char *err, size_t errlen)
 		return status;
 	struct app app;
 	if (app_init(&app, cfg) != 0) {
-		snprintf(err, errlen, "out of memory");
+		snprintf(err, errlen, "%s", _("out of memory"));
 		return 1;
 	}
 	status = tui_run(&app, resolve_canvas(cfg->canvas), resolve_color(cfg->color, 1), err, errlen);
@@ -64,13 +65,13 @@ static int run(struct config *cfg, char *err, size_t errlen)
 		break;
 	case CMD_DESCEND:
 		if (command_descend(stdout, cfg) != 0) {
-			snprintf(err, errlen, "out of memory");
+			snprintf(err, errlen, "%s", _("out of memory"));
 			return 1;
 		}
 		break;
 	case CMD_RACE:
 		if (command_race(stdout, cfg) != 0) {
-			snprintf(err, errlen, "out of memory");
+			snprintf(err, errlen, "%s", _("out of memory"));
 			return 1;
 		}
 		break;

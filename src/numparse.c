@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 bool parse_number(const char *text, double *out)
 {
 	char *end;
@@ -28,7 +30,7 @@ static int number_between(const char *text, size_t from, size_t to, double *out,
 	char part[128];
 	size_t n = to - from;
 	if (n == 0) {
-		snprintf(err, errlen, "a number is missing at column %zu", from + 1);
+		snprintf(err, errlen, _("a number is missing at column %zu"), from + 1);
 		return (int)from + 1;
 	}
 	if (n < sizeof part) {
@@ -37,7 +39,7 @@ static int number_between(const char *text, size_t from, size_t to, double *out,
 		if (parse_number(part, out))
 			return 0;
 	}
-	snprintf(err, errlen, "'%.*s' at column %zu is not a finite number", (int)(n > 40 ? 40 : n),
+	snprintf(err, errlen, _("'%.*s' at column %zu is not a finite number"), (int)(n > 40 ? 40 : n),
 	         text + from, from + 1);
 	return (int)from + 1;
 }
@@ -48,12 +50,13 @@ int parse_two_numbers_at(const char *text, char sep, double out[2], char *err,
 	const char *mid = strchr(text, sep);
 	size_t len = strlen(text);
 	if (mid == NULL) {
-		snprintf(err, errlen, "two numbers separated by '%c' are expected (such as 3%c4)", sep, sep);
+		/* TRANSLATORS: %c is the separator, ',' or ':', twice */
+		snprintf(err, errlen, _("two numbers separated by '%c' are expected (such as 3%c4)"), sep, sep);
 		return (int)len + 1;
 	}
 	const char *again = strchr(mid + 1, sep);
 	if (again != NULL) {
-		snprintf(err, errlen, "a second '%c' at column %zu: two numbers only", sep,
+		snprintf(err, errlen, _("a second '%c' at column %zu: two numbers only"), sep,
 		         (size_t)(again - text) + 1);
 		return (int)(again - text) + 1;
 	}
@@ -74,19 +77,19 @@ int parse_count_at(const char *text, long max, long *out, char *err, size_t errl
 	size_t i = 0;
 	for (; text[i]; i++) {
 		if (text[i] < '0' || text[i] > '9') {
-			snprintf(err, errlen, "'%c' at column %zu is not a digit: a whole number from 0 to %ld",
+			snprintf(err, errlen, _("'%c' at column %zu is not a digit: a whole number from 0 to %ld"),
 			         text[i], i + 1, max);
 			return (int)i + 1;
 		}
 		n = n * 10 + (text[i] - '0');
 		if (n > max) {
-			snprintf(err, errlen, "more than %ld at column %zu: a whole number from 0 to %ld",
+			snprintf(err, errlen, _("more than %ld at column %zu: a whole number from 0 to %ld"),
 			         max, i + 1, max);
 			return (int)i + 1;
 		}
 	}
 	if (i == 0) {
-		snprintf(err, errlen, "a whole number from 0 to %ld is expected", max);
+		snprintf(err, errlen, _("a whole number from 0 to %ld is expected"), max);
 		return 1;
 	}
 	*out = n;

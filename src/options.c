@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "keys.h"
 #include "numparse.h"
 #include "presets.h"
@@ -42,7 +43,7 @@ static int apply_tangent_point(struct config *cfg, const struct option_spec *o,
 {
 	double v;
 	if (!parse_number(value, &v))
-		return fail(err, errlen, "--%s: '%s' is not a finite number (expected a number such as %s)",
+		return fail(err, errlen, _("--%s: '%s' is not a finite number (expected a number such as %s)"),
 		            o->name, value, o->default_text);
 	cfg->at = v;
 	return 0;
@@ -53,7 +54,7 @@ static int apply_positive(double *slot, const struct option_spec *o,
 {
 	double v;
 	if (!parse_number(value, &v) || !(v > 0))
-		return fail(err, errlen, "--%s: '%s' is not a positive finite number (expected a number such as %s)",
+		return fail(err, errlen, _("--%s: '%s' is not a positive finite number (expected a number such as %s)"),
 		            o->name, value, o->default_text);
 	*slot = v;
 	return 0;
@@ -76,7 +77,7 @@ static int apply_point(double slot[2], const struct option_spec *o,
                        size_t errlen)
 {
 	if (!parse_two_numbers(value, ',', slot))
-		return fail(err, errlen, "--%s: '%s' is not a point X0,X1 (expected two finite numbers such as %s)",
+		return fail(err, errlen, _("--%s: '%s' is not a point X0,X1 (expected two finite numbers such as %s)"),
 		            o->name, value, example);
 	return 0;
 }
@@ -106,7 +107,7 @@ static int apply_steps(struct config *cfg, const struct option_spec *o,
 		n = n * 10 + (*p - '0');
 	}
 	if (!ok || n > CLI_MAX_STEPS)
-		return fail(err, errlen, "--%s: '%s' is not a whole number from 0 to %ld",
+		return fail(err, errlen, _("--%s: '%s' is not a whole number from 0 to %ld"),
 		            o->name, value, CLI_MAX_STEPS);
 	cfg->steps = n;
 	return 0;
@@ -122,10 +123,10 @@ static int apply_xrange(struct config *cfg, const struct option_spec *o,
 {
 	double r[2];
 	if (!parse_two_numbers(value, ':', r) || !(r[0] < r[1]))
-		return fail(err, errlen, "--%s: '%s' is not a range A:B with A < B (such as %s)",
+		return fail(err, errlen, _("--%s: '%s' is not a range A:B with A < B (such as %s)"),
 		            o->name, value, o->default_text);
 	if (!isfinite(r[1] - r[0]))
-		return fail(err, errlen, "--%s: '%s' is wider than a double holds (B - A must be at most %s)",
+		return fail(err, errlen, _("--%s: '%s' is wider than a double holds (B - A must be at most %s)"),
 		            o->name, value, WIDEST_SPAN);
 	cfg->xrange[0] = r[0];
 	cfg->xrange[1] = r[1];
@@ -150,10 +151,10 @@ static int apply_view(struct config *cfg, const struct option_spec *o,
 		     x[0] < x[1] && y[0] < y[1];
 	}
 	if (!ok)
-		return fail(err, errlen, "--%s: '%s' is not a view X0:X1,Y0:Y1 with X0 < X1 and Y0 < Y1 (such as %s), or 'fit'",
+		return fail(err, errlen, _("--%s: '%s' is not a view X0:X1,Y0:Y1 with X0 < X1 and Y0 < Y1 (such as %s), or 'fit'"),
 		            o->name, value, o->default_text);
 	if (!isfinite(x[1] - x[0]) || !isfinite(y[1] - y[0]))
-		return fail(err, errlen, "--%s: '%s' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most %s)",
+		return fail(err, errlen, _("--%s: '%s' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most %s)"),
 		            o->name, value, WIDEST_SPAN);
 	cfg->view[0] = x[0];
 	cfg->view[1] = x[1];
@@ -170,7 +171,7 @@ static int apply_size(struct config *cfg, const struct option_spec *o,
 	if (sscanf(value, "%4dx%4d%n", &cols, &rows, &used) != 2 ||
 	    value[used] != '\0' || strchr(value, '+') || strchr(value, '-') ||
 	    strchr(value, ' ') || cols < 1 || rows < 1 || cols > 1000 || rows > 1000)
-		return fail(err, errlen, "--%s: '%s' is not a size WxH (columns x rows, 1 to 1000 each, such as 80x24)",
+		return fail(err, errlen, _("--%s: '%s' is not a size WxH (columns x rows, 1 to 1000 each, such as 80x24)"),
 		            o->name, value);
 	cfg->size_cols = cols;
 	cfg->size_rows = rows;
@@ -186,7 +187,7 @@ static int apply_choice(int *slot, const char *const *names, int count,
 			*slot = i;
 			return 0;
 		}
-	return fail(err, errlen, "--%s: '%s' is not one of %s", o->name, value, o->metavar);
+	return fail(err, errlen, _("--%s: '%s' is not one of %s"), o->name, value, o->metavar);
 }
 
 static int apply_canvas(struct config *cfg, const struct option_spec *o,
@@ -268,7 +269,7 @@ static int apply_keys(struct config *cfg, const struct option_spec *o,
 	int *keys = malloc((max ? max : 1) * sizeof *keys);
 	char why[256];
 	if (keys == NULL)
-		return fail(err, errlen, "out of memory");
+		return fail(err, errlen, _("out of memory"));
 	int rc = keys_parse(value, keys, max, &n, why, sizeof why);
 	free(keys);
 	if (rc != 0)
@@ -281,7 +282,7 @@ static int apply_snapshot_dir(struct config *cfg, const struct option_spec *o,
                               const char *value, char *err, size_t errlen)
 {
 	if (*value == '\0')
-		return fail(err, errlen, "--%s: the directory's name is empty (such as --%s /tmp)",
+		return fail(err, errlen, _("--%s: the directory's name is empty (such as --%s /tmp)"),
 		            o->name, o->name);
 	cfg->snapshot_dir = value;
 	return 0;
@@ -292,7 +293,7 @@ static int apply_snapshot_dir(struct config *cfg, const struct option_spec *o,
 /* "sgd, momentum, nesterov, adagrad, rmsprop or adam" */
 static const char *optimizer_names(void)
 {
-	return "sgd, momentum, nesterov, adagrad, rmsprop or adam";
+	return _("sgd, momentum, nesterov, adagrad, rmsprop or adam");
 }
 
 static int apply_optimizer(struct config *cfg, const struct option_spec *o,
@@ -300,7 +301,7 @@ static int apply_optimizer(struct config *cfg, const struct option_spec *o,
 {
 	enum optimizer_kind kind;
 	if (!optimizer_by_name(value, &kind))
-		return fail(err, errlen, "--%s: '%s' is not an optimizer (%s)", o->name, value,
+		return fail(err, errlen, _("--%s: '%s' is not an optimizer (%s)"), o->name, value,
 		            optimizer_names());
 	cfg->optimizer.kind = kind;
 	return 0;
@@ -314,11 +315,11 @@ static int apply_optimizer_param(struct config *cfg, const struct option_spec *o
 	enum optimizer_param param;
 	double v;
 	if (!optimizer_param_by_name(o->name, &param))
-		return fail(err, errlen, "--%s: not an optimizer's parameter", o->name);
+		return fail(err, errlen, _("--%s: not an optimizer's parameter"), o->name);
 	bool eps = param == OPTIMIZER_PARAM_EPS;
 	if (!parse_number(value, &v) || (eps ? !(v > 0) : !(v >= 0 && v < 1)))
-		return fail(err, errlen, eps ? "--%s: '%s' is not a positive finite number (such as %s)"
-		                             : "--%s: '%s' is not a number from 0 up to but not 1 (such as %s)",
+		return fail(err, errlen, eps ? _("--%s: '%s' is not a positive finite number (such as %s)")
+		                             : _("--%s: '%s' is not a number from 0 up to but not 1 (such as %s)"),
 		            o->name, value, o->default_text);
 	optimizer_set_param(&cfg->optimizer, param, v);
 	cfg->params_given |= 1u << param;
@@ -342,7 +343,7 @@ static int apply_lang(struct config *cfg, const struct option_spec *o,
                       const char *value, char *err, size_t errlen)
 {
 	if (strcmp(value, "en") != 0 && strcmp(value, "zh") != 0)
-		return fail(err, errlen, "--%s: '%s' is not one of en|zh", o->name, value);
+		return fail(err, errlen, _("--%s: '%s' is not one of en|zh"), o->name, value);
 	cfg->lang = value;
 	return 0;
 }
@@ -370,7 +371,7 @@ static int apply_optimizers(struct config *cfg, const struct option_spec *o,
 		size_t len = strcspn(p, ",");
 		char item[64], *colon;
 		if (len == 0 || len >= sizeof item)
-			return fail(err, errlen, "--%s: '%s' is not a list NAME[:LR],... (such as sgd:0.95,momentum:0.1)",
+			return fail(err, errlen, _("--%s: '%s' is not a list NAME[:LR],... (such as sgd:0.95,momentum:0.1)"),
 			            o->name, value);
 		memcpy(item, p, len);
 		item[len] = '\0';
@@ -378,23 +379,23 @@ static int apply_optimizers(struct config *cfg, const struct option_spec *o,
 		if ((colon = strchr(item, ':')) != NULL) {
 			*colon = '\0';
 			if (!parse_number(colon + 1, &lr) || !(lr > 0))
-				return fail(err, errlen, "--%s: '%s' is not a positive learning rate for %s",
+				return fail(err, errlen, _("--%s: '%s' is not a positive learning rate for %s"),
 				            o->name, colon + 1, item);
 		}
 		enum optimizer_kind kind;
 		if (!optimizer_by_name(item, &kind))
-			return fail(err, errlen, "--%s: '%s' is not an optimizer (%s)", o->name, item,
+			return fail(err, errlen, _("--%s: '%s' is not an optimizer (%s)"), o->name, item,
 			            optimizer_names());
 		for (int i = 0; i < n; i++)
 			if (race[i].kind == kind)
-				return fail(err, errlen, "--%s: %s is in the list twice", o->name, item);
+				return fail(err, errlen, _("--%s: %s is in the list twice"), o->name, item);
 		race[n++] = (struct race_entry){ kind, lr };
 		p += len;
 		if (*p == ',' && *++p == '\0')
-			return fail(err, errlen, "--%s: '%s' ends with a comma", o->name, value);
+			return fail(err, errlen, _("--%s: '%s' ends with a comma"), o->name, value);
 	}
 	if (n == 0)
-		return fail(err, errlen, "--%s: the list is empty (such as sgd:0.95,momentum:0.1)", o->name);
+		return fail(err, errlen, _("--%s: the list is empty (such as sgd:0.95,momentum:0.1)"), o->name);
 	memcpy(cfg->race, race, sizeof race);
 	cfg->race_count = n;
 	return 0;
@@ -414,7 +415,7 @@ static int apply_preset(struct config *cfg, const struct option_spec *o,
 		for (size_t i = 0; i < n; i++)
 			snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
 			         i ? ", " : "", all[i].name);
-		return fail(err, errlen, "--%s: '%s' is not a preset (%s; see 'slope help presets')",
+		return fail(err, errlen, _("--%s: '%s' is not a preset (%s; see 'slope help presets')"),
 		            o->name, value, names);
 	}
 	for (int i = 0; i < PRESET_SETTINGS && p->settings[i].option; i++) {
@@ -437,71 +438,74 @@ static int apply_preset(struct config *cfg, const struct option_spec *o,
  * --at as a point; its default is GRAD_AT_DEFAULT. */
 #define GRAD_AT_DEFAULT "3,4"
 
+/* The help texts go through gettext where --help prints them; names,
+ * values and defaults are typed as they are. */
 static const struct option_spec options[] = {
 	{ "function", "F", "0.01*x**2 + 0.1*x", ON_CURVE,
-	  "the curve f(x) (variable x)", apply_function },
+	  N_("the curve f(x) (variable x)"), apply_function },
 	{ "at", "A", "10", ON_CURVE | BIT(CMD_GRAD),
-	  "the point of tangency [10]; for grad, the point X0,X1 [" GRAD_AT_DEFAULT "]", apply_at },
+	  /* GRAD_AT_DEFAULT written out: gettext needs the whole text */
+	  N_("the point of tangency [10]; for grad, the point X0,X1 [3,4]"), apply_at },
 	{ "xrange", "A:B", "0:20", ON_CURVE,
-	  "the x range of the tangent figure", apply_xrange },
+	  N_("the x range of the tangent figure"), apply_xrange },
 	{ "surface", "F", "x0**2 + x1**2", ON_SURFACE,
-	  "the surface f(x0, x1) (variables x0 x1, or x y)", apply_surface },
+	  N_("the surface f(x0, x1) (variables x0 x1, or x y)"), apply_surface },
 	{ "start", "X0,X1", "-3,4", ON_RUN,
-	  "the start point of descent", apply_start },
+	  N_("the start point of descent"), apply_start },
 	{ "lr", "ETA", "0.1", ON_RUN,
-	  "the learning rate", apply_lr },
+	  N_("the learning rate"), apply_lr },
 	{ "steps", "N", "100", ON_RUN,
-	  "the number of updates (0 to 100000000)", apply_steps },
+	  N_("the number of updates (0 to 100000000)"), apply_steps },
 	{ "h", "H", "1e-4", BIT(CMD_DIFF) | BIT(CMD_GRAD) | ON_RUN,
-	  "the step of the numerical derivative", apply_h },
+	  N_("the step of the numerical derivative"), apply_h },
 	{ "method", "central|forward", "central", ON_CURVE,
-	  "the difference: the book's central (f(a+h) - f(a-h)) / (2*h), or the forward (f(a+h) - f(a)) / h", apply_method },
+	  N_("the difference: the book's central (f(a+h) - f(a-h)) / (2*h), or the forward (f(a+h) - f(a)) / h"), apply_method },
 	{ "scan", NULL, NULL, BIT(CMD_DIFF),
-	  "diff: a row per h from 1e-1 to 1e-16, and 1e-50: both differences and their errors", apply_flag },
+	  N_("diff: a row per h from 1e-1 to 1e-16, and 1e-50: both differences and their errors"), apply_flag },
 	{ "csv", NULL, NULL, BIT(CMD_DESCEND) | BIT(CMD_RACE),
-	  "print CSV: iter,x0,x1,g0,g1,loss", apply_flag },
+	  N_("print CSV: iter,x0,x1,g0,g1,loss"), apply_flag },
 	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),
-	  "print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point", apply_flag },
+	  N_("print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point"), apply_flag },
 	{ "view", "X0:X1,Y0:Y1", "-3.5:3.5,-4.5:4.5", ON_PICTURE,
-	  "the view of the descent, field and race figures, or 'fit' (field: -2:2,-2:2)", apply_view },
+	  N_("the view of the descent, field and race figures, or 'fit' (field: -2:2,-2:2)"), apply_view },
 	{ "secant", NULL, NULL, ON_PICTURE,
-	  "also draw the secant through f(a-h) and f(a+h) (plot: also once --h is not 1e-4)", apply_flag },
+	  N_("also draw the secant through f(a-h) and f(a+h) (plot: also once --h is not 1e-4)"), apply_flag },
 	{ "field", NULL, NULL, ON_PICTURE,
-	  "draw the gradient field under the descent figure's contours", apply_flag },
+	  N_("draw the gradient field under the descent figure's contours"), apply_flag },
 	{ "size", "WxH", NULL, BIT(CMD_PLOT) | BIT(CMD_FRAME),
-	  "the size [the terminal's, else 80x24 (plot) or 120x40 (frame)]", apply_size },
+	  N_("the size [the terminal's, else 80x24 (plot) or 120x40 (frame)]"), apply_size },
 	{ "keys", "KEYS", NULL, BIT(CMD_FRAME),
-	  "the keys to press first: a character each, or <Right> <Tab> <Enter> <Esc> <C-u> <lt> and the other names of slope(1)", apply_keys },
+	  N_("the keys to press first: a character each, or <Right> <Tab> <Enter> <Esc> <C-u> <lt> and the other names of slope(1)"), apply_keys },
 	{ "tour", NULL, NULL, BIT(CMD_FRAME),
-	  "frame: the tour's first page (with --keys: Enter and BS turn pages)", apply_flag },
+	  N_("frame: the tour's first page (with --keys: Enter and BS turn pages)"), apply_flag },
 	{ "snapshot-dir", "DIR", ".", ON_DASHBOARD,
-	  "where the w key writes the screen as text", apply_snapshot_dir },
+	  N_("where the w key writes the screen as text"), apply_snapshot_dir },
 	{ "preset", "NAME", NULL, ON_RUN,
-	  "a run's settings by name: book, lr10, lr1e-10, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override", apply_preset },
+	  N_("a run's settings by name: book, lr10, lr1e-10, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override"), apply_preset },
 	{ "optimizer", "NAME", "sgd", ON_RUN,
-	  "sgd, momentum, nesterov, adagrad, rmsprop or adam", apply_optimizer },
+	  N_("sgd, momentum, nesterov, adagrad, rmsprop or adam"), apply_optimizer },
 	{ "momentum", "A", "0.9", ON_RUN,
-	  "momentum and nesterov: how much velocity is kept", apply_optimizer_param },
+	  N_("momentum and nesterov: how much velocity is kept"), apply_optimizer_param },
 	{ "rho", "R", "0.99", ON_RUN,
-	  "rmsprop: how much of the squared gradients is kept", apply_optimizer_param },
+	  N_("rmsprop: how much of the squared gradients is kept"), apply_optimizer_param },
 	{ "beta1", "B", "0.9", ON_RUN,
-	  "adam: the decay of the mean gradient", apply_optimizer_param },
+	  N_("adam: the decay of the mean gradient"), apply_optimizer_param },
 	{ "beta2", "B", "0.999", ON_RUN,
-	  "adam: the decay of the mean squared gradient", apply_optimizer_param },
+	  N_("adam: the decay of the mean squared gradient"), apply_optimizer_param },
 	{ "eps", "E", "1e-7", ON_RUN,
-	  "adagrad, rmsprop, adam: added to sqrt(h) so it never divides by 0", apply_optimizer_param },
+	  N_("adagrad, rmsprop, adam: added to sqrt(h) so it never divides by 0"), apply_optimizer_param },
 	{ "gradient", "numerical|exact", "numerical", ON_RUN,
-	  "how descent takes the gradient: the book's numerical one (chapter 4) or the formula's exact one (chapter 6)", apply_gradient },
+	  N_("how descent takes the gradient: the book's numerical one (chapter 4) or the formula's exact one (chapter 6)"), apply_gradient },
 	{ "optimizers", "LIST", "sgd", ON_RACE,
-	  "the runners of a race: NAME[:LR],... (sgd:0.95,momentum:0.1); without LR, --lr's", apply_optimizers },
+	  N_("the runners of a race: NAME[:LR],... (sgd:0.95,momentum:0.1); without LR, --lr's"), apply_optimizers },
 	{ "panels", NULL, NULL, BIT(CMD_PLOT),
-	  "plot race: one panel per optimizer, the book's 2x2, where the size allows", apply_flag },
+	  N_("plot race: one panel per optimizer, the book's 2x2, where the size allows"), apply_flag },
 	{ "lang", "en|zh", NULL, ~0u,
-	  "the language of this run [the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG]", apply_lang },
+	  N_("the language of this run [the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG]"), apply_lang },
 	{ "canvas", "braille|block|ascii", "auto", ON_PICTURE,
-	  "how dots are drawn [auto: braille in a UTF-8 locale, else ascii]", apply_canvas },
+	  N_("how dots are drawn [auto: braille in a UTF-8 locale, else ascii]"), apply_canvas },
 	{ "color", "auto|always|never", "auto", ON_PICTURE,
-	  "8-color output [auto: on a terminal unless NO_COLOR is set]", apply_color },
+	  N_("8-color output [auto: on a terminal unless NO_COLOR is set]"), apply_color },
 };
 #define OPTION_COUNT (sizeof options / sizeof options[0])
 

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
+
 /* ---- ranges ------------------------------------------------------------- */
 
 /* Narrower ranges have no finite scale: (dots - 1) / (hi/2 - lo/2)
@@ -151,7 +153,7 @@ static bool add_tick(struct plot_ticks *t, const struct plot_axis *a, double tlo
 			return false;
 	} else {
 		/* centred under the tick, pulled in at the ends of the room */
-		int w = (int)strlen(t->label[i]), start = t->pos[i] - (w - 1) / 2;
+		int w = text_columns(t->label[i]), start = t->pos[i] - (w - 1) / 2;
 		int right = a->cells + a->trail;
 		start = start + w > right ? right - w : start;
 		start = start < -a->lead ? -a->lead : start;
@@ -477,15 +479,17 @@ static int label_width(const struct plot_ticks *t)
 {
 	int w = 0;
 	for (int i = 0; i < t->count; i++) {
-		int n = (int)strlen(t->label[i]);
+		int n = text_columns(t->label[i]);
 		w = n > w ? n : w;
 	}
 	return w;
 }
 
+/* A title's or label's width in terminal columns: a translated title may
+ * hold wide characters. */
 static int text_len(const char *s)
 {
-	return s ? (int)strlen(s) : 0;
+	return s ? text_columns(s) : 0;
 }
 
 /* The x band's label: centred under the band's marks, never left of the
@@ -844,14 +848,14 @@ struct plot_legend_entry *plot_legend_add(struct plot_legend *l, enum canvas_sty
 	e->pattern = pattern;
 	e->marker = m;
 	snprintf(e->text, sizeof e->text, "%s", text);
-	e->width = (int)strlen(e->text);
+	e->width = text_columns(e->text);
 	return e;
 }
 
 /* An entry's columns: a space, the sample, a space, the text, a space. */
 static int entry_cols(const struct plot_legend_entry *e)
 {
-	int n = (int)strlen(e->text);
+	int n = text_columns(e->text);
 	return (e->width > n ? e->width : n) + 6;
 }
 

@@ -181,8 +181,8 @@ struct plot_legend_entry {
 	enum plot_sample sample;
 	enum canvas_pattern pattern;
 	enum canvas_marker marker;
-	/* Columns kept for the text: the widest it gets over what the figure
-	 * can show, so the box stays put while the text changes. */
+	/* Terminal columns kept for the text: the widest it gets over what
+	 * the figure can show, so the box stays put while the text changes. */
 	int width;
 	bool blank;    /* keeps its row, shows nothing (a series absent now) */
 	char text[PLOT_LEGEND_TEXT];

@@ -12,6 +12,7 @@
 
 #include "display.h"
 #include "figures.h"
+#include "i18n.h"
 #include "render.h"
 #include "screen.h"
 
@@ -236,7 +237,7 @@ int command_plot(FILE *out, const struct config *cfg, char *err, size_t errlen)
 	output_size(out, cfg, 80, 24, &cols, &rows);
 	figure_min_size(kinds[cfg->figure], &min_cols, &min_rows);
 	if (cols < min_cols || rows < min_rows) {
-		snprintf(err, errlen, "--size: %dx%d is too small for the %s figure (at least %dx%d)",
+		snprintf(err, errlen, _("--size: %dx%d is too small for the %s figure (at least %dx%d)"),
 		         cols, rows, figure_names[cfg->figure], min_cols, min_rows);
 		return 2;
 	}
@@ -245,7 +246,7 @@ int command_plot(FILE *out, const struct config *cfg, char *err, size_t errlen)
 	if (c == NULL || draw_figure(&s, c, cfg) != 0) {
 		canvas_free(c);
 		screen_free(&s);
-		snprintf(err, errlen, "out of memory drawing the %s figure", figure_names[cfg->figure]);
+		snprintf(err, errlen, _("out of memory drawing the %s figure"), figure_names[cfg->figure]);
 		return 1;
 	}
 	canvas_free(c);

@@ -12,6 +12,7 @@
 
 #include "captions.h"
 #include "figures.h"
+#include "i18n.h"
 #include "layout.h"
 #include "plot.h"
 #include "tour.h"
@@ -142,7 +143,7 @@ static int draw_tangent(struct scene *sc, const struct app *app, struct canvas *
 static int draw_herror(struct scene *sc, const struct app *app, struct canvas *c)
 {
 	(void)sc;
-	struct herror_params p = { .f = objective_of_expr(app->curve), .f_text = "|numerical - exact|",
+	struct herror_params p = { .f = objective_of_expr(app->curve), .f_text = _("|numerical - exact|"),
 	                           .a = app->a, .h = app->diff_h, .method = app->method };
 	return figure_herror(c, &p);
 }
@@ -240,7 +241,7 @@ static int draw_descent_legend(struct scene *sc, const struct app *app, struct c
 static int draw_loss(struct scene *sc, const struct app *app, struct canvas *c)
 {
 	(void)sc;
-	struct loss_params p = { .run = &app->run, .f_text = "loss", .current = app->current,
+	struct loss_params p = { .run = &app->run, .f_text = _("loss"), .current = app->current,
 	                         .steps = app->steps };
 	return figure_loss(c, &p);
 }
@@ -416,13 +417,11 @@ static int descent_body(struct scene *sc, const struct app *app, struct screen *
 
 /* What the scene knows of each pane. */
 static const struct pane_kind {
-	const char *name;
-	const char *function_label;
 	enum figure_kind figure;
 	int (*body)(struct scene *sc, const struct app *app, struct screen *s, struct rect area);
 } pane_kinds[PANE_COUNT] = {
-	[PANE_TANGENT] = { "tangent", "f(x) = ", FIGURE_TANGENT, tangent_body },
-	[PANE_DESCENT] = { "descent", "f(x0, x1) = ", FIGURE_DESCENT, descent_body },
+	[PANE_TANGENT] = { FIGURE_TANGENT, tangent_body },
+	[PANE_DESCENT] = { FIGURE_DESCENT, descent_body },
 };
 
 static const struct expr *pane_function(const struct app *app, enum pane p)
@@ -525,17 +524,17 @@ static int fill_items(struct strip *st, int width, char lines[][LAYOUT_LINE_MAX]
 	for (int allowed = shown; allowed < st->nitems && allowed >= 0; allowed--) {
 		char more[48];
 		if (st->more_in_inspector)
-			snprintf(more, sizeof more, "+%d more: i", st->nitems - allowed);
+			snprintf(more, sizeof more, _("+%d more: i"), st->nitems - allowed);
 		else
-			snprintf(more, sizeof more, "+%d more", st->nitems - allowed);
+			snprintf(more, sizeof more, _("+%d more"), st->nitems - allowed);
 		used = layout_fill(st->items, allowed, width, st->sep, lines, max, &shown);
 		int last = used > 0 ? text_columns(lines[used - 1]) : 0;
-		if (used > 0 && st->sep && last + 2 + (int)strlen(more) <= width) {
+		if (used > 0 && st->sep && last + 2 + text_columns(more) <= width) {
 			snprintf(lines[used - 1] + strlen(lines[used - 1]),
 			         LAYOUT_LINE_MAX - strlen(lines[used - 1]), "  %s", more);
 			break;
 		}
-		if (used < max && (int)strlen(more) <= width) {
+		if (used < max && text_columns(more) <= width) {
 			snprintf(lines[used++], LAYOUT_LINE_MAX, "%s", more);
 			break;
 		}
@@ -566,9 +565,10 @@ static void draw_border(const struct scene *sc, const struct app *app, enum pane
 	bool focused = app->focus == p;
 	enum canvas_style style = focused ? STYLE_FOCUS : STYLE_TEXT;
 	screen_box(s, r.row, r.col, r.rows, r.cols, sc->mode == CANVAS_ASCII, style);
-	char title[320];
-	snprintf(title, sizeof title, "%s%s: %s%s ", focused ? "[*] " : "", pane_kinds[p].name,
-	         pane_kinds[p].function_label, expr_text(pane_function(app, p)));
+	char head[320], title[330];
+	snprintf(head, sizeof head, p == PANE_TANGENT ? _("tangent: f(x) = %s") : _("descent: f(x0, x1) = %s"),
+	         expr_text(pane_function(app, p)));
+	snprintf(title, sizeof title, "%s%s ", focused ? "[*] " : "", head);
 	screen_text(s, r.row, r.col + 2, r.cols - 4, title, style);
 }
 
@@ -591,16 +591,17 @@ static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
 
 /* ---- the bottom line, the overlays -------------------------------------- */
 
+/* Translated where shown; a label ends with a space before the text. */
 static const char *const prompt_labels[] = {
 	[PROMPT_CURVE] = "f(x) = ", [PROMPT_SURFACE] = "f(x0, x1) = ",
-	[PROMPT_START] = "start x0,x1 = ", [PROMPT_STEPS] = "steps N = ", [PROMPT_A] = "a = ",
+	[PROMPT_START] = N_("start x0,x1 = "), [PROMPT_STEPS] = N_("steps N = "), [PROMPT_A] = "a = ",
 };
 
 static void draw_prompt(const struct app *app, struct screen *s, struct rect r)
 {
 	const struct app_prompt *pr = &app->prompt;
-	const char *label = prompt_labels[pr->kind];
-	int label_w = (int)strlen(label);
+	const char *label = _(prompt_labels[pr->kind]);
+	int label_w = text_columns(label);
 	int room = r.cols - label_w - 1;
 	/* A text longer than the line scrolls so the cursor stays in view. */
 	int first = (int)pr->line.cursor > room ? (int)pr->line.cursor - room : 0;
@@ -627,6 +628,8 @@ static void draw_status(const struct app *app, struct screen *s, struct rect r)
 	}
 	char status[512];
 	caption_status(app, r.cols, status, sizeof status);
+	/* a status wider than the line ends at a word: never half a number */
+	status[layout_cut(status, r.cols)] = '\0';
 	screen_text(s, r.row, r.col, r.cols, status, STYLE_TEXT);
 }
 
@@ -654,20 +657,15 @@ static int help_lines(int width, char lines[][LAYOUT_LINE_MAX])
 	const struct key_binding *b = key_bindings(&n);
 	int used = 0;
 	for (size_t i = 0; i < n && used < HELP_LINES; i++) {
-		/* the help's words wrapped into the room right of the names */
-		char words[24][LAYOUT_ITEM_MAX];
-		int nwords = 0;
-		const char *p = b[i].help;
-		while (*p && nwords < 24) {
-			size_t len = strcspn(p, " ");
-			snprintf(words[nwords++], LAYOUT_ITEM_MAX, "%.*s", (int)len, p);
-			p += len + (p[len] == ' ');
-		}
+		/* the help wrapped into the room right of the names: at spaces,
+		 * and between Chinese characters, which have none */
 		char wrapped[8][LAYOUT_LINE_MAX];
-		int shown, k = layout_fill(words, nwords, width - HELP_NAME_COLS, " ", wrapped, 8, &shown);
-		for (int j = 0; j < k && used < HELP_LINES; j++)
-			snprintf(lines[used++], LAYOUT_LINE_MAX, "%-*s%.400s", HELP_NAME_COLS,
-			         j == 0 ? b[i].names : "", wrapped[j]);
+		int k = layout_wrap_text(_(b[i].help), width - HELP_NAME_COLS, wrapped, 8);
+		for (int j = 0; j < k && used < HELP_LINES; j++) {
+			char name[HELP_NAME_COLS * 4];
+			text_pad(name, sizeof name, j == 0 ? b[i].names : "", HELP_NAME_COLS);
+			snprintf(lines[used++], LAYOUT_LINE_MAX, "%s%.400s", name, wrapped[j]);
+		}
 	}
 	return used;
 }
@@ -682,12 +680,12 @@ static void draw_help(const struct scene *sc, const struct app *app, struct scre
 	int per_page = room < 1 ? 1 : room;
 	int pages = (n + per_page - 1) / per_page;
 	int page = app->help_page < pages ? app->help_page : pages - 1;
-	char title[96];
+	char title[256];
 	if (pages > 1)
-		snprintf(title, sizeof title, " keys, page %d of %d: space next, PgUp back, any other key closes ",
+		snprintf(title, sizeof title, _(" keys, page %d of %d: space next, PgUp back, any other key closes "),
 		         page + 1, pages);
 	else
-		snprintf(title, sizeof title, " keys (any key closes) ");
+		snprintf(title, sizeof title, "%s", _(" keys (any key closes) "));
 	int shown = n - page * per_page < per_page ? n - page * per_page : per_page;
 	struct rect in = overlay(sc, s, shown + 3, cols, title);
 	for (int i = 0; i < shown && i + 1 < in.rows; i++)
@@ -713,17 +711,17 @@ static void draw_inspector(const struct scene *sc, const struct app *app, struct
 		used += k;
 		i = j;
 	}
-	struct rect in = overlay(sc, s, used + 2, cols, " inspect ");
+	struct rect in = overlay(sc, s, used + 2, cols, _(" inspect "));
 	for (int i = 0; i < used && i < in.rows; i++)
 		screen_text(s, in.row + i, in.col, in.cols, lines[i], STYLE_TEXT);
 }
 
 static void draw_too_small(struct screen *s)
 {
-	char line[80];
-	snprintf(line, sizeof line, "slope needs %dx%d; this is %dx%d", LAYOUT_MIN_COLS,
+	char line[240];
+	snprintf(line, sizeof line, _("slope needs %dx%d; this is %dx%d"), LAYOUT_MIN_COLS,
 	         LAYOUT_MIN_ROWS, s->cols, s->rows);
-	int len = (int)strlen(line);
+	int len = text_columns(line);
 	screen_text(s, s->rows / 2, len < s->cols ? (s->cols - len) / 2 : 0, s->cols, line,
 	            STYLE_TEXT);
 }
@@ -738,9 +736,10 @@ static int tour_lines(const struct app *app, int width, char lines[][LAYOUT_LINE
 {
 	size_t n;
 	const struct tour_page *page = &tour_pages(&n)[app->tour_page];
-	int used = layout_wrap_text(page->text, width, lines, TOUR_MAX_LINES - 2);
+	int used = layout_wrap_text(_(page->text), width, lines, TOUR_MAX_LINES - 2);
 	char try_this[LAYOUT_LINE_MAX];
-	snprintf(try_this, sizeof try_this, "Try: %s", page->try_this);
+	/* TRANSLATORS: %s is the thing to try on a page of the tour */
+	snprintf(try_this, sizeof try_this, _("Try: %s"), _(page->try_this));
 	return used + layout_wrap_text(try_this, width, lines + used, TOUR_MAX_LINES - used);
 }
 
@@ -762,7 +761,8 @@ static void draw_tour(const struct scene *sc, const struct app *app, struct scre
 	int top = s->rows - 1 - rows;
 	screen_box(s, top, 0, rows, s->cols, sc->mode == CANVAS_ASCII, STYLE_FOCUS);
 	char title[LAYOUT_LINE_MAX];
-	snprintf(title, sizeof title, " tour %d/%zu: %s ", app->tour_page + 1, n, page->title);
+	/* TRANSLATORS: the tour box's title: the page, the pages, the page's title */
+	snprintf(title, sizeof title, _(" tour %d/%zu: %s "), app->tour_page + 1, n, _(page->title));
 	screen_text(s, top, 2, s->cols - 4, title, STYLE_FOCUS);
 	char lines[TOUR_MAX_LINES][LAYOUT_LINE_MAX];
 	int count = tour_lines(app, s->cols - 4, lines);
@@ -787,7 +787,7 @@ int scene_compose(struct scene *sc, const struct app *app, struct screen *s)
 			status = -1;
 	draw_status(app, s, l.status);
 	if (status != 0)
-		screen_text(s, l.status.row, 0, s->cols, "out of memory drawing a figure", STYLE_ALERT);
+		screen_text(s, l.status.row, 0, s->cols, _("out of memory drawing a figure"), STYLE_ALERT);
 	if (app->inspect && !app->help_open)
 		draw_inspector(sc, app, s);
 	if (app->help_open)

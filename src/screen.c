@@ -6,7 +6,6 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 int screen_init(struct screen *s, int cols, int rows)
 {
@@ -41,50 +40,6 @@ const struct screen_cell *screen_at(const struct screen *s, int row, int col)
 	return &s->cells[row * s->cols + col];
 }
 
-/* Decodes one UTF-8 character at *p and advances past it. An invalid byte
- * (and an overlong form, a surrogate, a code point past U+10FFFF) reads as
- * '?' and takes one byte: ASCII, so nothing invalid reaches a terminal,
- * whatever its character set. */
-static uint32_t next_char(const char **p)
-{
-	const unsigned char *u = (const unsigned char *)*p;
-	int n = u[0] < 0x80 ? 1 : (u[0] & 0xE0) == 0xC0 ? 2 : (u[0] & 0xF0) == 0xE0 ? 3
-	      : (u[0] & 0xF8) == 0xF0 ? 4 : 0;
-	uint32_t cp = n == 1 ? u[0] : n == 2 ? u[0] & 0x1Fu : n == 3 ? u[0] & 0x0Fu : u[0] & 0x07u;
-	for (int i = 1; i < n; i++) {
-		if ((u[i] & 0xC0) != 0x80) {
-			n = 0;
-			break;
-		}
-		cp = cp << 6 | (u[i] & 0x3Fu);
-	}
-	bool overlong = (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-	if (n == 0 || overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-		*p += 1;
-		return '?';
-	}
-	*p += n;
-	return cp;
-}
-
-/* Terminal columns of one character: wcwidth's answer, or 1 where the
- * locale does not know it (an ASCII-only locale still prints something). */
-static int char_columns(uint32_t cp)
-{
-	if (cp < 0x7F)
-		return 1; /* a control character prints as '?' */
-	int w = wcwidth((wchar_t)cp);
-	return w < 0 ? 1 : w;
-}
-
-int text_columns(const char *text)
-{
-	int cols = 0;
-	while (*text)
-		cols += char_columns(next_char(&text));
-	return cols;
-}
-
 /* Writes one cell. Overwriting half of a wide character blanks its other
  * half, so no half character is ever left on screen. */
 static void put(struct screen *s, int row, int col, uint32_t ch, enum canvas_style style)
@@ -105,8 +60,8 @@ int screen_text(struct screen *s, int row, int col, int max_cols,
 	int end = col + max_cols < s->cols ? col + max_cols : s->cols;
 	int at = col;
 	while (*text) {
-		uint32_t cp = next_char(&text);
-		int w = char_columns(cp);
+		uint32_t cp = text_next_char(&text);
+		int w = text_char_columns(cp);
 		if (w == 0)
 			continue; /* combining characters are left out */
 		if (at + w > end)
@@ -154,10 +109,16 @@ void screen_box(struct screen *s, int row, int col, int rows, int cols,
 void screen_canvas(struct screen *s, int row, int col, const struct canvas *c)
 {
 	for (int r = 0; r < canvas_rows(c) && row + r < s->rows; r++) {
+		if (row + r < 0)
+			continue;
 		for (int k = 0; k < canvas_cols(c) && col + k < s->cols; k++) {
 			enum canvas_style style;
 			uint16_t glyph = canvas_cell(c, k, r, &style);
-			if (glyph != ' ' && row + r >= 0 && col + k >= 0)
+			bool wide = k + 1 < canvas_cols(c) && canvas_cell(c, k + 1, r, NULL) == 0;
+			/* half a wide character at the screen's edge: a space */
+			if ((glyph == 0 && col + k - 1 < 0) || (wide && col + k + 1 >= s->cols))
+				glyph = ' ';
+			if (glyph != ' ' && col + k >= 0)
 				put(s, row + r, col + k, glyph, style);
 		}
 	}

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "canvas.h"
+#include "text.h"
 
 struct screen_cell {
 	uint32_t ch;      /* a code point; ' ' when empty; 0 in the second
@@ -31,10 +32,6 @@ void screen_free(struct screen *s);
 void screen_clear(struct screen *s);
 
 const struct screen_cell *screen_at(const struct screen *s, int row, int col);
-
-/* The columns a UTF-8 text takes on a terminal (invalid bytes count one
- * column each, as the '?' they print as). */
-int text_columns(const char *text);
 
 /* Writes UTF-8 text from (row, col) rightwards, at most max_cols columns
  * and never past the screen's edge; a wide character that does not fit

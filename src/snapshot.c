@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "render.h"
 
 /* Tries -1, -2, ... up to this many when snapshots share a second. */
@@ -22,14 +23,14 @@ static int write_temporary(const char *dir, const struct screen *s, char *tmp, s
 	snprintf(tmp, len, "%s/.slope-snapshot-XXXXXX", dir);
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
-		snprintf(err, errlen, "cannot write in %s: %s", dir, strerror(errno));
+		snprintf(err, errlen, _("cannot write in %s: %s"), dir, strerror(errno));
 		return -1;
 	}
 	/* mkstemp makes it private (0600); a snapshot is for sharing */
 	fchmod(fd, 0644);
 	FILE *f = fdopen(fd, "w");
 	if (f == NULL) {
-		snprintf(err, errlen, "cannot write in %s: %s", dir, strerror(errno));
+		snprintf(err, errlen, _("cannot write in %s: %s"), dir, strerror(errno));
 		close(fd);
 		unlink(tmp);
 		return -1;
@@ -38,7 +39,7 @@ static int write_temporary(const char *dir, const struct screen *s, char *tmp, s
 	int saved = errno;
 	bad |= fclose(f) != 0;
 	if (bad) {
-		snprintf(err, errlen, "cannot write in %s: %s", dir, strerror(saved ? saved : EIO));
+		snprintf(err, errlen, _("cannot write in %s: %s"), dir, strerror(saved ? saved : EIO));
 		unlink(tmp);
 		return -1;
 	}
@@ -51,11 +52,11 @@ int snapshot_write(const char *dir, const struct screen *s, time_t when,
 	char tmp[4096], path[4096], stamp[32];
 	struct tm tm;
 	if (localtime_r(&when, &tm) == NULL || strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm) == 0) {
-		snprintf(err, errlen, "cannot tell the time for the file's name");
+		snprintf(err, errlen, _("cannot tell the time for the file's name"));
 		return -1;
 	}
 	if (strlen(dir) > sizeof tmp - 64) {
-		snprintf(err, errlen, "the directory's name is too long");
+		snprintf(err, errlen, _("the directory's name is too long"));
 		return -1;
 	}
 	if (write_temporary(dir, s, tmp, sizeof tmp, err, errlen) != 0)
@@ -72,12 +73,12 @@ int snapshot_write(const char *dir, const struct screen *s, time_t when,
 			break;
 		}
 		if (errno != EEXIST) {
-			snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+			snprintf(err, errlen, _("cannot write %s: %s"), path, strerror(errno));
 			break;
 		}
 	}
 	if (status != 0 && errno == EEXIST)
-		snprintf(err, errlen, "%d snapshots in one second already in %s", MAX_SUFFIX + 1, dir);
+		snprintf(err, errlen, _("%d snapshots in one second already in %s"), MAX_SUFFIX + 1, dir);
 	unlink(tmp);
 	return status;
 }
@@ -89,7 +90,7 @@ void snapshot_if_asked(struct app *app, const struct screen *s)
 	app->snapshot_requested = false;
 	char name[256], err[APP_MESSAGE_MAX];
 	if (snapshot_write(app->snapshot_dir, s, time(NULL), name, sizeof name, err, sizeof err) == 0)
-		app_note(app, "wrote %s", name);
+		app_note(app, _("wrote %s"), name);
 	else
-		app_note(app, "no snapshot: %s", err);
+		app_note(app, _("no snapshot: %s"), err);
 }

@@ -7,6 +7,7 @@
  * the keyboard, and a frame is drawn at least every 100 ms while anything
  * changes. It blocks on input while idle. */
 #include "tui.h"
+#include "i18n.h"
 
 #include <curses.h>
 #include <errno.h>
@@ -60,15 +61,16 @@ struct tui {
 
 int tui_check_terminal(char *err, size_t errlen)
 {
-	const char *hint = "use 'slope plot' or 'slope descend' for text output";
+	/* TRANSLATORS: the hint ends the three messages that follow */
+	const char *hint = _("use 'slope plot' or 'slope descend' for text output");
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		snprintf(err, errlen, "the dashboard needs a terminal on standard input and output; %s", hint);
+		snprintf(err, errlen, _("the dashboard needs a terminal on standard input and output; %s"), hint);
 		return 2;
 	}
 	int status;
 	if (setupterm(NULL, STDOUT_FILENO, &status) != OK) {
 		const char *term = getenv("TERM");
-		snprintf(err, errlen, "the terminal type '%s' is unknown; set TERM, or %s",
+		snprintf(err, errlen, _("the terminal type '%s' is unknown; set TERM, or %s"),
 		         term ? term : "", hint);
 		return 2;
 	}
@@ -79,7 +81,7 @@ int tui_check_terminal(char *err, size_t errlen)
 	del_curterm(cur_term);
 	cur_term = NULL;
 	if (!addressable) {
-		snprintf(err, errlen, "the terminal type '%s' cannot move the cursor; %s",
+		snprintf(err, errlen, _("the terminal type '%s' cannot move the cursor; %s"),
 		         getenv("TERM") ? getenv("TERM") : "", hint);
 		return 2;
 	}
@@ -345,12 +347,12 @@ int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
 	t.app = app;
 	const char *log_path = getenv("SLOPE_LOG");
 	if (log_path && *log_path && (t.log = fopen(log_path, "a")) == NULL) {
-		snprintf(err, errlen, "SLOPE_LOG: cannot open '%s' for writing", log_path);
+		snprintf(err, errlen, _("SLOPE_LOG: cannot open '%s' for writing"), log_path);
 		return 1;
 	}
 	t.scene = scene_new(mode);
 	if (t.scene == NULL) {
-		snprintf(err, errlen, "out of memory");
+		snprintf(err, errlen, _("out of memory"));
 		if (t.log)
 			fclose(t.log);
 		return 1;
@@ -359,7 +361,7 @@ int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
 	/* newterm, unlike initscr, returns instead of exiting on failure. */
 	SCREEN *terminal = newterm(NULL, stdout, stdin);
 	if (terminal == NULL) {
-		snprintf(err, errlen, "could not start the terminal");
+		snprintf(err, errlen, _("could not start the terminal"));
 		scene_free(t.scene);
 		if (t.log)
 			fclose(t.log);
@@ -380,7 +382,7 @@ int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
 	delscreen(terminal);
 	restore_signals();
 	if (status == 1)
-		snprintf(err, errlen, "out of memory");
+		snprintf(err, errlen, _("out of memory"));
 	screen_free(&t.screen);
 	screen_free(&t.shown);
 	scene_free(t.scene);

@@ -5,6 +5,8 @@ set -u
 SLOPE=${1:-./slope}
 LC_ALL=C.UTF-8
 export LC_ALL
+# English unless a test asks for Chinese: LANGUAGE would outrank LC_ALL
+unset LANGUAGE
 unset NO_COLOR
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -223,6 +225,62 @@ expect_line "diff --method forward at 5" "numerical f'(a) = 0.20000099999917254 
 expect_line "diff h = 1e-50 says why" "rounding        a + h rounds back to a: the difference of f is 0" -- diff --h 1e-50
 expect_usage "diff --method" "--method: 'backward' is not one of central|forward" -- diff --method backward
 expect_line "grad where f is not finite" "numerical gradient = undefined: f is not finite at this point" -- grad --surface '1/(x0*x1)' --at 0,0
+
+# ---- languages: gettext's variables, --lang, the build's catalogue -------------
+# first_line "description" "wanted first line" ENV... -- args: slope's --help
+# (or any output) under an environment of its own, LC_ALL left out so that
+# LANG and LANGUAGE count.
+first_line() {
+	what=$1; want=$2; shift 2
+	envs=""
+	while [ "$1" != -- ]; do envs="$envs $1"; shift; done
+	shift
+	# shellcheck disable=SC2086 # the variables are words on purpose
+	env -u LC_ALL -u LC_MESSAGES -u LANGUAGE -u LANG $envs "$SLOPE" "$@" >"$tmp/out" 2>"$tmp/err"
+	got=$(head -1 "$tmp/out")
+	if [ "$got" = "$want" ]; then ok; else bad "$what: first line '$got', want '$want'"; fi
+}
+zh_usage="用法：slope [命令] [选项]"
+en_usage="usage: slope [COMMAND] [OPTIONS]"
+first_line "--lang zh speaks Chinese" "$zh_usage" LANG=C.UTF-8 -- --lang zh --help
+first_line "--lang=zh too" "$zh_usage" LANG=C.UTF-8 -- --help --lang=zh
+first_line "LANGUAGE=zh_CN speaks Chinese" "$zh_usage" LANG=C.UTF-8 LANGUAGE=zh_CN -- --help
+first_line "LANG=zh_CN.UTF-8, a locale this machine may lack, speaks Chinese" "$zh_usage" LANG=zh_CN.UTF-8 -- --help
+first_line "LC_MESSAGES=zh_CN.UTF-8 speaks Chinese" "$zh_usage" LANG=C.UTF-8 LC_MESSAGES=zh_CN.UTF-8 -- --help
+first_line "LC_ALL outranks LANG" "$zh_usage" LANG=C.UTF-8 LC_ALL=zh_CN.UTF-8 -- --help
+first_line "--lang en outranks LANGUAGE" "$en_usage" LANG=zh_CN.UTF-8 LANGUAGE=zh_CN -- --lang en --help
+first_line "the C.UTF-8 locale speaks English" "$en_usage" LANG=C.UTF-8 -- --help
+first_line "LANG=C: Chinese is not attempted" "$en_usage" LANG=C -- --lang zh --help
+first_line "LANGUAGE=zh_CN in the C locale: English" "$en_usage" LANGUAGE=zh_CN -- --help
+first_line "help tour in Chinese" "用法：slope tour [--canvas MODE] [--color WHEN] [--lang en|zh]" LANG=C.UTF-8 -- --lang zh help tour
+# an uninstalled ./slope finds its build's catalogue from any directory
+abs_slope=$(cd "$(dirname "$SLOPE")" && pwd)/$(basename "$SLOPE")
+(cd / && env -u LANGUAGE LC_ALL=C.UTF-8 "$abs_slope" --lang zh --help) | head -1 | grep -qxF "$zh_usage" && ok ||
+	bad "./slope run from / does not find build/locale"
+# an error in Chinese: one line, the slope: prefix, exit 2
+expect_usage "a bad value in Chinese" "--lr：'abc' 不是正的有限数" -- --lang zh descend --lr abc
+expect_usage "an expression error in Chinese" "未知变量 'z'，位于第 1 列：'z**2'（曲线使用 x）" -- --lang zh diff --function 'z**2'
+expect_usage "an unknown command in Chinese" "未知命令 'frobnicate'" -- frobnicate --lang zh
+expect_usage "--lang takes en or zh" "--lang: 'fr' is not one of en|zh" -- --lang fr
+# the text commands' output stays English: scripts read it
+expect_line "diff in Chinese prints English" "numerical f'(a) = 0.2999999999986347   (f(a+h) - f(a-h)) / (2*h)" -- --lang zh diff
+expect_line "descend in Chinese prints English" "final: x = (-6.111107928998789e-10, 8.148143905314271e-10) after 100 steps, lr 0.1" -- descend --lang zh
+"$SLOPE" --lang zh descend --csv --steps 3 >"$tmp/csv" && head -1 "$tmp/csv" | grep -qx 'iter,x0,x1,g0,g1,loss' && ok || bad "descend --csv header in Chinese"
+# the tour and the dashboard
+"$SLOPE" frame --tour --lang zh --size 80x24 >"$tmp/frame" && grep -q "导览 1/9：导数与切线" "$tmp/frame" &&
+	grep -q "试一试：按 Left 和 Right 移动 a" "$tmp/frame" && ok || bad "frame --tour --lang zh is not the Chinese tour"
+"$SLOPE" frame --tour --lang en --size 80x24 >"$tmp/frame" && grep -q "tour 1/9: The derivative and its tangent" "$tmp/frame" &&
+	ok || bad "frame --tour --lang en is not the English tour"
+"$SLOPE" help tour >"$tmp/out" && grep -q "^  Enter        the next page" "$tmp/out" && grep -q -- "--lang en|zh" "$tmp/out" &&
+	ok || bad "help tour does not describe its keys and --lang"
+# LANG=C --lang zh: the status line says once why it is English
+env -u LC_ALL -u LANGUAGE LANG=C "$SLOPE" frame --lang zh --size 80x24 >"$tmp/frame" &&
+	tail -1 "$tmp/frame" | grep -qxF "Chinese needs a UTF-8 character set (LANG=C.UTF-8 or zh_CN.UTF-8): English here" &&
+	! LC_ALL=C grep -q "$(printf '[\200-\377]')" "$tmp/frame" && ok || bad "LANG=C --lang zh: no note in the status line, or not ASCII"
+env -u LC_ALL -u LANGUAGE LANG=C "$SLOPE" frame --lang zh --size 80x24 --keys n >"$tmp/frame" &&
+	! grep -q "Chinese needs" "$tmp/frame" && ok || bad "LANG=C --lang zh: the note stays after a key"
+"$SLOPE" frame --lang zh --size 80x24 >"$tmp/frame" && ! grep -q "Chinese needs" "$tmp/frame" && ok ||
+	bad "the note shows in a UTF-8 locale"
 
 echo "cli: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

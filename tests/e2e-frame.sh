@@ -5,6 +5,12 @@
 # run, which must never starve the screen or delay q.
 # usage: tests/e2e-frame.sh ./slope
 set -u
+# The language comes from what each test sets (LANG=...), not from the
+# environment the suite runs in: the tmux server passes its own on, and
+# reads UTF-8 (braille, Chinese) in a UTF-8 locale.
+unset LANGUAGE LC_ALL LC_MESSAGES
+LANG=C.UTF-8
+export LANG
 SLOPE=$(cd "$(dirname "${1:-./slope}")" && pwd)/$(basename "${1:-./slope}")
 SOCK="slope-e2e-frame-$$"
 T="tmux -L $SOCK -f /dev/null"
@@ -121,6 +127,50 @@ wait_for "tour 3/9" || bad "Enter does not turn the page"
 same_as_frame "the tour's third page" LANG=C.UTF-8 "--tour" "<Enter><Enter>"
 keys BSpace '['
 same_as_frame "Backspace goes back, [ plays on the page" LANG=C.UTF-8 "--tour" "<Enter><Enter><BS>["
+keys q
+
+# ---- the tour in Chinese: wide characters, cell for cell ----------------------------
+# LANG=zh_CN.UTF-8, a locale the machine may lack, still speaks Chinese in
+# UTF-8; the terminal shows each character in two cells, and capture-pane
+# prints it once, as slope frame does.
+for zh_size in 80x24 120x40; do
+	size=$zh_size
+	$T kill-session -t e2e 2>/dev/null
+	rm -f "$tmp/exit"
+	$T new-session -d -s e2e -x "${size%x*}" -y "${size#*x}" \
+		"env LANG=zh_CN.UTF-8 TERM=tmux-256color $SLOPE tour 2>$tmp/stderr; echo exit=\$? >$tmp/exit; sleep 600"
+	$T set-option -t e2e window-size manual >/dev/null 2>&1
+	wait_for "导览 1/9：导数与切线" || bad "slope tour in Chinese ($size): no first page"
+	screen | grep -q "试一试：按 Left 和 Right 移动 a" && ok || bad "slope tour in Chinese ($size): no Try line"
+	same_as_frame "the Chinese tour's first page ($size)" LANG=C.UTF-8 "--tour --lang zh" ""
+	keys Enter Enter
+	wait_for "导览 3/9" || bad "Enter does not turn the Chinese page ($size)"
+	same_as_frame "the Chinese tour's third page ($size)" LANG=C.UTF-8 "--tour --lang zh" "<Enter><Enter>"
+	keys BSpace
+	wait_for "导览 2/9" || bad "Backspace does not turn the Chinese page back ($size)"
+	same_as_frame "Backspace goes back in Chinese ($size)" LANG=C.UTF-8 "--tour --lang zh" "<Enter><Enter><BS>"
+	keys '?'
+	same_as_frame "the help over the Chinese tour ($size)" LANG=C.UTF-8 "--tour --lang zh" "<Enter><Enter><BS>?"
+	keys q q
+	i=0
+	while [ ! -f "$tmp/exit" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+	if grep -qx 'exit=0' "$tmp/exit" 2>/dev/null; then ok; else
+		bad "the Chinese tour ($size) does not quit with q: $(cat "$tmp/exit" 2>/dev/null || echo 'still running')"
+		screen | tail -3 | sed 's/^/    | /'
+	fi
+done
+# --lang en in a Chinese locale, and LANG=C with --lang zh: English, and the
+# status line says once why
+size=80x24
+$T kill-session -t e2e 2>/dev/null
+$T new-session -d -s e2e -x 80 -y 24 \
+	"env LANG=C LC_ALL=C TERM=tmux-256color $SLOPE tour --lang zh 2>$tmp/stderr; echo exit=\$? >$tmp/exit; sleep 600"
+$T set-option -t e2e window-size manual >/dev/null 2>&1
+wait_for "tour 1/9: The derivative" || bad "LANG=C slope tour --lang zh: not the English tour"
+screen | tail -1 | grep -q "^Chinese needs a UTF-8 character set" && ok || bad "LANG=C --lang zh: no note in the status line"
+keys Enter
+wait_for "tour 2/9" || bad "LANG=C: Enter does not turn the page"
+screen | grep -q "Chinese needs" && bad "LANG=C --lang zh: the note stays after a key" || ok
 keys q
 
 # ---- two edits that arrive together draw the new surface ------------------------

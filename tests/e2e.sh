@@ -3,6 +3,12 @@
 # driven with send-keys and read with capture-pane, as a person would.
 # usage: tests/e2e.sh ./slope [build/test/wstatus]
 set -u
+# The language comes from what each test sets (LANG=...), not from the
+# environment the suite runs in: the tmux server passes its own on, and
+# reads UTF-8 (braille, Chinese) in a UTF-8 locale.
+unset LANGUAGE LC_ALL LC_MESSAGES
+LANG=C.UTF-8
+export LANG
 abs() { echo "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
 SLOPE=$(abs "${1:-./slope}")
 WSTATUS=$(abs "${2:-build/test/wstatus}")

@@ -9,6 +9,8 @@ SLOPE=${1:-./slope}
 update=${2:-}
 LC_ALL=C.UTF-8
 export LC_ALL
+# English unless a test asks for Chinese: LANGUAGE would outrank LC_ALL
+unset LANGUAGE
 unset NO_COLOR
 dir=tests/golden
 tmp=$(mktemp)

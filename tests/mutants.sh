@@ -166,6 +166,8 @@ suites() {
 	done
 	run_stage cli "$MAKE" -s cli-test || { caught_by=cli.sh; return; }
 	run_stage golden "$MAKE" -s golden-test || { caught_by=golden.sh; return; }
+	run_stage tour "$MAKE" -s tour-test || { caught_by=tour.sh; return; }
+	run_stage po "$MAKE" -s po-test || { caught_by=po.sh; return; }
 	run_stage e2e "$MAKE" -s e2e-test || { caught_by=e2e.sh; return; }
 	for t in $slow_units; do
 		[ "$t" = "$1" ] && continue

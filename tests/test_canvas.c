@@ -1,7 +1,10 @@
 /* Tests for canvas: dot layouts, ascii glyphs, clipping, arrows, priority. */
 #include "testutil.h"
 
+#include <locale.h>
 #include <math.h>
+#include <stdio.h>
+#include <wchar.h>
 
 #include "canvas.h"
 
@@ -226,18 +229,84 @@ static void test_markers_by_mode(void **state)
 	canvas_free(a);
 }
 
-static void test_text_is_ascii_and_overwrites(void **state)
+/* 中 and 文: two columns each in a UTF-8 locale */
+#define ZHONG "\xe4\xb8\xad"
+#define WEN "\xe6\x96\x87"
+#define ZHONG_CP 0x4E2D
+#define WEN_CP 0x6587
+
+static void test_text_in_ascii_mode_is_ascii_a_cell_a_character(void **state)
 {
 	(void)state;
-	struct canvas *c = canvas_new(5, 1, CANVAS_BRAILLE);
+	struct canvas *c = canvas_new(6, 1, CANVAS_ASCII);
 	canvas_dot(c, 0, 0, STYLE_CURRENT);
-	canvas_text(c, -1, 0, "xa\xc3\xa9" "bcdef", STYLE_LABEL);
+	/* from column -1: x is cut; é and 中 are one '?' each, never CJK */
+	canvas_text(c, -1, 0, "xa\xc3\xa9" ZHONG "bcdef", STYLE_LABEL);
 	assert_int_equal(glyph_at(c, 0, 0), 'a');
 	assert_int_equal(glyph_at(c, 1, 0), '?');
 	assert_int_equal(glyph_at(c, 2, 0), '?');
 	assert_int_equal(glyph_at(c, 3, 0), 'b');
-	assert_int_equal(glyph_at(c, 4, 0), 'c');
+	assert_int_equal(glyph_at(c, 5, 0), 'd');
 	assert_int_equal(style_at(c, 0, 0), STYLE_LABEL);
+	canvas_free(c);
+}
+
+static void test_text_is_utf8_a_wide_character_two_cells(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(7, 1, CANVAS_BRAILLE);
+	canvas_dot(c, 2, 0, STYLE_CURVE); /* under the text: overwritten */
+	canvas_text(c, 0, 0, "a" ZHONG WEN "\xc3\xa9\x01", STYLE_LABEL);
+	assert_int_equal(glyph_at(c, 0, 0), 'a');
+	assert_int_equal(glyph_at(c, 1, 0), ZHONG_CP);
+	assert_int_equal(glyph_at(c, 2, 0), 0); /* its right half */
+	assert_int_equal(style_at(c, 2, 0), STYLE_LABEL);
+	assert_int_equal(glyph_at(c, 3, 0), WEN_CP);
+	assert_int_equal(glyph_at(c, 4, 0), 0);
+	assert_int_equal(glyph_at(c, 5, 0), 0xE9);
+	assert_int_equal(glyph_at(c, 6, 0), '?'); /* a control character */
+	canvas_free(c);
+}
+
+static void test_text_never_splits_a_wide_character_at_an_edge(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(4, 1, CANVAS_BRAILLE);
+	/* right edge: 文 would need columns 3 and 4; it and what follows are
+	 * left out */
+	canvas_text(c, 1, 0, ZHONG WEN "b", STYLE_LABEL);
+	assert_int_equal(glyph_at(c, 0, 0), ' ');
+	assert_int_equal(glyph_at(c, 1, 0), ZHONG_CP);
+	assert_int_equal(glyph_at(c, 2, 0), 0);
+	assert_int_equal(glyph_at(c, 3, 0), ' ');
+	/* left edge: 中 at column -1 shows neither half */
+	canvas_clear(c);
+	canvas_text(c, -1, 0, ZHONG "ab", STYLE_LABEL);
+	assert_int_equal(glyph_at(c, 0, 0), ' ');
+	assert_int_equal(glyph_at(c, 1, 0), 'a');
+	assert_int_equal(glyph_at(c, 2, 0), 'b');
+	canvas_free(c);
+}
+
+static void test_a_wide_character_drawn_over_by_half_reads_as_spaces(void **state)
+{
+	(void)state;
+	struct canvas *c = canvas_new(4, 1, CANVAS_BRAILLE);
+	canvas_text(c, 0, 0, ZHONG WEN, STYLE_LABEL);
+	canvas_glyph(c, 1, 0, 0x2192, '>', STYLE_TITLE); /* over 中's right half */
+	canvas_marker(c, 4.5, 1.5, STYLE_TITLE, MARK_CURRENT); /* over 文's left half */
+	assert_int_equal(glyph_at(c, 0, 0), ' ');
+	assert_int_equal(glyph_at(c, 1, 0), 0x2192);
+	assert_int_equal(glyph_at(c, 2, 0), 0x25CF);
+	assert_int_equal(glyph_at(c, 3, 0), ' ');
+	/* a narrower copy cuts 中 in half at its edge: a space */
+	canvas_clear(c);
+	canvas_text(c, 0, 0, "a" ZHONG, STYLE_LABEL);
+	struct canvas *d = canvas_new(2, 1, CANVAS_BRAILLE);
+	assert_int_equal(canvas_blit(d, 0, 0, c), 0);
+	assert_int_equal(glyph_at(d, 0, 0), 'a');
+	assert_int_equal(glyph_at(d, 1, 0), ' ');
+	canvas_free(d);
 	canvas_free(c);
 }
 
@@ -473,6 +542,10 @@ static void test_cell_arrows_keep_to_their_cells(void **state)
 
 int main(void)
 {
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL || wcwidth((wchar_t)ZHONG_CP) != 2) {
+		fprintf(stderr, "test_canvas: needs the locale C.UTF-8, where wcwidth(U+4E2D) is 2\n");
+		return 1;
+	}
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_braille_dots_have_unicode_bits),
 		cmocka_unit_test(test_empty_cells_are_spaces),
@@ -484,7 +557,10 @@ int main(void)
 		cmocka_unit_test(test_arrow_heads_point_8_ways),
 		cmocka_unit_test(test_higher_style_takes_a_shared_cell),
 		cmocka_unit_test(test_markers_by_mode),
-		cmocka_unit_test(test_text_is_ascii_and_overwrites),
+		cmocka_unit_test(test_text_in_ascii_mode_is_ascii_a_cell_a_character),
+		cmocka_unit_test(test_text_is_utf8_a_wide_character_two_cells),
+		cmocka_unit_test(test_text_never_splits_a_wide_character_at_an_edge),
+		cmocka_unit_test(test_a_wide_character_drawn_over_by_half_reads_as_spaces),
 		cmocka_unit_test(test_resize_and_copy),
 		cmocka_unit_test(test_dotted_lines_keep_one_dot_in_three),
 		cmocka_unit_test(test_anchored_lines_start_their_pattern),

@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <float.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -677,6 +678,54 @@ static void test_legend_drops_whole_entries(void **state)
 	}
 }
 
+/* 起点 and 损失: two CJK characters, four columns, six bytes */
+#define QIDIAN "\xe8\xb5\xb7\xe7\x82\xb9"
+#define SUNSHI "\xe6\x8d\x9f\xe5\xa4\xb1"
+
+/* Every wide character on the canvas is whole: its right half follows it,
+ * and no right half is alone. */
+static void assert_wide_characters_whole(const struct canvas *c)
+{
+	for (int r = 0; r < canvas_rows(c); r++)
+		for (int k = 0; k < canvas_cols(c); k++) {
+			uint16_t g = canvas_cell(c, k, r, NULL);
+			bool wide = g >= 0x4E00 && g <= 0x9FFF;
+			if (wide)
+				assert_true(k + 1 < canvas_cols(c) && canvas_cell(c, k + 1, r, NULL) == 0);
+			if (g == 0)
+				assert_true(k > 0 && canvas_cell(c, k - 1, r, NULL) >= 0x4E00);
+		}
+}
+
+/* A translated legend and title are measured in columns: a box as wide as
+ * the text shows, never half a character. */
+static void test_legend_and_title_measure_columns(void **state)
+{
+	(void)state;
+	struct plot_legend l = { 0 };
+	plot_legend_add(&l, STYLE_START, SAMPLE_MARKER, LINE_SOLID, MARK_START, QIDIAN " (-3, 4)");
+	plot_legend_add(&l, STYLE_PATH, SAMPLE_PATH, LINE_SOLID, MARK_POINT, SUNSHI);
+	assert_int_equal(l.entry[0].width, 12);
+	struct plot_box b = plot_legend_box(&l, 80, 10);
+	assert_int_equal(b.cols, 6 + 12);
+	assert_int_equal(plot_legend_box(&l, 17, 10).rows, 1); /* only the short one */
+	for (int cols = 24; cols < 60; cols++) {
+		struct canvas *c = canvas_new(cols, 16, CANVAS_BRAILLE);
+		struct plot_spec spec = { .xlo = 0, .xhi = 1, .ylo = 0, .yhi = 1,
+		                          .title = SUNSHI " f(x0, x1)", .ytitle = SUNSHI,
+		                          .xtitle = QIDIAN };
+		struct plot p;
+		assert_int_equal(plot_begin(&p, c, &spec), 0);
+		plot_legend(&p, &l, NULL, NULL);
+		assert_wide_characters_whole(c);
+		/* the y title's 4 columns and 2 more before the title */
+		int col, row;
+		if (find_text(c, "f(x0, x1)", &col, &row))
+			assert_true(row == 0 && col - 5 >= 4 + 2);
+		canvas_free(c);
+	}
+}
+
 /* A legend box that would cover a kept cell (a point of the run) goes to
  * another corner, or takes fewer entries, or nowhere. */
 static void test_legend_never_covers_kept_cells(void **state)
@@ -821,8 +870,13 @@ static void test_contour_in_parts_is_the_whole(void **state)
 
 int main(void)
 {
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) {
+		fprintf(stderr, "test_plot: needs the locale C.UTF-8\n");
+		return 1;
+	}
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ticks_on_book_range),
+		cmocka_unit_test(test_legend_and_title_measure_columns),
 		cmocka_unit_test(test_ticks_negative_and_fractional),
 		cmocka_unit_test(test_ticks_tiny_and_huge_scales),
 		cmocka_unit_test(test_ticks_of_empty_ranges),

@@ -363,6 +363,30 @@ static void test_canvas_unicode_glyphs_arrive_as_code_points(void **state)
 	canvas_free(c);
 }
 
+static void test_canvas_text_arrives_whole_and_never_split_at_the_edge(void **state)
+{
+	struct screen *s = *state;
+	struct canvas *c = canvas_new(4, 1, CANVAS_BRAILLE);
+	assert_non_null(c);
+	canvas_text(c, 0, 0, "a" ZHONG "b", STYLE_LABEL);
+	screen_canvas(s, 0, 0, c);   /* whole */
+	assert_string_equal(row_text(s, 0), "a" ZHONG "_b      ");
+	screen_canvas(s, 1, 8, c);   /* the right edge cuts 中: neither half */
+	assert_string_equal(row_text(s, 1), "        a ");
+	screen_canvas(s, 2, -2, c);  /* the left edge cuts 中: neither half */
+	assert_string_equal(row_text(s, 2), " b        ");
+	canvas_free(c);
+}
+
+static void test_pad_counts_columns_not_bytes(void **state)
+{
+	(void)state;
+	char buf[32];
+	assert_string_equal(text_pad(buf, sizeof buf, ZHONG "a", 5), ZHONG "a  ");
+	assert_string_equal(text_pad(buf, sizeof buf, "abcdef", 3), "abcdef");
+	assert_string_equal(text_pad(buf, 4, "ab", 9), "ab "); /* cut at the buffer */
+}
+
 #define SCREEN_TEST(t) cmocka_unit_test_setup_teardown(t, screen_setup, screen_teardown)
 
 int main(void)
@@ -397,6 +421,8 @@ int main(void)
 		SCREEN_TEST(test_canvas_copies_only_its_nonempty_cells),
 		SCREEN_TEST(test_canvas_is_clipped_at_every_edge),
 		SCREEN_TEST(test_canvas_unicode_glyphs_arrive_as_code_points),
+		SCREEN_TEST(test_canvas_text_arrives_whole_and_never_split_at_the_edge),
+		cmocka_unit_test(test_pad_counts_columns_not_bytes),
 	};
 	return cmocka_run_group_tests_name("screen", tests, NULL, NULL);
 }
