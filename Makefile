@@ -61,7 +61,8 @@ build/locale/%/LC_MESSAGES/slope.mo: po/%.po
 	msgfmt --check -o $@ $<
 
 # Every marked string of src/, for translators: make pot, then
-# msgmerge -U po/LANG.po po/slope.pot (tests/po.sh runs the same xgettext).
+# msgmerge --no-wrap -U po/LANG.po po/slope.pot (tests/po.sh runs the same
+# xgettext).
 pot:
 	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --add-comments=TRANSLATORS: \
 	  --package-name=slope --package-version=$(VERSION) --no-location --sort-output \

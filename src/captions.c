@@ -348,15 +348,20 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
 
 /* ---- the status line ------------------------------------------------------ */
 
-const char *caption_verdict(const struct app *app, char *buf, size_t len)
+/* The run's verdict at the current iteration, or NULL. Where the long form
+ * does not fit the width, the short one: a status line cut in the middle
+ * of a sentence would lose its number. */
+static const char *caption_verdict(const struct app *app, int cols, char *buf, size_t len)
 {
 	const struct run_row *s = app_current(app);
 	long last = run_last(&app->run), k = app->current;
 	const struct run_verdicts *v = &app->verdicts;
 	if (!run_row_finite(s) || (app->run.end == RUN_NONFINITE && k == last)) {
-		if (last == 0)
+		if (last == 0) {
 			snprintf(buf, len, "%s", _("f or its gradient is not finite at the start point: edit f (e) or the start (S)"));
-		else
+			if (text_columns(buf) > cols)
+				snprintf(buf, len, "%s", _("f or its gradient is not finite at the start point"));
+		} else
 			snprintf(buf, len, _("diverged: a value is not finite at iteration %ld (try a smaller lr: -)"), last);
 		return buf;
 	}
@@ -366,6 +371,8 @@ const char *caption_verdict(const struct app *app, char *buf, size_t len)
 		expr_value_and_gradient(app->surface, s->x, exact);
 		snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is %s"),
 		         v->stuck, format_numpy_scalar(n, sizeof n, hypot(exact[0], exact[1])));
+		if (text_columns(buf) > cols)
+			snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x"), v->stuck);
 		return buf;
 	}
 	double width = app->view[1] - app->view[0], height = app->view[3] - app->view[2];
@@ -379,6 +386,14 @@ const char *caption_verdict(const struct app *app, char *buf, size_t len)
 		return buf;
 	}
 	return NULL;
+}
+
+/* The tour's page and how to turn it. */
+static void tour_page_line(const struct app *app, char *buf, size_t len)
+{
+	size_t pages;
+	tour_pages(&pages);
+	snprintf(buf, len, _("tour %d/%zu: Enter next, Backspace back"), app->tour_page + 1, pages);
 }
 
 /* The focused pane's keys, as many as fit before "? help  q quit", then
@@ -395,10 +410,7 @@ static void key_hints(const struct app *app, int width, char *buf, size_t len)
 	/* the tour's page first, or the preset in use: the settings on screen
 	 * have a name */
 	if (app->touring) {
-		size_t pages;
-		tour_pages(&pages);
-		snprintf(line, sizeof line, _("tour %d/%zu: Enter next, Backspace back"),
-		         app->tour_page + 1, pages);
+		tour_page_line(app, line, sizeof line);
 	} else if (app->preset && app->focus == PANE_DESCENT) {
 		snprintf(line, sizeof line, "[%s]", app->preset);
 	}
@@ -443,11 +455,22 @@ void caption_status(const struct app *app, int width, char *buf, size_t len)
 		         run_last(&app->run), app->steps);
 		return;
 	}
-	const char *why = caption_verdict(app, v, sizeof v);
-	if (app->message[0])
+	if (app->message[0]) {
 		snprintf(buf, len, "%s", app->message);
-	else if (why)
-		snprintf(buf, len, "%s", why);
+		return;
+	}
+	/* In the tour the page and how to turn it come first: a learner who
+	 * lost them would not know how to go on. The page's box explains the
+	 * verdict where the line has no room for it. */
+	char page[LAYOUT_LINE_MAX] = "";
+	int page_cols = 0;
+	if (app->touring) {
+		tour_page_line(app, page, sizeof page);
+		page_cols = text_columns(page) + 2;
+	}
+	const char *why = caption_verdict(app, width - page_cols, v, sizeof v);
+	if (why && (!app->touring || text_columns(why) <= width - page_cols))
+		snprintf(buf, len, "%s%s%s", page, app->touring ? "  " : "", why);
 	else if (app->autoplay)
 		snprintf(buf, len, _("playing every %d ms: a pauses, < > speed"), app->autoplay_ms);
 	else

@@ -36,11 +36,9 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
                     bool first_of_line[]);
 
 /* The status line for a width: a prompt's hint or error, a note, the run's
- * verdict, or the focused pane's keys; it always ends with "? help  q
- * quit" when it shows keys. */
+ * verdict (in its short form where the long one does not fit), or the
+ * focused pane's keys; it always ends with "? help  q quit" when it shows
+ * keys. In the tour it starts with the page and how to turn it. */
 void caption_status(const struct app *app, int width, char *buf, size_t len);
-
-/* The run's verdict at the current iteration, or NULL. */
-const char *caption_verdict(const struct app *app, char *buf, size_t len);
 
 #endif

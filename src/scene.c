@@ -743,15 +743,16 @@ static int tour_lines(const struct app *app, int width, char lines[][LAYOUT_LINE
 	return used + layout_wrap_text(try_this, width, lines + used, TOUR_MAX_LINES - used);
 }
 
-/* The rows the tour's box takes: its lines and its border, at most a third
- * of the screen. */
+/* The rows the tour's box takes: its lines and its border, at most half of
+ * the screen, so the page's figure keeps the other half; a third would cut
+ * most pages' last line at 80x24 and every page's at 60x20. */
 static int tour_rows(const struct app *app, const struct screen *s)
 {
 	if (!app->touring)
 		return 0;
 	char lines[TOUR_MAX_LINES][LAYOUT_LINE_MAX];
 	int rows = tour_lines(app, s->cols - 4, lines) + 2;
-	return rows > s->rows / 3 ? s->rows / 3 : rows;
+	return rows > s->rows / 2 ? s->rows / 2 : rows;
 }
 
 static void draw_tour(const struct scene *sc, const struct app *app, struct screen *s, int rows)

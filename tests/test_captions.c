@@ -335,6 +335,48 @@ static void test_status_says_diverged_then_stuck_for_lr_10(void **state)
 	app_free(&app);
 }
 
+static void test_a_verdict_too_long_for_the_line_takes_its_short_form(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--lr", "10" };
+	start_app(&app, 2, args);
+	app_apply(&app, ACT_RUN_TO_END);
+	char line[256];
+	caption_status(&app, 200, line, sizeof line);
+	assert_string_equal(line, "stuck since iteration 10: x +- h rounds back to x, so the numerical "
+	                          "gradient is 0; the exact |grad| is 5.18614879e+13");
+	/* cut at 80 columns the long one would lose its number */
+	caption_status(&app, 80, line, sizeof line);
+	assert_string_equal(line, "stuck since iteration 10: x +- h rounds back to x");
+	app_free(&app);
+
+	const char *log_args[] = { "--surface", "log(x0)" };
+	start_app(&app, 2, log_args);
+	caption_status(&app, 60, line, sizeof line);
+	assert_string_equal(line, "f or its gradient is not finite at the start point");
+	app_free(&app);
+}
+
+static void test_in_the_tour_the_page_comes_before_the_verdict(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "tour" };
+	start_app(&app, 1, args);
+	for (int page = 0; page < 6; page++) /* to "A hundred steps": converged at 93 */
+		app_key(&app, KC_ENTER);
+	app_settle(&app);
+	assert_int_equal(app.current, 100);
+	char line[256];
+	caption_status(&app, 200, line, sizeof line);
+	assert_string_equal(line, "tour 7/9: Enter next, Backspace back  converged: |grad| < 1e-8 first at iteration 93");
+	/* no room for both: the page and the keys, as on any other page */
+	caption_status(&app, 80, line, sizeof line);
+	assert_string_equal(line, "tour 7/9: Enter next, Backspace back  n next  p prev  g run  ? help  q quit");
+	app_free(&app);
+}
+
 static void test_status_says_diverged_at_the_first_non_finite_row(void **state)
 {
 	(void)state;
@@ -411,6 +453,8 @@ int main(void)
 		APP_TEST(test_status_shows_autoplay_and_its_speed),
 		APP_TEST(test_status_says_converged_from_the_first_iteration_under_1e_minus_8),
 		cmocka_unit_test(test_status_says_diverged_then_stuck_for_lr_10),
+		cmocka_unit_test(test_a_verdict_too_long_for_the_line_takes_its_short_form),
+		cmocka_unit_test(test_in_the_tour_the_page_comes_before_the_verdict),
 		cmocka_unit_test(test_status_says_diverged_at_the_first_non_finite_row),
 		cmocka_unit_test(test_status_says_when_the_start_is_not_finite),
 		cmocka_unit_test(test_status_says_computing_while_the_app_is_busy),

@@ -1,9 +1,11 @@
 #!/bin/sh
-# Every page of the tour, in English and in Chinese, at 80x24, 120x40 and
-# 200x60: `slope frame` prints exactly H lines of at most W columns as a
-# terminal counts them (wcwidth: a CJK character takes two), and the lines
-# of a box keep their right border at column W. Each page speaks its
-# language: the Chinese ones Chinese, the English ones no CJK at all.
+# Every page of the tour, in English and in Chinese, at 60x20, 80x24,
+# 120x40 and 200x60: `slope frame` prints exactly H lines of at most W
+# columns as a terminal counts them (wcwidth: a CJK character takes two),
+# and the lines of a box keep their right border at column W. Each page
+# speaks its language: the Chinese ones Chinese, the English ones no CJK at
+# all. The page's text is there to its end: the box's last line closes a
+# sentence (every page's "Try" ends with one), never cut by a small screen.
 # usage: tests/tour.sh ./slope build/test/columns
 set -u
 SLOPE=${1:-./slope}
@@ -27,7 +29,7 @@ pages=$("$SLOPE" frame --tour --lang en --size 80x24 --color never |
 has_cjk() { LC_ALL=C grep -q "$(printf '[\344-\351][\200-\277][\200-\277]')" "$1"; }
 
 for lang in en zh; do
-	for size in 80x24 120x40 200x60; do
+	for size in 60x20 80x24 120x40 200x60; do
 		cols=${size%x*}
 		rows=${size#*x}
 		keys=""
@@ -43,6 +45,9 @@ for lang in en zh; do
 				bad "$what: no Chinese title 导览 $page/$pages"
 			elif [ "$lang" = en ] && has_cjk "$tmp/frame"; then
 				bad "$what: CJK in the English tour"
+			elif ! tail -3 "$tmp/frame" | head -1 | grep -qE '(\.|。) *[│|]$'; then
+				bad "$what: the page's text is cut: its box ends with"
+				tail -3 "$tmp/frame" | head -1 | sed 's/^/    | /'
 			else
 				ok
 			fi
