@@ -581,13 +581,15 @@ void canvas_text(struct canvas *c, int col, int row, const char *text,
 		return;
 	while (*text && col < c->cols) {
 		uint32_t cp = text_next_char(&text);
-		int w = c->mode == CANVAS_ASCII ? 1 : text_char_columns(cp);
+		int w = text_char_columns(cp);
 		if (w == 0)
 			continue; /* combining characters are left out */
-		/* ascii mode stays ASCII whatever the text; a character past
-		 * the BMP (rare, and wider than a cell holds) reads '?' */
-		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp > 0xFFFF ||
-		    (c->mode == CANVAS_ASCII && cp >= 0x80)) {
+		/* Text is the language's in every mode: ascii mode draws its
+		 * dots in ASCII, but a Chinese legend beside Chinese strips
+		 * stays Chinese (Chinese is only ever on in a UTF-8 locale, and
+		 * the English texts are ASCII). A character past the BMP (rare,
+		 * and wider than a cell holds) reads '?'. */
+		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp > 0xFFFF) {
 			cp = '?';
 			w = 1;
 		}

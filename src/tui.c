@@ -47,6 +47,26 @@ static void on_quit_signal(int sig)
 	errno = saved;
 }
 
+/* A resize is ncurses' business (its SIGWINCH handler notes the new size
+ * and getch then returns KEY_RESIZE), but a SIGWINCH that lands between a
+ * frame and poll() would leave the loop asleep until the next key, showing
+ * the old size. Ours runs ncurses' handler, then wakes poll() through the
+ * same pipe. */
+static struct sigaction curses_winch;
+
+static void on_resize_signal(int sig, siginfo_t *info, void *context)
+{
+	int saved = errno;
+	if (curses_winch.sa_flags & SA_SIGINFO)
+		curses_winch.sa_sigaction(sig, info, context);
+	else if (curses_winch.sa_handler != SIG_DFL && curses_winch.sa_handler != SIG_IGN)
+		curses_winch.sa_handler(sig);
+	if (signal_pipe[1] >= 0 && write(signal_pipe[1], "", 1) < 0) {
+		/* full: poll() wakes for the bytes already there */
+	}
+	errno = saved;
+}
+
 struct tui {
 	struct app *app;
 	struct scene *scene;
@@ -108,6 +128,12 @@ static void install_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	struct sigaction winch;
+	memset(&winch, 0, sizeof winch);
+	winch.sa_sigaction = on_resize_signal;
+	winch.sa_flags = SA_SIGINFO;
+	sigemptyset(&winch.sa_mask);
+	sigaction(SIGWINCH, &winch, &curses_winch);
 }
 
 static void restore_signals(void)
@@ -115,6 +141,7 @@ static void restore_signals(void)
 	signal(SIGINT, SIG_DFL);
 	signal(SIGTERM, SIG_DFL);
 	signal(SIGHUP, SIG_DFL);
+	sigaction(SIGWINCH, &curses_winch, NULL);
 	for (int i = 0; i < 2; i++) {
 		if (signal_pipe[i] >= 0)
 			close(signal_pipe[i]);
@@ -263,6 +290,11 @@ static enum wake wait_input(int timeout_ms)
 		return errno == EINTR ? WAKE_SIGNAL : WAKE_QUIT;
 	if (n == 0)
 		return WAKE_TIMEOUT;
+	if (fds[1].revents & POLLIN) {
+		char drain[64];
+		while (read(signal_pipe[0], drain, sizeof drain) > 0)
+			; /* a resize's bytes: the next poll sleeps again */
+	}
 	if (fds[0].revents & (POLLERR | POLLNVAL))
 		return WAKE_QUIT;
 	if (fds[0].revents == 0)
