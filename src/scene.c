@@ -164,16 +164,24 @@ static int tangent_body(struct scene *sc, const struct app *app, struct screen *
 		error.row = area.row + tangent.rows;
 		error.rows = area.rows - tangent.rows;
 	}
+	/* an error figure with no room: the tangent stays, and the top row
+	 * says why E shows nothing, rather than a blank pane */
+	bool error_fits = error.cols >= min_cols && error.rows >= min_rows;
 	int status = 0;
-	if (!app->herror || both) {
+	if (!app->herror || both || !error_fits) {
 		memset(&key, 0, sizeof key);
 		tangent_key(app, &key);
 		status |= show_view(sc, app, &pv->view[VIEW_FIGURE], &key, draw_tangent, s, tangent);
 	}
-	if (app->herror && error.cols >= min_cols && error.rows >= min_rows) {
+	if (app->herror && error_fits) {
 		memset(&key, 0, sizeof key);
 		tangent_key(app, &key);
 		status |= show_view(sc, app, &pv->view[VIEW_LOSS], &key, draw_herror, s, error);
+	} else if (app->herror) {
+		char note[LAYOUT_LINE_MAX];
+		snprintf(note, sizeof note, "%s", _("the error against h needs a larger terminal (E: off)"));
+		screen_fill(s, area.row, area.col, area.cols, ' ', STYLE_TEXT);
+		screen_text(s, area.row, area.col, area.cols, note, STYLE_ALERT);
 	}
 	return status ? -1 : 0;
 }

@@ -148,6 +148,34 @@ static void test_too_small_says_the_size_needed(void **state)
 	app_free(&app);
 }
 
+/* E in a pane too small for the error figure: the tangent stays and a line
+ * says why, never a blank pane. At 60x22 the figure fits. */
+static void test_an_error_figure_with_no_room_says_so(void **state)
+{
+	(void)state;
+	const int rows[2] = { 20, 30 };
+	for (int i = 0; i < 2; i++) {
+		struct app app;
+		const char *args[] = { "--canvas", "ascii" };
+		start_app(&app, 2, args);
+		app_key(&app, KC_TAB);
+		app_key(&app, 'E');
+		struct scene *sc = scene_new(CANVAS_ASCII);
+		struct screen s;
+		assert_int_equal(screen_init(&s, 60, rows[i]), 0);
+		assert_int_equal(scene_compose(sc, &app, &s), 0);
+		char *text = screen_text_of(&s);
+		bool note = strstr(text, "the error against h needs a larger terminal (E: off)") != NULL;
+		bool tangent = strstr(text, "tangent y = 0.3x - 1") != NULL;
+		bool error = strstr(text, "|numerical - exact|") != NULL;
+		assert_true(i == 0 ? note && tangent && !error : !note && error);
+		free(text);
+		screen_free(&s);
+		scene_free(sc);
+		app_free(&app);
+	}
+}
+
 static void test_prompt_shows_its_text_and_cursor(void **state)
 {
 	(void)state;
@@ -318,6 +346,7 @@ int main(void)
 		cmocka_unit_test(test_every_size_composes_what_a_fresh_scene_does),
 		cmocka_unit_test(test_a_fitted_view_follows_the_run),
 		cmocka_unit_test(test_too_small_says_the_size_needed),
+		cmocka_unit_test(test_an_error_figure_with_no_room_says_so),
 		cmocka_unit_test(test_prompt_shows_its_text_and_cursor),
 		cmocka_unit_test(test_the_focused_pane_is_marked_and_bold),
 		cmocka_unit_test(test_stepping_never_moves_axes_ticks_or_legend),
