@@ -690,12 +690,16 @@ static void draw_help(const struct scene *sc, const struct app *app, struct scre
 	int page = app->help_page < pages ? app->help_page : pages - 1;
 	char title[256];
 	if (pages > 1)
-		snprintf(title, sizeof title, _(" keys, page %d of %d: space next, PgUp back, any other key closes "),
-		         page + 1, pages);
+		snprintf(title, sizeof title, _(" keys, page %d of %d "), page + 1, pages);
 	else
 		snprintf(title, sizeof title, "%s", _(" keys (any key closes) "));
 	int shown = n - page * per_page < per_page ? n - page * per_page : per_page;
 	struct rect in = overlay(sc, s, shown + 3, cols, title);
+	/* how to page goes on the box's first line: in the title it was cut
+	 * below 72 columns */
+	if (pages > 1)
+		screen_text(s, in.row, in.col, in.cols, _("space next page, PgUp back, any other key closes"),
+		            STYLE_TEXT);
 	for (int i = 0; i < shown && i + 1 < in.rows; i++)
 		screen_text(s, in.row + 1 + i, in.col, in.cols, lines[page * per_page + i], STYLE_TEXT);
 }
