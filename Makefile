@@ -44,7 +44,7 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 .SECONDARY:
 
 .PHONY: all catalogues pot check check-run unit unit-asan cli-test golden-test e2e-test e2e-frame-test \
-        numfmt-table-test po-test tour-test deps run bench fuzz fuzz-check golden install uninstall \
+        numfmt-table-test po-test tour-test readme-test deps run bench fuzz fuzz-check golden install uninstall \
         clean lint man-check mutants test-programs
 
 all: slope catalogues
@@ -126,7 +126,7 @@ deps:
 
 # unit first: its exhaustive numfmt comparison is the longest suite.
 check-run: unit unit-asan cli-test golden-test e2e-test e2e-frame-test fuzz-check \
-           numfmt-table-test po-test tour-test man-check lint
+           numfmt-table-test po-test tour-test readme-test man-check lint
 	@echo "check: all passed"
 
 # Everything the suites run (make mutants builds it in each scratch copy).
@@ -158,6 +158,9 @@ e2e-test: slope catalogues build/test/wstatus
 
 e2e-frame-test: slope catalogues
 	@sh tests/e2e-frame.sh ./slope
+
+readme-test: slope catalogues
+	@sh tests/readme.sh ./slope README.md
 
 # The catalogues are complete and match the strings of src/.
 po-test:
