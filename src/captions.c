@@ -372,6 +372,9 @@ static const char *caption_verdict(const struct app *app, int cols, char *buf, s
 		snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is %s"),
 		         v->stuck, format_numpy_scalar(n, sizeof n, hypot(exact[0], exact[1])));
 		if (text_columns(buf) > cols)
+			snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x; exact |grad| %s"),
+			         v->stuck, n);
+		if (text_columns(buf) > cols)
 			snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x"), v->stuck);
 		return buf;
 	}

@@ -348,6 +348,8 @@ static void test_a_verdict_too_long_for_the_line_takes_its_short_form(void **sta
 	                          "gradient is 0; the exact |grad| is 5.18614879e+13");
 	/* cut at 80 columns the long one would lose its number */
 	caption_status(&app, 80, line, sizeof line);
+	assert_string_equal(line, "stuck since iteration 10: x +- h rounds back to x; exact |grad| 5.18614879e+13");
+	caption_status(&app, 60, line, sizeof line);
 	assert_string_equal(line, "stuck since iteration 10: x +- h rounds back to x");
 	app_free(&app);
 
