@@ -23,11 +23,8 @@ static const struct preset presets[] = {
 	    { "steps", "100" }, { "view", "-3.5:3.5,-4.5:4.5" }, { "gradient", "numerical" },
 	    { "optimizer", "sgd" }, { "optimizers", "sgd" } } },
 	{ "ch6", N_("chapter 6, figure 6-8: x**2/20 + y**2 from (-7, 2), 30 steps, exact gradient; SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3"),
-	  /* the book's x range; y to +-5, not its +-10: at equal units a square
-	   * view leaves the paths a sliver of an 80x24 screen, and none of them
-	   * leaves |y| <= 2 */
 	  { { "surface", "x0**2/20 + x1**2" }, { "start", "-7,2" }, { "lr", "0.95" },
-	    { "steps", "30" }, { "view", "-10:10,-5:5" }, { "gradient", "exact" },
+	    { "steps", "30" }, { "view", "-10:10,-10:10" }, { "gradient", "exact" },
 	    { "optimizer", "sgd" }, { "optimizers", "sgd:0.95,momentum:0.1,adagrad:1.5,adam:0.3" } } },
 	{ "rosenbrock", N_("a narrow curved valley: (1-x0)**2 + 100*(x1-x0**2)**2 from (-1.5, 2), minimum at (1, 1)"),
 	  { { "surface", "(1-x0)**2 + 100*(x1-x0**2)**2" }, { "start", "-1.5,2" }, { "lr", "0.001" },
