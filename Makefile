@@ -75,9 +75,10 @@ build/test/%: tests/%.c $(LIB_OBJS) Makefile
 
 # test_numfmt reads numfmt alone: linked with numfmt.o alone, it is built
 # (and its long comparison started) before the other objects are compiled.
+# Its loops over 1.4 million values run longer than it compiles: optimized.
 build/test/test_numfmt: tests/test_numfmt.c $(OBJ_DIR)/numfmt.o Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -O0 $(TEST_LD) -Isrc -o $@ $< $(OBJ_DIR)/numfmt.o $(CMOCKA_LIBS) -lm
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) $(TEST_LD) -Isrc -o $@ $< $(OBJ_DIR)/numfmt.o $(CMOCKA_LIBS) -lm
 
 build/test-asan/%: tests/%.c $(ASAN_OBJS) Makefile
 	@mkdir -p $(@D)
