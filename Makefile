@@ -42,7 +42,7 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
 .SECONDARY:
 
-.PHONY: all check check-run unit unit-asan cli-test golden-test e2e-test e2e-frame-test \
+.PHONY: all check check-run check-suites unit unit-asan cli-test golden-test e2e-test e2e-frame-test \
         numfmt-table-test deps run bench fuzz fuzz-check fuzz-replay fuzz-brief golden install \
         uninstall clean lint man-check mutants test-programs
 
@@ -94,23 +94,27 @@ build/test/wstatus: tests/wstatus.c Makefile
 # make check first makes sure the packages the tests need are there, then
 # runs everything in a fresh make so pkg-config sees what was installed.
 # The suites run side by side, JOBS at a time: by default one per core and
-# one more, since the tmux suites mostly wait. --output-sync prints each
-# suite's output whole, when it ends.
-JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
+# two more, for the two tmux suites, which mostly wait. --output-sync
+# prints each suite's output whole, when it ends.
+JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 2 )))
 check: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) --output-sync=target check-run
 
 deps:
 	@sh tests/ensure-deps.sh
 
-# Make starts the suites in this order as their programs are built: first
-# what needs little or nothing built (libFuzzer, whose build is its own; the
-# numfmt comparison, which needs numfmt.o alone), so the longest runs go on
-# beside the compiles; then the tmux suites, which mostly wait, beside the
-# rest of the build; the sanitizers' build and runs last.
-check-run: fuzz-brief run/unit/test_numfmt e2e-test e2e-frame-test unit cli-test golden-test \
-           unit-asan fuzz-replay numfmt-table-test man-check lint
+# Two passes, since make starts a target's recipe only once it has started
+# every job it can find before it: first slope and the longest unit
+# program; then the suites in this order, so the longest runs and the tmux
+# suites (which mostly wait) go on beside the rest of the build, and the
+# sanitizers' build and runs come last.
+check-run:
+	@$(MAKE) --no-print-directory slope build/test/wstatus build/test/test_numfmt
+	@$(MAKE) --no-print-directory check-suites
 	@echo "check: all passed"
+
+check-suites: fuzz-brief run/unit/test_numfmt e2e-test e2e-frame-test cli-test golden-test \
+              unit unit-asan fuzz-replay numfmt-table-test man-check lint
 
 # Everything the suites run (make mutants builds it in each scratch copy).
 test-programs: slope $(TESTS:%=build/test/%) $(TESTS:%=build/test-asan/%) \
@@ -124,21 +128,24 @@ mutants:
 
 # Each unit program runs as soon as it is built, beside the compiles still
 # going on, the slowest first; its output is printed whole when it ends.
-# (run/... are never files: the programs run every time.)
+# (run/... are never files: phony, so the programs run every time, and
+# not intermediate, which make would only get to once nothing else is left.)
 UNIT_SLOWEST := test_numfmt test_numpyfmt test_figures test_layout test_scene
 UNIT_ORDER   := $(foreach t,$(UNIT_SLOWEST),$(filter $(t),$(TESTS))) \
                 $(filter-out $(UNIT_SLOWEST),$(TESTS))
 
+.PHONY: $(TESTS:%=run/unit/%) $(TESTS:%=run/unit-asan/%)
+
 unit: $(UNIT_ORDER:%=run/unit/%)
 	@echo "unit: $(words $(TESTS)) of $(words $(TESTS)) programs passed"
 
-run/unit/%: build/test/%
+$(TESTS:%=run/unit/%): run/unit/%: build/test/%
 	@echo "---- unit: $*"; $< || { echo "FAILED: $<"; exit 1; }
 
 unit-asan: $(UNIT_ORDER:%=run/unit-asan/%)
 	@echo "unit-asan (ASan+UBSan): $(words $(TESTS)) of $(words $(TESTS)) programs passed"
 
-run/unit-asan/%: build/test-asan/%
+$(TESTS:%=run/unit-asan/%): run/unit-asan/%: build/test-asan/%
 	@echo "---- unit-asan (ASan+UBSan): $*"; \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $< || { echo "FAILED: $<"; exit 1; }
 
