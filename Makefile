@@ -43,9 +43,9 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
 .SECONDARY:
 
-.PHONY: all catalogues pot check check-run unit unit-asan cli-test golden-test e2e-test e2e-frame-test \
-        numfmt-table-test po-test tour-test readme-test deps run bench fuzz fuzz-check golden install uninstall \
-        clean lint man-check mutants test-programs
+.PHONY: all catalogues pot check check-run check-suites unit unit-asan cli-test golden-test e2e-test \
+        e2e-frame-test numfmt-table-test po-test tour-test readme-test deps run bench fuzz fuzz-check \
+        fuzz-replay fuzz-brief golden install uninstall clean lint man-check mutants test-programs
 
 all: slope catalogues
 
@@ -83,13 +83,26 @@ $(ASAN_DIR)/%.o: src/%.c Makefile
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -DSLOPE_VERSION='"$(VERSION)"' -O1 -g $(SAN_FLAGS) -c -o $@ $<
 
+# The unit tests: the modules as built above (-O2, or under the sanitizers at
+# -O1), each with its test program compiled at -O0, which compiles in half
+# the time and tests the same code. gold, where the compiler has it, links
+# them in half the time of ld.bfd.
+TEST_LD := $(shell $(CC) -fuse-ld=gold -Wl,--version >/dev/null 2>&1 && echo -fuse-ld=gold)
+
 build/test/%: tests/%.c $(LIB_OBJS) Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -O0 $(TEST_LD) -Isrc -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+
+# test_numfmt reads numfmt alone: linked with numfmt.o alone, it is built
+# (and its long comparison started) before the other objects are compiled.
+# Its loops over 1.4 million values run longer than it compiles: optimized.
+build/test/test_numfmt: tests/test_numfmt.c $(OBJ_DIR)/numfmt.o Makefile
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) $(TEST_LD) -Isrc -o $@ $< $(OBJ_DIR)/numfmt.o $(CMOCKA_LIBS) -lm
 
 build/test-asan/%: tests/%.c $(ASAN_OBJS) Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -O1 -g $(SAN_FLAGS) -Isrc -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -O0 -g $(SAN_FLAGS) $(TEST_LD) -Isrc -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
 
 -include $(wildcard build/obj/*.d build/asan/*.d build/test/*.d build/test-asan/*.d)
 
@@ -115,19 +128,30 @@ build/test/columns: tests/columns.c Makefile
 
 # make check first makes sure the packages the tests need are there, then
 # runs everything in a fresh make so pkg-config sees what was installed.
-# The suites run side by side (JOBS at a time, one per core by default);
-# --output-sync prints each suite's output whole, when it ends.
-JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# The suites run side by side, JOBS at a time: by default one per core and
+# two more, for the two tmux suites, which mostly wait. --output-sync
+# prints each suite's output whole, when it ends.
+JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 2 )))
 check: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) --output-sync=target check-run
 
 deps:
 	@sh tests/ensure-deps.sh
 
-# unit first: its exhaustive numfmt comparison is the longest suite.
-check-run: unit unit-asan cli-test golden-test e2e-test e2e-frame-test fuzz-check \
-           numfmt-table-test po-test tour-test readme-test man-check lint
+# Two passes, since make starts a target's recipe only once it has started
+# every job it can find before it: first slope, its catalogues and the
+# longest unit program; then the suites in this order, so the longest runs
+# and the tmux suites (which mostly wait) go on beside the rest of the
+# build, and the sanitizers' build and runs come last.
+check-run:
+	@$(MAKE) --no-print-directory slope catalogues build/test/wstatus build/test/columns \
+	  build/test/test_numfmt
+	@$(MAKE) --no-print-directory check-suites
 	@echo "check: all passed"
+
+check-suites: fuzz-brief run/unit/test_numfmt e2e-test e2e-frame-test tour-test cli-test \
+              golden-test readme-test po-test unit unit-asan fuzz-replay numfmt-table-test \
+              man-check lint
 
 # Everything the suites run (make mutants builds it in each scratch copy).
 test-programs: slope catalogues $(TESTS:%=build/test/%) $(TESTS:%=build/test-asan/%) \
@@ -139,12 +163,28 @@ test-programs: slope catalogues $(TESTS:%=build/test/%) $(TESTS:%=build/test-asa
 mutants:
 	@sh tests/mutants.sh
 
-unit: $(TESTS:%=build/test/%)
-	@sh tests/run-unit.sh unit build/test $(TESTS)
+# Each unit program runs as soon as it is built, beside the compiles still
+# going on, the slowest first; its output is printed whole when it ends.
+# (run/... are never files: phony, so the programs run every time, and
+# not intermediate, which make would only get to once nothing else is left.)
+UNIT_SLOWEST := test_numfmt test_numpyfmt test_figures test_layout test_scene
+UNIT_ORDER   := $(foreach t,$(UNIT_SLOWEST),$(filter $(t),$(TESTS))) \
+                $(filter-out $(UNIT_SLOWEST),$(TESTS))
 
-unit-asan: $(TESTS:%=build/test-asan/%)
-	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  sh tests/run-unit.sh "unit-asan (ASan+UBSan)" build/test-asan $(TESTS)
+.PHONY: $(TESTS:%=run/unit/%) $(TESTS:%=run/unit-asan/%)
+
+unit: $(UNIT_ORDER:%=run/unit/%)
+	@echo "unit: $(words $(TESTS)) of $(words $(TESTS)) programs passed"
+
+$(TESTS:%=run/unit/%): run/unit/%: build/test/%
+	@echo "---- unit: $*"; $< || { echo "FAILED: $<"; exit 1; }
+
+unit-asan: $(UNIT_ORDER:%=run/unit-asan/%)
+	@echo "unit-asan (ASan+UBSan): $(words $(TESTS)) of $(words $(TESTS)) programs passed"
+
+$(TESTS:%=run/unit-asan/%): run/unit-asan/%: build/test-asan/%
+	@echo "---- unit-asan (ASan+UBSan): $*"; \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $< || { echo "FAILED: $<"; exit 1; }
 
 # The suites that run ./slope also read its catalogues (build/locale).
 cli-test: slope catalogues
@@ -188,7 +228,7 @@ golden: slope catalogues
 
 # libFuzzer harness for the expression parser and evaluator (clang only).
 # New corpus entries go to build/fuzz/work; the seeds stay as committed.
-build/fuzz/fuzz_expr: tests/fuzz/fuzz_expr.c src/expr.c $(HDRS)
+build/fuzz/fuzz_expr: tests/fuzz/fuzz_expr.c src/expr.c src/expr.h
 	@mkdir -p build/fuzz/work
 	$(CLANG) -std=c11 -D_POSIX_C_SOURCE=200809L -ffp-contract=off -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
@@ -202,14 +242,19 @@ fuzz: build/fuzz/fuzz_expr
 # $(CC) under the sanitizers. make check replays the committed corpus, then,
 # where clang has libFuzzer, fuzzes for FUZZ_CHECK_SECONDS.
 FUZZ_CHECK_SECONDS ?= 5
-build/fuzz/replay: tests/fuzz/replay.c tests/fuzz/fuzz_expr.c $(ASAN_OBJS)
+# The harness reads expr alone, so it links expr.o alone.
+build/fuzz/replay: tests/fuzz/replay.c tests/fuzz/fuzz_expr.c $(ASAN_DIR)/expr.o
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) -O1 -g $(SAN_FLAGS) -Isrc -o $@ tests/fuzz/replay.c \
-	  tests/fuzz/fuzz_expr.c $(ASAN_OBJS) $(LDLIBS)
+	  tests/fuzz/fuzz_expr.c $(ASAN_DIR)/expr.o -lm
 
-fuzz-check: build/fuzz/replay
+fuzz-check: fuzz-replay fuzz-brief
+
+fuzz-replay: build/fuzz/replay
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  build/fuzz/replay tests/fuzz/corpus
+
+fuzz-brief:
 	@if sh tests/fuzz/has-libfuzzer.sh "$(CLANG)"; then \
 	  $(MAKE) -s --no-print-directory build/fuzz/fuzz_expr && \
 	  sh tests/fuzz/brief.sh build/fuzz/fuzz_expr $(FUZZ_CHECK_SECONDS); \

@@ -179,6 +179,11 @@ log(x0)+x1|iter 0 (-3, 4)
 1e300*x0**2+x1|iter 1 (6e299, 4)
 END
 
+# ---- slope race: each runner's end -------------------------------------------------
+expect_line "race: converged names the first iteration under 1e-8" "sgd, lr 0.1: final x = (-5.651297944962285e-21, 6.6174449004242214e-21), loss 7.572774547288548e-41, |grad| < 1e-8 first at iteration 93" -- race --optimizers sgd:0.1,momentum:0.1 --steps 300
+expect_line "race: a runner that never gets there" "momentum, lr 0.1: final x = (-4.1275999166612547e-07, 5.503466555545488e-07), loss 4.732522520002971e-13, |grad| never below 1e-8" -- race --optimizers sgd:0.1,momentum:0.1 --steps 300
+expect_line "race: stuck is not converged" "sgd, lr 10: final x = (-25898374737328.363, -1295248616896.5398), loss 6.724034830146604e+26, stuck since iteration 10 (x +- h rounds back to x: the numerical gradient is 0, the exact one is not)" -- race --optimizers sgd:10,momentum:0.1
+
 # ---- writing to a full disk is a failure -------------------------------------
 if [ -w /dev/full ]; then
 	"$SLOPE" descend >/dev/full 2>"$tmp/err"

@@ -38,6 +38,18 @@ wait_for() {
 	return 1
 }
 
+# wait_gone PATTERN [SECONDS]: until the screen no longer matches it.
+wait_gone() {
+	tries=0
+	limit=$((${2:-5} * 20))
+	while [ $tries -lt $limit ]; do
+		if ! screen | grep -qE -- "$1"; then return 0; fi
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	return 1
+}
+
 # wait_file FILE [SECONDS]: until FILE exists.
 wait_file() {
 	tries=0
@@ -183,8 +195,13 @@ check "p steps back" "iter 99/100"
 keys '?'
 check "? opens the help" "learning rate up"
 keys Escape
+if wait_gone "learning rate up"; then ok; else bad "Esc does not close the help"; fi
 
 # ---- resizing ---------------------------------------------------------------
+# The resize comes once the help is closed, while slope waits for a key. (A
+# resize that lands while slope is between reading keys and waiting for the
+# next, as it does when it comes with the Esc under load, is lost until the
+# next key: a known fault of tui.c's loop, not what this tests.)
 $T resize-window -t e2e -x 40 -y 12
 check "too small shows the size needed" "needs 60x20"
 $T resize-window -t e2e -x 120 -y 40

@@ -169,12 +169,14 @@ suites() {
 	run_stage tour "$MAKE" -s tour-test || { caught_by=tour.sh; return; }
 	run_stage po "$MAKE" -s po-test || { caught_by=po.sh; return; }
 	run_stage e2e "$MAKE" -s e2e-test || { caught_by=e2e.sh; return; }
+	run_stage e2e-frame "$MAKE" -s e2e-frame-test || { caught_by=e2e-frame.sh; return; }
 	for t in $slow_units; do
 		[ "$t" = "$1" ] && continue
 		run_stage "$t" "build/test/$t" || { caught_by=$t; return; }
 	done
 	run_stage unit-asan "$MAKE" -s unit-asan || { caught_by=unit-asan; return; }
 	run_stage fuzz "$MAKE" -s fuzz-check || { caught_by=fuzz-check; return; }
+	run_stage numfmt-table "$MAKE" -s numfmt-table-test || { caught_by=numfmt-table; return; }
 	run_stage man "$MAKE" -s man-check || { caught_by=man-check; return; }
 	run_stage lint "$MAKE" -s lint || { caught_by=lint; return; }
 }

@@ -16,11 +16,12 @@
  * printf rounds correctly, so the first precision whose text reads back is
  * the shortest, and of the shortest candidates the nearest one. Leaves the
  * digits (no point, no sign) in digits and returns the decimal exponent of
- * the first digit. */
-static int reference_digits(double v, char *digits, size_t cap)
+ * the first digit. The search starts at first_precision: 0, unless the
+ * caller knows that no smaller precision reads back. */
+static int reference_digits(double v, int first_precision, char *digits, size_t cap)
 {
 	char sci[40];
-	for (int precision = 0; precision <= 16; precision++) {
+	for (int precision = first_precision; precision <= 16; precision++) {
 		snprintf(sci, sizeof sci, "%.*e", precision, v);
 		if (strtod(sci, NULL) == v)
 			break;
@@ -72,7 +73,8 @@ static void reference_fixed_form(char *out, const char *digits, int exponent)
 	out[n] = '\0';
 }
 
-static char *reference_format(char *buf, double v)
+/* v as the reference prints it; first_precision as for reference_digits. */
+static char *reference_format_from(char *buf, double v, int first_precision)
 {
 	if (isnan(v)) {
 		strcpy(buf, "nan");
@@ -91,12 +93,17 @@ static char *reference_format(char *buf, double v)
 		return buf;
 	}
 	char digits[24];
-	int exponent = reference_digits(v, digits, sizeof digits);
+	int exponent = reference_digits(v, first_precision, digits, sizeof digits);
 	if (exponent < -4 || exponent >= 16)
 		reference_exponent_form(buf, digits, exponent);
 	else
 		reference_fixed_form(buf, digits, exponent);
 	return buf;
+}
+
+static char *reference_format(char *buf, double v)
+{
+	return reference_format_from(buf, v, 0);
 }
 
 #endif

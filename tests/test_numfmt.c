@@ -57,6 +57,30 @@ static long formatted_values;
 static long compared_values;
 static long shorter_than_reference;
 
+/* What the reference writes for v, found with fewer tries. C's DBL_DIG
+ * (15 for a double) promises that a decimal of at most 15 significant
+ * digits, in the normal range, reads as a double that prints as that same
+ * decimal at 15 digits. So if any precision from 0 to 14 read back as v,
+ * precision 14 would too: when 14 does not, the reference's search for the
+ * first precision that reads back may start at 15 and finds what it finds
+ * from 0. Most doubles need 16 or 17 digits, so this spares 14 of its 17
+ * snprintf calls (the whole comparison took 10 s, now 2). Only away from
+ * the ends of the range, where every decimal that reads back as v is a
+ * normal number. */
+static void reference_text(char *want, double v)
+{
+	char text[40];
+	double a = fabs(v);
+	if (a > 1e-300 && a < 1e300) {
+		snprintf(text, sizeof text, "%.14e", v);
+		if (strtod(text, NULL) != v) {
+			reference_format_from(want, v, 15);
+			return;
+		}
+	}
+	reference_format(want, v);
+}
+
 /* format_double must write what the reference writes, with one exception.
  * At a power of two the double below is half as far as the one above, so
  * the interval that reads back is lopsided: the nearest n-digit number can
@@ -74,7 +98,7 @@ static void expect_same_as_reference(double v)
 	}
 	if (formatted_values++ % REFERENCE_STRIDE != 0)
 		return;
-	reference_format(want, v);
+	reference_text(want, v);
 	compared_values++;
 	if (strcmp(got, want) == 0)
 		return;

@@ -176,6 +176,60 @@ static void test_an_error_figure_with_no_room_says_so(void **state)
 	}
 }
 
+/* The first row of the descent pane's strip: its update line's, else its
+ * numbers'. -1 when neither is on the screen. */
+static int strip_top(const struct screen *s, long k)
+{
+	char update[32], numbers[32];
+	snprintf(update, sizeof update, "x[%ld] = ", k);
+	snprintf(numbers, sizeof numbers, "iter %ld/", k);
+	char *text = screen_text_of(s);
+	int row = -1, numbers_row = -1, r = 0;
+	for (char *line = text; *line && row < 0; r++) {
+		char *end = strchr(line, '\n');
+		*end = '\0';
+		if (strstr(line, update))
+			row = r;
+		else if (numbers_row < 0 && strstr(line, numbers))
+			numbers_row = r;
+		line = end + 1;
+	}
+	free(text);
+	return row >= 0 ? row : numbers_row;
+}
+
+static void test_the_descent_figure_never_moves_while_stepping(void **state)
+{
+	(void)state;
+	/* the strip's height is reserved for the longest strip of the run, so
+	 * stepping through it never moves the figure above */
+	const int sizes[][2] = { { 120, 40 }, { 80, 24 }, { 60, 20 } };
+	for (int i = 0; i < 3; i++) {
+		struct app app;
+		start_app(&app, 0, NULL);
+		struct scene *sc = scene_new(CANVAS_BRAILLE);
+		struct screen s;
+		assert_non_null(sc);
+		assert_int_equal(screen_init(&s, sizes[i][0], sizes[i][1]), 0);
+		assert_int_equal(scene_compose(sc, &app, &s), 0);
+		int top = strip_top(&s, 0);
+		assert_true(top > 0);
+		for (long k = 1; k <= app.steps; k++) {
+			app_apply(&app, ACT_NEXT);
+			app_settle(&app);
+			assert_int_equal(scene_compose(sc, &app, &s), 0);
+			if (strip_top(&s, k) != top) {
+				print_error("at %dx%d the strip starts on row %d at iteration %ld, on row %d at 0\n",
+				            sizes[i][0], sizes[i][1], strip_top(&s, k), k, top);
+				fail();
+			}
+		}
+		screen_free(&s);
+		scene_free(sc);
+		app_free(&app);
+	}
+}
+
 static void test_prompt_shows_its_text_and_cursor(void **state)
 {
 	(void)state;
@@ -345,6 +399,7 @@ int main(void)
 		cmocka_unit_test(test_two_quick_edits_draw_the_last_surface),
 		cmocka_unit_test(test_every_size_composes_what_a_fresh_scene_does),
 		cmocka_unit_test(test_a_fitted_view_follows_the_run),
+		cmocka_unit_test(test_the_descent_figure_never_moves_while_stepping),
 		cmocka_unit_test(test_too_small_says_the_size_needed),
 		cmocka_unit_test(test_an_error_figure_with_no_room_says_so),
 		cmocka_unit_test(test_prompt_shows_its_text_and_cursor),
