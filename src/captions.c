@@ -185,9 +185,9 @@ static const char *short_number(char *buf, size_t len, const struct app *app, do
 }
 
 /* A header that starts with "iter k/N", then a row per runner, its columns
- * as wide as the widest runner's: name, lr, point, loss, |grad|, how it
- * ended. */
-static int race_items(const struct app *app, long k, char items[][LAYOUT_ITEM_MAX])
+ * as wide as the widest runner's: name, lr (unless rates is false), point,
+ * loss, |grad|, how it ended. */
+int caption_race_table(const struct app *app, long k, bool rates, char items[][LAYOUT_ITEM_MAX])
 {
 	enum { NAME, LR, X, LOSS, NORM, END, COLUMNS };
 	const char *const titles[COLUMNS] = { "", "lr", "x", _("loss"), "|grad|", "" };
@@ -220,6 +220,8 @@ static int race_items(const struct app *app, long k, char items[][LAYOUT_ITEM_MA
 		char *line = items[m++];
 		line[0] = '\0';
 		for (int c = 0; c < COLUMNS; c++) {
+			if (c == LR && !rates)
+				continue;
 			/* padded in columns: a translated title may be wide */
 			char padded[160];
 			text_pad(padded, sizeof padded, cell[i][c], width[c] & 63);
@@ -239,7 +241,7 @@ int caption_items(const struct app *app, enum pane pane, long k,
 {
 	if (pane == PANE_TANGENT)
 		return tangent_items(app, k < 0, items);
-	return app->racing ? race_items(app, k, items) : descent_items(app, k, items);
+	return app->racing ? caption_race_table(app, k, true, items) : descent_items(app, k, items);
 }
 
 /* ---- the update line ------------------------------------------------------ */

@@ -23,6 +23,12 @@
 int caption_items(const struct app *app, enum pane pane, long k,
                   char items[][LAYOUT_ITEM_MAX]);
 
+/* The race's table at iteration k, its header and a row per runner (the
+ * descent pane's items in a race); without the lr column when rates is
+ * false, where the legend beside it gives each runner's rate (in a race a
+ * runner's rate never changes). Returns the count. */
+int caption_race_table(const struct app *app, long k, bool rates, char items[][LAYOUT_ITEM_MAX]);
+
 /* The descent pane's update line at iteration k, in parts that wrap whole:
  * for k >= 1 "x[k] = x[k-1] - lr*grad[k-1]", "= [-3.  4.] - 0.1*[-6.  8.]",
  * "= [-2.4  3.2]"; at k = 0 the start. Returns the count. */

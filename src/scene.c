@@ -36,7 +36,7 @@ struct strip_key {
 	int width, inner_rows;
 	unsigned long generation[2];
 	long last, steps;
-	bool full_digits;
+	bool full_digits, racing;
 };
 
 /* A figure kept from the last frame with what it was drawn from. */
@@ -55,6 +55,10 @@ struct pane_view {
 	struct strip_key strip_key;
 	int strip_lines;     /* the height reserved for strip_key */
 	bool strip_known;
+	bool table_beside;   /* the race's table beside the figure: no strip */
+	struct strip_key table_key;
+	int table_cols;      /* the race table's widest line for table_key */
+	bool table_known;
 };
 
 struct scene {
@@ -364,32 +368,91 @@ static int draw_race_legend(struct scene *sc, const struct app *app, struct canv
 	return 0;
 }
 
-/* The race: the paths on one plot, the legend beside it when the columns
- * equal units leave free hold it, else inside. */
+static int table_columns_of_race(struct scene *sc, const struct app *app);
+
+/* Where the race's figure, legend and table go in the area: the figure at
+ * its natural width for equal units, the legend beside it when the columns
+ * that leaves free hold it (else inside). With table_beside, the table
+ * goes under that legend when the rows and columns there hold it at its
+ * widest over the race; then it is no strip, and the figure takes every
+ * row (at 80x24 under the tour's box, a strip would leave the table its
+ * header alone). A rect with no rows is not shown. */
+struct race_places {
+	struct rect figure, legend, table;
+};
+
+/* The places with the figure in its first fig_rows rows of the area. */
+static struct race_places place_race(struct scene *sc, const struct app *app,
+                                     const struct race_params *p, const struct plot_legend *l,
+                                     struct rect area, int fig_rows, bool table_beside)
+{
+	struct race_places d;
+	memset(&d, 0, sizeof d);
+	d.figure = area;
+	int need = figure_race_columns(p, sc->mode, fig_rows);
+	struct rect side = { area.row + 1, area.col + need, area.rows - 1, area.cols - need - 1 };
+	struct plot_box box = plot_legend_box(l, side.cols, side.rows);
+	if (side.cols < box.cols || box.rows < l->count || box.cols <= 0)
+		return d;
+	d.figure.cols = need;
+	d.figure.rows = fig_rows;
+	d.legend = (struct rect){ side.row, side.col, box.rows, box.cols };
+	/* the table a column clear of the figure's last tick label, to the
+	 * pane's edge as a strip would be */
+	struct rect table = { side.row + box.rows + 1, side.col + 1, app->race.count + 1, side.cols };
+	if (table_beside && table.row + table.rows <= side.row + side.rows &&
+	    table_columns_of_race(sc, app) <= table.cols)
+		d.table = table;
+	return d;
+}
+
+/* Rows the figure may give up, shorter and so narrower, for the table to
+ * fit beside it (under the Chinese tour's box at 80x24 it needs one). */
+#define RACE_ROWS_FOR_TABLE 3
+
+static struct race_places race_places(struct scene *sc, const struct app *app,
+                                      struct rect area, bool table_beside)
+{
+	struct run runs[CONFIG_RACE_MAX];
+	struct race_params p = race_params_of(app, runs, true);
+	struct plot_legend l;
+	figure_race_legend(&p, &l);
+	int min_cols, min_rows;
+	figure_min_size(FIGURE_RACE, &min_cols, &min_rows);
+	for (int give = 0; table_beside && give <= RACE_ROWS_FOR_TABLE; give++) {
+		if (area.rows - give < min_rows)
+			break;
+		struct race_places d = place_race(sc, app, &p, &l, area, area.rows - give, true);
+		if (d.table.rows > 0)
+			return d;
+	}
+	return place_race(sc, app, &p, &l, area, area.rows, false);
+}
+
+/* The race: the paths on one plot, its legend and table as race_places
+ * puts them. */
 static int race_body(struct scene *sc, const struct app *app, struct screen *s,
                      struct rect area)
 {
 	struct pane_view *pv = &sc->pane[PANE_DESCENT];
-	struct run runs[CONFIG_RACE_MAX];
-	struct race_params p = race_params_of(app, runs, true);
-	int need = figure_race_columns(&p, sc->mode, area.rows);
-	struct plot_legend l;
-	figure_race_legend(&p, &l);
-	struct plot_box box = plot_legend_box(&l, area.cols - need - 1, area.rows - 1);
-	bool outside = area.cols - need - 1 >= box.cols && box.rows >= l.count && box.cols > 0;
+	struct race_places d = race_places(sc, app, area, pv->table_beside);
+	bool outside = d.legend.rows > 0;
 	struct figure_key key;
 	memset(&key, 0, sizeof key);
 	descent_key(app, outside, &key);
 	key.iteration[2] = race_last(&app->race);
 	key.flags |= 1u << 4; /* the race, not the run */
-	struct rect figure = area;
-	if (outside)
-		figure.cols = need;
 	int status = show_view(sc, app, &pv->view[VIEW_FIGURE], &key,
-	                       outside ? draw_race_bare : draw_race_inside, s, figure);
+	                       outside ? draw_race_bare : draw_race_inside, s, d.figure);
 	if (outside)
 		status |= show_view(sc, app, &pv->view[VIEW_LEGEND], &key, draw_race_legend, s,
-		                    (struct rect){ area.row + 1, area.col + need, box.rows, box.cols });
+		                    d.legend);
+	if (d.table.rows > 0) {
+		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+		int n = caption_race_table(app, app->current, false, items);
+		for (int i = 0; i < n && i < d.table.rows; i++)
+			screen_text(s, d.table.row + i, d.table.col, d.table.cols, items[i], STYLE_TEXT);
+	}
 	return status ? -1 : 0;
 }
 
@@ -489,6 +552,41 @@ static int strip_lines_of_run(const struct app *app, int width)
 	return lines;
 }
 
+/* The race table's widest line over the race so far (sampled as
+ * strip_lines_of_run samples a run), kept while what it depends on stays:
+ * where it goes must not change while stepping. */
+static int table_columns_of_race(struct scene *sc, const struct app *app)
+{
+	struct pane_view *v = &sc->pane[PANE_DESCENT];
+	struct strip_key key;
+	memset(&key, 0, sizeof key);
+	key.generation[0] = app->run_generation;
+	key.generation[1] = app->surface_generation;
+	key.last = race_last(&app->race);
+	key.steps = app->steps;
+	key.full_digits = app->full_digits;
+	key.racing = true;
+	if (v->table_known && memcmp(&key, &v->table_key, sizeof key) == 0)
+		return v->table_cols;
+	int cols = 0;
+	for (long k = 0; k <= key.last; k++) {
+		if (key.last > STRIP_SAMPLES && k >= 100)
+			k += (key.last - 100) / (STRIP_SAMPLES - 100);
+		if (k > key.last)
+			k = key.last;
+		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+		int n = caption_race_table(app, k, false, items);
+		for (int i = 0; i < n; i++) {
+			int w = text_columns(items[i]);
+			cols = w > cols ? w : cols;
+		}
+	}
+	v->table_key = key;
+	v->table_cols = cols;
+	v->table_known = true;
+	return cols;
+}
+
 /* The strip's height: what its longest content over the whole run needs
  * (over every a for the tangent pane), so it never changes while stepping;
  * within STRIP_MAX_LINES and the figure's minimum height. Kept per pane
@@ -504,12 +602,22 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 	if (p == PANE_DESCENT) {
 		key.generation[0] = app->run_generation;
 		key.generation[1] = app->surface_generation;
-		key.last = run_last(&app->run);
+		key.last = app->racing ? race_last(&app->race) : run_last(&app->run);
 		key.steps = app->steps;
 		key.full_digits = app->full_digits;
+		key.racing = app->racing;
 	}
 	if (v->strip_known && memcmp(&key, &v->strip_key, sizeof key) == 0)
 		return v->strip_lines;
+	v->table_beside = p == PANE_DESCENT && app->racing &&
+	                  race_places(sc, app, (struct rect){ 0, 0, inner_rows, width }, true)
+	                          .table.rows > 0;
+	if (v->table_beside) {
+		v->strip_key = key;
+		v->strip_lines = 0;
+		v->strip_known = true;
+		return 0;
+	}
 	int lines = p == PANE_DESCENT ? strip_lines_of_run(app, width)
 	                              : strip_lines_at(app, p, -1, width);
 	int min_cols, min_rows;

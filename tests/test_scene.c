@@ -230,6 +230,71 @@ static void test_the_descent_figure_never_moves_while_stepping(void **state)
 	}
 }
 
+/* The row of the first line that holds text, or -1. */
+static int row_of(const struct screen *s, const char *text)
+{
+	char *all = screen_text_of(s);
+	int row = -1, r = 0;
+	for (char *line = all; *line && row < 0; r++) {
+		char *end = strchr(line, '\n');
+		*end = '\0';
+		if (strstr(line, text))
+			row = r;
+		line = end + 1;
+	}
+	free(all);
+	return row;
+}
+
+/* The tour's race at 80x24: under the page's box the pane is short, and a
+ * table under the figure showed its header and "+4 more". Beside the
+ * figure every runner has its row, on the same rows at every iteration. */
+static void test_the_race_table_beside_a_short_figure_shows_every_runner(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "tour" };
+	start_app(&app, 1, args);
+	for (int page = 1; page < 9; page++)
+		app_key(&app, KC_ENTER);
+	app_settle(&app);
+	assert_true(app.racing);
+	struct scene *sc = scene_new(CANVAS_BRAILLE);
+	struct screen s;
+	assert_non_null(sc);
+	assert_int_equal(screen_init(&s, 80, 24), 0);
+	const char *const runners[] = { "sgd ", "momentum ", "adagrad ", "adam " };
+	int first[4];
+	for (long k = 0; k <= app.steps; k++) {
+		assert_int_equal(scene_compose(sc, &app, &s), 0);
+		char header[32];
+		snprintf(header, sizeof header, "iter %ld/%ld", k, app.steps);
+		int top = row_of(&s, header);
+		assert_true(top > 0);
+		for (int i = 0; i < 4; i++) {
+			int row = row_of(&s, runners[i]);
+			if (k == 0)
+				first[i] = row;
+			if (row != top + 1 + i || row != first[i]) {
+				print_error("iteration %ld: '%s' on row %d, the header on row %d\n", k,
+				            runners[i], row, top);
+				fail();
+			}
+		}
+		assert_int_equal(row_of(&s, "more"), -1);
+		app_key(&app, 'n');
+		app_settle(&app);
+	}
+	screen_free(&s);
+	scene_free(sc);
+	app_free(&app);
+	/* and a kept scene composes what a fresh one does through the race */
+	start_app(&app, 1, args);
+	press_and_compare(&app, "<Enter><Enter><Enter><Enter><Enter><Enter><Enter><Enter>nngpR", 80, 24,
+	                  CANVAS_BRAILLE);
+	app_free(&app);
+}
+
 static void test_prompt_shows_its_text_and_cursor(void **state)
 {
 	(void)state;
@@ -402,6 +467,7 @@ int main(void)
 		cmocka_unit_test(test_the_descent_figure_never_moves_while_stepping),
 		cmocka_unit_test(test_too_small_says_the_size_needed),
 		cmocka_unit_test(test_an_error_figure_with_no_room_says_so),
+		cmocka_unit_test(test_the_race_table_beside_a_short_figure_shows_every_runner),
 		cmocka_unit_test(test_prompt_shows_its_text_and_cursor),
 		cmocka_unit_test(test_the_focused_pane_is_marked_and_bold),
 		cmocka_unit_test(test_stepping_never_moves_axes_ticks_or_legend),
