@@ -246,27 +246,166 @@ int caption_items(const struct app *app, enum pane pane, long k,
 
 /* ---- the update line ------------------------------------------------------ */
 
+/* The parts of an update line, added one at a time. */
+struct update_parts {
+	char (*text)[LAYOUT_ITEM_MAX];
+	int n;
+};
+
+static void add(struct update_parts *u, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void add(struct update_parts *u, const char *fmt, ...)
+{
+	if (u->n >= CAPTION_UPDATE_PARTS)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(u->text[u->n++], LAYOUT_ITEM_MAX, fmt, ap);
+	va_end(ap);
+}
+
+/* The optimizer's rule for the update to iteration k, in the book's
+ * symbols (the names its options give the parameters). */
+static void rule(struct update_parts *u, enum optimizer_kind kind, const char *k, const char *j)
+{
+	switch (kind) {
+	case OPTIMIZER_SGD:
+	case OPTIMIZER_COUNT:
+		add(u, "x[%s] = x[%s] - lr*grad[%s]", k, j, j);
+		break;
+	case OPTIMIZER_MOMENTUM:
+		add(u, "v[%s] = momentum*v[%s] - lr*grad[%s];", k, j, j);
+		add(u, "x[%s] = x[%s] + v[%s]", k, j, k);
+		break;
+	case OPTIMIZER_NESTEROV:
+		add(u, "x[%s] = x[%s] + momentum*momentum*v[%s] - (1+momentum)*lr*grad[%s];", k, j, j, j);
+		add(u, "v[%s] = momentum*v[%s] - lr*grad[%s]", k, j, j);
+		break;
+	case OPTIMIZER_ADAGRAD:
+		add(u, "h[%s] = h[%s] + grad[%s]*grad[%s];", k, j, j, j);
+		add(u, "x[%s] = x[%s] - lr*grad[%s]/(sqrt(h[%s]) + eps)", k, j, j, k);
+		break;
+	case OPTIMIZER_RMSPROP:
+		add(u, "h[%s] = rho*h[%s] + (1-rho)*grad[%s]*grad[%s];", k, j, j, j);
+		add(u, "x[%s] = x[%s] - lr*grad[%s]/(sqrt(h[%s]) + eps)", k, j, j, k);
+		break;
+	case OPTIMIZER_ADAM:
+		add(u, "lr_t = lr*sqrt(1-beta2**%s)/(1-beta1**%s);", k, k);
+		add(u, "m[%s] = m[%s] + (1-beta1)*(grad[%s] - m[%s]);", k, j, j, j);
+		add(u, "v[%s] = v[%s] + (1-beta2)*(grad[%s]*grad[%s] - v[%s]);", k, j, j, j, j);
+		add(u, "x[%s] = x[%s] - lr_t*m[%s]/(sqrt(v[%s]) + eps)", k, j, k, k);
+		break;
+	}
+}
+
+/* The update to iteration k >= 1 with its numbers, in the order the book's
+ * code computes it: each formula, then "= " and its operands, then "= " and
+ * the result. The operands are the stored state of rows k-1 and k. */
+static void update_with_numbers(const struct app *app, long k, struct update_parts *u)
+{
+	const struct run *run = &app->run;
+	const struct optimizer *o = &run->spec.optimizer;
+	const struct run_row *now = run_row(run, k), *before = run_row(run, k - 1);
+	const double *s0 = run_state(run, k - 1), *s1 = run_state(run, k);
+	vectext x, g, xn, a, b;
+	numtext lr, p1, p2, eps, t;
+	vector(x, sizeof x, app, before->x);
+	vector(g, sizeof g, app, before->grad);
+	vector(xn, sizeof xn, app, now->x);
+	scalar(lr, sizeof lr, app, now->lr);
+	scalar(eps, sizeof eps, app, o->eps);
+	switch (o->kind) {
+	case OPTIMIZER_SGD:
+	case OPTIMIZER_COUNT:
+		add(u, "x[%ld] = x[%ld] - lr*grad[%ld]", k, k - 1, k - 1);
+		add(u, "= %s", x);
+		add(u, "- %s*%s", lr, g);
+		add(u, "= %s", xn);
+		return;
+	case OPTIMIZER_MOMENTUM:
+		scalar(p1, sizeof p1, app, o->momentum);
+		add(u, "v[%ld] = momentum*v[%ld] - lr*grad[%ld]", k, k - 1, k - 1);
+		add(u, "= %s*%s", p1, vector(a, sizeof a, app, s0));
+		add(u, "- %s*%s", lr, g);
+		add(u, "= %s;", vector(b, sizeof b, app, s1));
+		add(u, "x[%ld] = x[%ld] + v[%ld]", k, k - 1, k);
+		add(u, "= %s", x);
+		add(u, "+ %s", b);
+		add(u, "= %s", xn);
+		return;
+	case OPTIMIZER_NESTEROV:
+		scalar(p1, sizeof p1, app, o->momentum);
+		vector(a, sizeof a, app, s0);
+		add(u, "x[%ld] = x[%ld] + momentum*momentum*v[%ld] - (1+momentum)*lr*grad[%ld]", k,
+		    k - 1, k - 1, k - 1);
+		add(u, "= %s", x);
+		add(u, "+ %s*%s*%s", p1, p1, a);
+		add(u, "- (1+%s)*%s*%s", p1, lr, g);
+		add(u, "= %s;", xn);
+		add(u, "v[%ld] = momentum*v[%ld] - lr*grad[%ld]", k, k - 1, k - 1);
+		add(u, "= %s*%s", p1, a);
+		add(u, "- %s*%s", lr, g);
+		add(u, "= %s", vector(b, sizeof b, app, s1));
+		return;
+	case OPTIMIZER_ADAGRAD:
+	case OPTIMIZER_RMSPROP:
+		vector(a, sizeof a, app, s0);
+		vector(b, sizeof b, app, s1);
+		if (o->kind == OPTIMIZER_ADAGRAD) {
+			add(u, "h[%ld] = h[%ld] + grad[%ld]*grad[%ld]", k, k - 1, k - 1, k - 1);
+			add(u, "= %s", a);
+			add(u, "+ %s*%s", g, g);
+		} else {
+			scalar(p1, sizeof p1, app, o->rho);
+			add(u, "h[%ld] = rho*h[%ld] + (1-rho)*grad[%ld]*grad[%ld]", k, k - 1, k - 1, k - 1);
+			add(u, "= %s*%s", p1, a);
+			add(u, "+ (1-%s)*%s*%s", p1, g, g);
+		}
+		add(u, "= %s;", b);
+		add(u, "x[%ld] = x[%ld] - lr*grad[%ld]/(sqrt(h[%ld]) + eps)", k, k - 1, k - 1, k);
+		add(u, "= %s", x);
+		add(u, "- %s*%s/(sqrt(%s) + %s)", lr, g, b, eps);
+		add(u, "= %s", xn);
+		return;
+	case OPTIMIZER_ADAM:
+		scalar(p1, sizeof p1, app, o->beta1);
+		scalar(p2, sizeof p2, app, o->beta2);
+		scalar(t, sizeof t, app, s1[4]);
+		vector(a, sizeof a, app, s1);      /* m[k] */
+		vector(b, sizeof b, app, s1 + 2);  /* v[k] */
+		add(u, "lr_t = lr*sqrt(1-beta2**%ld)/(1-beta1**%ld)", k, k);
+		add(u, "= %s*sqrt(1-%s**%ld)/(1-%s**%ld)", lr, p2, k, p1, k);
+		add(u, "= %s;", t);
+		add(u, "m[%ld] = m[%ld] + (1-beta1)*(grad[%ld] - m[%ld])", k, k - 1, k - 1, k - 1);
+		add(u, "= %s;", a);
+		add(u, "v[%ld] = v[%ld] + (1-beta2)*(grad[%ld]*grad[%ld] - v[%ld])", k, k - 1, k - 1,
+		    k - 1, k - 1);
+		add(u, "= %s;", b);
+		add(u, "x[%ld] = x[%ld] - lr_t*m[%ld]/(sqrt(v[%ld]) + eps)", k, k - 1, k, k);
+		add(u, "= %s", x);
+		add(u, "- %s*%s/(sqrt(%s) + %s)", t, a, b, eps);
+		add(u, "= %s", xn);
+		return;
+	}
+}
+
 int caption_update(const struct app *app, long k, char parts[][LAYOUT_ITEM_MAX])
 {
 	if (app->racing)
 		return 0; /* the race's table says it all */
-	vectext from, grad, to;
-	numtext lr;
-	const struct run_row *now = run_row(&app->run, k);
+	struct update_parts u = { parts, 0 };
 	if (k == 0) {
-		snprintf(parts[0], LAYOUT_ITEM_MAX, _("x[0] = %s: the start;"),
-		         vector(to, sizeof to, app, now->x));
-		snprintf(parts[1], LAYOUT_ITEM_MAX, "%s", _("each step: x[k] = x[k-1] - lr*grad[k-1]"));
-		return 2;
+		vectext to;
+		add(&u, _("x[0] = %s: the start;"), vector(to, sizeof to, app, run_row(&app->run, 0)->x));
+		rule(&u, app->run.spec.optimizer.kind, "k", "k-1");
+		/* "each step:" stays with the rule's first formula */
+		char first[LAYOUT_ITEM_MAX];
+		snprintf(first, sizeof first, _("each step: %s"), parts[1]);
+		memcpy(parts[1], first, sizeof first);
+		return u.n;
 	}
-	const struct run_row *before = run_row(&app->run, k - 1);
-	snprintf(parts[0], LAYOUT_ITEM_MAX, "x[%ld] = x[%ld] - lr*grad[%ld]", k, k - 1, k - 1);
-	snprintf(parts[1], LAYOUT_ITEM_MAX, "= %s - %s*%s",
-	         vector(from, sizeof from, app, before->x),
-	         scalar(lr, sizeof lr, app, now->lr),
-	         vector(grad, sizeof grad, app, before->grad));
-	snprintf(parts[2], LAYOUT_ITEM_MAX, "= %s", vector(to, sizeof to, app, now->x));
-	return 3;
+	update_with_numbers(app, k, &u);
+	return u.n;
 }
 
 /* ---- the inspector -------------------------------------------------------- */
@@ -336,6 +475,15 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
 	if (k >= app->steps || k >= run_last(&app->run)) {
 		part(&p, true, k >= app->steps ? _("no step after iteration N = %ld")
 		                               : _("no step: the run ends at iteration %ld"), k);
+		return p.n;
+	}
+	if (app->run.spec.optimizer.kind != OPTIMIZER_SGD) {
+		/* the update line's formulas, each on a line of its own */
+		char update[CAPTION_UPDATE_PARTS][LAYOUT_ITEM_MAX];
+		struct update_parts u = { update, 0 };
+		update_with_numbers(app, k + 1, &u);
+		for (int i = 0; i < u.n; i++)
+			part(&p, !strchr("=+-", update[i][0]), "%s", update[i]);
 		return p.n;
 	}
 	const struct run_row *after = run_row(&app->run, k + 1);

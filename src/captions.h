@@ -29,9 +29,13 @@ int caption_items(const struct app *app, enum pane pane, long k,
  * runner's rate never changes). Returns the count. */
 int caption_race_table(const struct app *app, long k, bool rates, char items[][LAYOUT_ITEM_MAX]);
 
-/* The descent pane's update line at iteration k, in parts that wrap whole:
- * for k >= 1 "x[k] = x[k-1] - lr*grad[k-1]", "= [-3.  4.] - 0.1*[-6.  8.]",
- * "= [-2.4  3.2]"; at k = 0 the start. Returns the count. */
+/* The descent pane's update line at iteration k in the run's optimizer's
+ * rule, in parts that wrap whole: for k >= 1 each formula of the book's
+ * update followed by its numbers and result (SGD: "x[1] = x[0] -
+ * lr*grad[0]", "= [-3.  4.]", "- 0.1*[-6.  8.]", "= [-2.4  3.2]"; Momentum
+ * first v[k], then x[k]); at k = 0 the start and the rule. Returns the
+ * count, at most CAPTION_UPDATE_PARTS. */
+#define CAPTION_UPDATE_PARTS 16
 int caption_update(const struct app *app, long k, char parts[][LAYOUT_ITEM_MAX]);
 
 /* The inspector: the step from the current point, line by line, as parts

@@ -505,7 +505,7 @@ static const struct expr *pane_function(const struct app *app, enum pane p)
 /* A strip: the update line (descent pane) in its own lines, then the
  * numbers. */
 struct strip {
-	char update[4][LAYOUT_ITEM_MAX];
+	char update[CAPTION_UPDATE_PARTS][LAYOUT_ITEM_MAX];
 	int nupdate;
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	int nitems;

@@ -15,10 +15,10 @@ static const struct tour_page pages[] = {
 	  { { NULL, NULL } }, "<Tab>" },
 	{ N_("The numerical derivative"),
 	  N_("A computer cannot take a limit, so it measures the slope over a small step h: "
-	  "(f(a+h) - f(a-h)) / (2*h), the central difference, which the book uses with h = 1e-4. "
+	  "(f(a+h) - f(a-h)) / (2*h), the central difference, with the book's h = 1e-4. "
 	  "The dotted secant through f(a-h) and f(a+h) has that slope. The strip shows it beside "
-	  "the exact derivative of the formula: they differ in the 12th digit."),
-	  N_("Press m for the forward difference (f(a+h) - f(a)) / h: its error in the strip is a million times larger."),
+	  "the exact derivative: they differ in the 12th digit."),
+	  N_("Press m for the forward difference (f(a+h) - f(a)) / h: its error is a million times larger."),
 	  { { NULL, NULL } }, "<Tab>s" },
 	{ N_("How small can h be?"),
 	  N_("A smaller h should come closer to the limit, but a double keeps only about 16 digits. "

@@ -37,8 +37,8 @@ static const char *status_of(const struct app *app)
 /* The parts of the update line joined by one space. */
 static const char *update_of(const struct app *app, long k)
 {
-	static char line[4 * LAYOUT_ITEM_MAX];
-	char parts[4][LAYOUT_ITEM_MAX];
+	static char line[CAPTION_UPDATE_PARTS * LAYOUT_ITEM_MAX];
+	char parts[CAPTION_UPDATE_PARTS][LAYOUT_ITEM_MAX];
 	int n = caption_update(app, k, parts);
 	line[0] = '\0';
 	for (int i = 0; i < n; i++) {
@@ -195,6 +195,46 @@ static void test_update_line_shows_the_books_first_step(void **state)
 	app_apply(app, ACT_DIGITS);
 	assert_string_equal(update_of(app, 1),
 	                    "x[1] = x[0] - lr*grad[0] = (-3, 4) - 0.1*(-6.00000000000378, 7.999999999999119) = (-2.399999999999622, 3.200000000000088)");
+}
+
+/* Chapter 6's optimizers: the update line is the optimizer's rule with its
+ * numbers, never SGD's (whose arithmetic would not give the point shown:
+ * with Momentum, [-2.4  3.2] - 0.1*[-4.8  6.4] is not [-1.38  1.84]). The
+ * texts are worked out by hand from the book's start and rate. */
+static void test_update_line_follows_the_optimizer(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *name;
+		long k;
+		const char *want;
+	} cases[] = {
+		{ "momentum", 0, "x[0] = [-3.  4.]: the start; each step: v[k] = momentum*v[k-1] - lr*grad[k-1]; x[k] = x[k-1] + v[k]" },
+		{ "momentum", 2, "v[2] = momentum*v[1] - lr*grad[1] = 0.9*[ 0.6 -0.8] - 0.1*[-4.8  6.4] = [ 1.02 -1.36]; "
+		                 "x[2] = x[1] + v[2] = [-2.4  3.2] + [ 1.02 -1.36] = [-1.38  1.84]" },
+		{ "adagrad", 1, "h[1] = h[0] + grad[0]*grad[0] = [0. 0.] + [-6.  8.]*[-6.  8.] = [36. 64.]; "
+		                "x[1] = x[0] - lr*grad[0]/(sqrt(h[1]) + eps) = [-3.  4.] - 0.1*[-6.  8.]/(sqrt([36. 64.]) + 1.e-07) = [-2.9  3.9]" },
+		{ "rmsprop", 1, "h[1] = rho*h[0] + (1-rho)*grad[0]*grad[0] = 0.99*[0. 0.] + (1-0.99)*[-6.  8.]*[-6.  8.] = [0.36 0.64]; "
+		                "x[1] = x[0] - lr*grad[0]/(sqrt(h[1]) + eps) = [-3.  4.] - 0.1*[-6.  8.]/(sqrt([0.36 0.64]) + 1.e-07) = [-2.00000017  3.00000012]" },
+		{ "nesterov", 1, "x[1] = x[0] + momentum*momentum*v[0] - (1+momentum)*lr*grad[0] = [-3.  4.] + 0.9*0.9*[0. 0.] - (1+0.9)*0.1*[-6.  8.] = [-1.86  2.48]; "
+		                 "v[1] = momentum*v[0] - lr*grad[0] = 0.9*[0. 0.] - 0.1*[-6.  8.] = [ 0.6 -0.8]" },
+		{ "adam", 0, "x[0] = [-3.  4.]: the start; each step: lr_t = lr*sqrt(1-beta2**k)/(1-beta1**k); "
+		             "m[k] = m[k-1] + (1-beta1)*(grad[k-1] - m[k-1]); v[k] = v[k-1] + (1-beta2)*(grad[k-1]*grad[k-1] - v[k-1]); "
+		             "x[k] = x[k-1] - lr_t*m[k]/(sqrt(v[k]) + eps)" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct app app;
+		const char *args[] = { "--optimizer", cases[i].name };
+		start_app(&app, 2, args);
+		app_settle(&app);
+		const char *got = update_of(&app, cases[i].k);
+		if (strcmp(got, cases[i].want) != 0) {
+			print_error("%s at %ld:\n got  %s\n want %s\n", cases[i].name, cases[i].k, got,
+			            cases[i].want);
+			fail();
+		}
+		app_free(&app);
+	}
 }
 
 static void test_update_line_uses_the_rate_that_made_the_step(void **state)
@@ -445,6 +485,7 @@ int main(void)
 		cmocka_unit_test(test_no_double_prints_wider_than_the_tangent_template),
 		APP_TEST(test_tangent_template_is_as_tall_as_the_strip_at_every_a),
 		APP_TEST(test_update_line_shows_the_books_first_step),
+		cmocka_unit_test(test_update_line_follows_the_optimizer),
 		APP_TEST(test_update_line_uses_the_rate_that_made_the_step),
 		APP_TEST(test_inspector_walks_the_books_numerical_gradient),
 		APP_TEST(test_inspector_at_n_says_there_is_no_step),
