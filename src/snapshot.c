@@ -1,10 +1,15 @@
 /* snapshot: screens saved as text files. The file appears whole or not at
  * all: it is written under a temporary name in the same directory and then
  * hard-linked to its final name, which fails rather than replace a file
- * that exists (rename would replace it). */
+ * that exists (rename would replace it). On a file system without hard
+ * links (FAT, some network mounts) the final name is created exclusively
+ * and written in place instead: never over a file, though no longer in one
+ * step. */
 #include "snapshot.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +22,32 @@
 /* Tries -1, -2, ... up to this many when snapshots share a second. */
 #define MAX_SUFFIX 999
 
+/* Writes the screen as plain text to the new file fd names as path, and
+ * closes it; on failure the file goes and err says why. */
+static int write_screen(int fd, const char *path, const char *dir, const struct screen *s,
+                        char *err, size_t errlen)
+{
+	/* a snapshot is for sharing (mkstemp makes it private, 0600) */
+	fchmod(fd, 0644);
+	FILE *f = fdopen(fd, "w");
+	if (f == NULL) {
+		snprintf(err, errlen, _("cannot write in %s: %s"), dir, strerror(errno));
+		close(fd);
+		unlink(path);
+		return -1;
+	}
+	errno = 0;
+	int bad = render_screen(f, s, false) != 0 || fflush(f) != 0 || fsync(fd) != 0;
+	int saved = errno;
+	bad |= fclose(f) != 0;
+	if (bad) {
+		snprintf(err, errlen, _("cannot write in %s: %s"), dir, strerror(saved ? saved : EIO));
+		unlink(path);
+		return -1;
+	}
+	return 0;
+}
+
 static int write_temporary(const char *dir, const struct screen *s, char *tmp, size_t len,
                            char *err, size_t errlen)
 {
@@ -26,24 +57,29 @@ static int write_temporary(const char *dir, const struct screen *s, char *tmp, s
 		snprintf(err, errlen, _("cannot write in %s: %s"), dir, strerror(errno));
 		return -1;
 	}
-	/* mkstemp makes it private (0600); a snapshot is for sharing */
-	fchmod(fd, 0644);
-	FILE *f = fdopen(fd, "w");
-	if (f == NULL) {
-		snprintf(err, errlen, _("cannot write in %s: %s"), dir, strerror(errno));
-		close(fd);
-		unlink(tmp);
+	return write_screen(fd, tmp, dir, s, err, errlen);
+}
+
+/* Whether link failed because the file system has no hard links. */
+static bool no_hard_links(int error)
+{
+	return error == EPERM || error == ENOTSUP || error == EOPNOTSUPP || error == ENOSYS ||
+	       error == EMLINK;
+}
+
+/* The fallback: path created only if no file has that name. 0; 1 when the
+ * name is taken; -1 with err on another failure. */
+static int write_exclusive(const char *path, const char *dir, const struct screen *s,
+                           char *err, size_t errlen)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+	if (fd < 0) {
+		if (errno == EEXIST)
+			return 1;
+		snprintf(err, errlen, _("cannot write %s: %s"), path, strerror(errno));
 		return -1;
 	}
-	int bad = render_screen(f, s, false) != 0 || fflush(f) != 0 || fsync(fd) != 0;
-	int saved = errno;
-	bad |= fclose(f) != 0;
-	if (bad) {
-		snprintf(err, errlen, _("cannot write in %s: %s"), dir, strerror(saved ? saved : EIO));
-		unlink(tmp);
-		return -1;
-	}
-	return 0;
+	return write_screen(fd, path, dir, s, err, errlen);
 }
 
 int snapshot_write(const char *dir, const struct screen *s, time_t when,
@@ -51,6 +87,8 @@ int snapshot_write(const char *dir, const struct screen *s, time_t when,
 {
 	char tmp[4096], path[4096], stamp[32];
 	struct tm tm;
+	if (errlen > 0)
+		err[0] = '\0';
 	if (localtime_r(&when, &tm) == NULL || strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm) == 0) {
 		snprintf(err, errlen, _("cannot tell the time for the file's name"));
 		return -1;
@@ -62,22 +100,32 @@ int snapshot_write(const char *dir, const struct screen *s, time_t when,
 	if (write_temporary(dir, s, tmp, sizeof tmp, err, errlen) != 0)
 		return -1;
 	int status = -1;
+	bool linking = true, taken = false;
 	for (int i = 0; i <= MAX_SUFFIX; i++) {
 		if (i == 0)
 			snprintf(name, namelen, "slope-%s.txt", stamp);
 		else
 			snprintf(name, namelen, "slope-%s-%d.txt", stamp, i);
 		snprintf(path, sizeof path, "%s/%s", dir, name);
-		if (link(tmp, path) == 0) {
+		if (linking && link(tmp, path) == 0) {
 			status = 0;
 			break;
 		}
-		if (errno != EEXIST) {
+		if (linking && no_hard_links(errno))
+			linking = false;
+		if (!linking) {
+			int rc = write_exclusive(path, dir, s, err, errlen);
+			if (rc <= 0) {
+				status = rc;
+				break;
+			}
+		} else if (errno != EEXIST) {
 			snprintf(err, errlen, _("cannot write %s: %s"), path, strerror(errno));
 			break;
 		}
+		taken = true;
 	}
-	if (status != 0 && errno == EEXIST)
+	if (status != 0 && taken && err[0] == '\0')
 		snprintf(err, errlen, _("%d snapshots in one second already in %s"), MAX_SUFFIX + 1, dir);
 	unlink(tmp);
 	return status;

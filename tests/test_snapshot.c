@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -15,6 +16,20 @@
 #include "cli.h"
 #include "render.h"
 #include "snapshot.h"
+
+/* link() as the file system does it, or failing with links_fail's errno
+ * (0: not failing), as on a file system without hard links. This program's
+ * definition is the one snapshot.o calls. */
+static int links_fail;
+
+int link(const char *from, const char *to)
+{
+	if (links_fail) {
+		errno = links_fail;
+		return -1;
+	}
+	return linkat(AT_FDCWD, from, AT_FDCWD, to, 0);
+}
 
 /* 2023-11-14 22:13:20 UTC */
 #define WHEN ((time_t)1700000000)
@@ -194,6 +209,38 @@ static void test_an_existing_file_is_never_overwritten(void **state)
 	assert_int_equal(entries(f->dir), 3);
 }
 
+/* Without hard links (FAT, some network mounts: link fails with EPERM or
+ * ENOTSUP) the file is created under its final name, still never over a
+ * file, with the same content, and no temporary file stays. */
+static void test_without_hard_links_it_still_writes_and_never_overwrites(void **state)
+{
+	struct fixture *f = *state;
+	const int errors[] = { EPERM, ENOTSUP };
+	for (int i = 0; i < 2; i++) {
+		char name[256], err[256] = "", first[64];
+		snprintf(first, sizeof first, "slope-20231114-2213%02d.txt", 20 + i);
+		write_file(f->dir, first, "precious\n");
+		links_fail = errors[i];
+		int rc = snapshot_write(f->dir, &f->screen, WHEN + i, name, sizeof name, err, sizeof err);
+		int rc2 = snapshot_write(f->dir, &f->screen, WHEN + i, name + 128, 128, err, sizeof err);
+		links_fail = 0;
+		assert_int_equal(rc, 0);
+		assert_int_equal(rc2, 0);
+		assert_string_equal(err, "");
+		char want[64];
+		snprintf(want, sizeof want, "slope-20231114-2213%02d-1.txt", 20 + i);
+		assert_string_equal(name, want);
+		assert_file_holds_the_screen(f, name);
+		snprintf(want, sizeof want, "slope-20231114-2213%02d-2.txt", 20 + i);
+		assert_string_equal(name + 128, want);
+		assert_file_holds_the_screen(f, name + 128);
+		char *kept = read_file(f->dir, first);
+		assert_string_equal(kept, "precious\n");
+		free(kept);
+	}
+	assert_int_equal(entries(f->dir), 6);
+}
+
 static void test_after_a_thousand_names_it_gives_up_and_leaves_nothing(void **state)
 {
 	struct fixture *f = *state;
@@ -339,6 +386,7 @@ int main(void)
 		SNAPSHOT_TEST(test_the_name_follows_the_time_zone),
 		SNAPSHOT_TEST(test_a_second_write_in_the_same_second_gets_dash_1_then_dash_2),
 		SNAPSHOT_TEST(test_an_existing_file_is_never_overwritten),
+		SNAPSHOT_TEST(test_without_hard_links_it_still_writes_and_never_overwrites),
 		SNAPSHOT_TEST(test_after_a_thousand_names_it_gives_up_and_leaves_nothing),
 		SNAPSHOT_TEST(test_a_missing_directory_gives_one_line_naming_it),
 		SNAPSHOT_TEST(test_an_unwritable_directory_gives_one_line_naming_it),
