@@ -165,7 +165,8 @@ static int scan(int argc, char **argv, struct config *cfg,
  * would be silently ignored. In a race it must fit one of the runners. */
 static int check_optimizer_params(const struct config *cfg, char *err, size_t errlen)
 {
-	bool racing = cfg->command == CMD_RACE;
+	bool racing = cfg->command == CMD_RACE ||
+	              (cfg->command == CMD_PLOT && cfg->figure == PLOT_RACE);
 	for (int p = 0; p < OPTIMIZER_PARAM_COUNT; p++) {
 		if (!(cfg->params_given & (1u << p)))
 			continue;
@@ -218,6 +219,9 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 			     ? fail(err, errlen, _("--%s does not apply to the dashboard (see 'slope --help')"), o->name)
 			     : fail(err, errlen, _("--%s does not apply to '%s' (see 'slope help %s')"),
 			            o->name, command_name(cfg->command), command_name(cfg->command));
+		else if (cfg->command == CMD_PLOT && !option_applies_to_figure(o, cfg->figure))
+			rc = fail(err, errlen, _("--%s does not apply to 'plot %s', which does not read it (see 'slope help plot')"),
+			          o->name, figure_names[cfg->figure]);
 		else
 			rc = option_apply(cfg, o, given[i].value, err, errlen);
 	}
@@ -271,6 +275,22 @@ static void print_options_of(FILE *out, enum command c)
 	for (size_t i = 0; i < n; i++)
 		if (option_applies(&options[i], c))
 			print_option(out, &options[i]);
+}
+
+/* slope help plot: the options each figure reads, from the option table. */
+static void print_plot_figures(FILE *out)
+{
+	size_t n;
+	const struct option_spec *options = option_table(&n);
+	fputs(_("\nthe options each figure reads (the others apply to every figure):\n"), out);
+	for (int f = 0; f < PLOT_FIGURE_COUNT; f++) {
+		fprintf(out, "  %-8s", figure_names[f]);
+		for (size_t i = 0; i < n; i++)
+			if (option_applies(&options[i], CMD_PLOT) && options[i].figures != 0 &&
+			    option_applies_to_figure(&options[i], (enum plot_figure)f))
+				fprintf(out, " --%s", options[i].name);
+		fputc('\n', out);
+	}
 }
 
 static void print_keys(FILE *out)
@@ -335,6 +355,8 @@ void cli_print_help(FILE *out, enum command topic)
 			fputs(_("\noptions [default]:\n"), out);
 			print_options_of(out, topic);
 		}
+		if (topic == CMD_PLOT)
+			print_plot_figures(out);
 		if (topic == CMD_DASHBOARD)
 			print_keys(out);
 		if (topic == CMD_TOUR)

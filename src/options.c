@@ -24,6 +24,12 @@
 #define ON_RACE (BIT(CMD_RACE) | BIT(CMD_PLOT) | ON_DASHBOARD)
 #define ON_PICTURE (BIT(CMD_PLOT) | ON_DASHBOARD)
 
+/* The figures of slope plot that read an option (0: every figure). */
+#define FIG_CURVE (BIT(PLOT_TANGENT) | BIT(PLOT_HERROR))
+#define FIG_RUN (BIT(PLOT_DESCENT) | BIT(PLOT_LOSS) | BIT(PLOT_RACE))
+#define FIG_SURFACE (BIT(PLOT_FIELD) | FIG_RUN)
+#define FIG_VIEW (BIT(PLOT_FIELD) | BIT(PLOT_DESCENT) | BIT(PLOT_RACE))
+
 static int fail(char *err, size_t errlen, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
@@ -442,70 +448,70 @@ static int apply_preset(struct config *cfg, const struct option_spec *o,
  * values and defaults are typed as they are. */
 static const struct option_spec options[] = {
 	{ "function", "F", "0.01*x**2 + 0.1*x", ON_CURVE,
-	  N_("the curve f(x) (variable x)"), apply_function },
+	  N_("the curve f(x) (variable x)"), apply_function, FIG_CURVE },
 	{ "at", "A", "10", ON_CURVE | BIT(CMD_GRAD),
 	  /* GRAD_AT_DEFAULT written out: gettext needs the whole text */
-	  N_("the point of tangency [10]; for grad, the point X0,X1 [3,4]"), apply_at },
+	  N_("the point of tangency [10]; for grad, the point X0,X1 [3,4]"), apply_at, FIG_CURVE },
 	{ "xrange", "A:B", "0:20", ON_CURVE,
-	  N_("the x range of the tangent figure"), apply_xrange },
+	  N_("the x range of the tangent figure"), apply_xrange, BIT(PLOT_TANGENT) },
 	{ "surface", "F", "x0**2 + x1**2", ON_SURFACE,
-	  N_("the surface f(x0, x1) (variables x0 x1, or x y)"), apply_surface },
+	  N_("the surface f(x0, x1) (variables x0 x1, or x y)"), apply_surface, FIG_SURFACE },
 	{ "start", "X0,X1", "-3,4", ON_RUN,
-	  N_("the start point of descent"), apply_start },
+	  N_("the start point of descent"), apply_start, FIG_RUN },
 	{ "lr", "ETA", "0.1", ON_RUN,
-	  N_("the learning rate"), apply_lr },
+	  N_("the learning rate"), apply_lr, FIG_RUN },
 	{ "steps", "N", "100", ON_RUN,
-	  N_("the number of updates (0 to 100000000)"), apply_steps },
+	  N_("the number of updates (0 to 100000000)"), apply_steps, FIG_RUN },
 	{ "h", "H", "1e-4", BIT(CMD_DIFF) | BIT(CMD_GRAD) | ON_RUN,
-	  N_("the step of the numerical derivative"), apply_h },
+	  N_("the step of the numerical derivative"), apply_h, 0 },
 	{ "method", "central|forward", "central", ON_CURVE,
-	  N_("the difference: the book's central (f(a+h) - f(a-h)) / (2*h), or the forward (f(a+h) - f(a)) / h"), apply_method },
+	  N_("the difference: the book's central (f(a+h) - f(a-h)) / (2*h), or the forward (f(a+h) - f(a)) / h"), apply_method, FIG_CURVE },
 	{ "scan", NULL, NULL, BIT(CMD_DIFF),
-	  N_("diff: a row per h from 1e-1 to 1e-16, and 1e-50: both differences and their errors"), apply_flag },
+	  N_("diff: a row per h from 1e-1 to 1e-16, and 1e-50: both differences and their errors"), apply_flag, 0 },
 	{ "csv", NULL, NULL, BIT(CMD_DESCEND) | BIT(CMD_RACE),
-	  N_("print CSV: iter,x0,x1,g0,g1,loss"), apply_flag },
+	  N_("print CSV: iter,x0,x1,g0,g1,loss"), apply_flag, 0 },
 	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),
-	  N_("print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point"), apply_flag },
+	  N_("print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point"), apply_flag, 0 },
 	{ "view", "X0:X1,Y0:Y1", "-3.5:3.5,-4.5:4.5", ON_PICTURE,
-	  N_("the view of the descent, field and race figures, or 'fit' (field: -2:2,-2:2)"), apply_view },
+	  N_("the view of the descent, field and race figures, or 'fit' (field: -2:2,-2:2)"), apply_view, FIG_VIEW },
 	{ "secant", NULL, NULL, ON_PICTURE,
-	  N_("also draw the secant through f(a-h) and f(a+h) (plot: also once --h is not 1e-4)"), apply_flag },
+	  N_("also draw the secant through f(a-h) and f(a+h) (plot: also once --h is not 1e-4)"), apply_flag, BIT(PLOT_TANGENT) },
 	{ "field", NULL, NULL, ON_PICTURE,
-	  N_("draw the gradient field under the descent figure's contours"), apply_flag },
+	  N_("draw the gradient field under the descent figure's contours"), apply_flag, BIT(PLOT_DESCENT) },
 	{ "size", "WxH", NULL, BIT(CMD_PLOT) | BIT(CMD_FRAME),
-	  N_("the size [the terminal's, else 80x24 (plot) or 120x40 (frame)]"), apply_size },
+	  N_("the size [the terminal's, else 80x24 (plot) or 120x40 (frame)]"), apply_size, 0 },
 	{ "keys", "KEYS", NULL, BIT(CMD_FRAME),
-	  N_("the keys to press first: a character each, or <Right> <Tab> <Enter> <Esc> <C-u> <lt> and the other names of slope(1)"), apply_keys },
+	  N_("the keys to press first: a character each, or <Right> <Tab> <Enter> <Esc> <C-u> <lt> and the other names of slope(1)"), apply_keys, 0 },
 	{ "tour", NULL, NULL, BIT(CMD_FRAME),
-	  N_("frame: the tour's first page (with --keys: Enter and BS turn pages)"), apply_flag },
+	  N_("frame: the tour's first page (with --keys: Enter and BS turn pages)"), apply_flag, 0 },
 	{ "snapshot-dir", "DIR", ".", ON_DASHBOARD,
-	  N_("where the w key writes the screen as text"), apply_snapshot_dir },
+	  N_("where the w key writes the screen as text"), apply_snapshot_dir, 0 },
 	{ "preset", "NAME", NULL, ON_RUN,
-	  N_("a run's settings by name: book, lr10, lr1e-10, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override"), apply_preset },
+	  N_("a run's settings by name: book, lr10, lr1e-10, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override"), apply_preset, FIG_SURFACE },
 	{ "optimizer", "NAME", "sgd", ON_RUN,
-	  N_("sgd, momentum, nesterov, adagrad, rmsprop or adam"), apply_optimizer },
+	  N_("sgd, momentum, nesterov, adagrad, rmsprop or adam"), apply_optimizer, BIT(PLOT_DESCENT) | BIT(PLOT_LOSS) },
 	{ "momentum", "A", "0.9", ON_RUN,
-	  N_("momentum and nesterov: how much velocity is kept"), apply_optimizer_param },
+	  N_("momentum and nesterov: how much velocity is kept"), apply_optimizer_param, FIG_RUN },
 	{ "rho", "R", "0.99", ON_RUN,
-	  N_("rmsprop: how much of the squared gradients is kept"), apply_optimizer_param },
+	  N_("rmsprop: how much of the squared gradients is kept"), apply_optimizer_param, FIG_RUN },
 	{ "beta1", "B", "0.9", ON_RUN,
-	  N_("adam: the decay of the mean gradient"), apply_optimizer_param },
+	  N_("adam: the decay of the mean gradient"), apply_optimizer_param, FIG_RUN },
 	{ "beta2", "B", "0.999", ON_RUN,
-	  N_("adam: the decay of the mean squared gradient"), apply_optimizer_param },
+	  N_("adam: the decay of the mean squared gradient"), apply_optimizer_param, FIG_RUN },
 	{ "eps", "E", "1e-7", ON_RUN,
-	  N_("adagrad, rmsprop, adam: added to sqrt(h) so it never divides by 0"), apply_optimizer_param },
+	  N_("adagrad, rmsprop, adam: added to sqrt(h) so it never divides by 0"), apply_optimizer_param, FIG_RUN },
 	{ "gradient", "numerical|exact", "numerical", ON_RUN,
-	  N_("how descent takes the gradient: the book's numerical one (chapter 4) or the formula's exact one (chapter 6)"), apply_gradient },
+	  N_("how descent takes the gradient: the book's numerical one (chapter 4) or the formula's exact one (chapter 6)"), apply_gradient, FIG_RUN },
 	{ "optimizers", "LIST", "sgd", ON_RACE,
-	  N_("the runners of a race: NAME[:LR],... (sgd:0.95,momentum:0.1); without LR, --lr's"), apply_optimizers },
+	  N_("the runners of a race: NAME[:LR],... (sgd:0.95,momentum:0.1); without LR, --lr's"), apply_optimizers, BIT(PLOT_RACE) },
 	{ "panels", NULL, NULL, BIT(CMD_PLOT),
-	  N_("plot race: one panel per optimizer, the book's 2x2, where the size allows"), apply_flag },
+	  N_("plot race: one panel per optimizer, the book's 2x2, where the size allows"), apply_flag, BIT(PLOT_RACE) },
 	{ "lang", "en|zh", NULL, ~0u,
-	  N_("the language of this run [the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG]"), apply_lang },
+	  N_("the language of this run [the locale's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG]"), apply_lang, 0 },
 	{ "canvas", "braille|block|ascii", "auto", ON_PICTURE,
-	  N_("how dots are drawn [auto: braille in a UTF-8 locale, else ascii]"), apply_canvas },
+	  N_("how dots are drawn [auto: braille in a UTF-8 locale, else ascii]"), apply_canvas, 0 },
 	{ "color", "auto|always|never", "auto", ON_PICTURE,
-	  N_("8-color output [auto: on a terminal unless NO_COLOR is set]"), apply_color },
+	  N_("8-color output [auto: on a terminal unless NO_COLOR is set]"), apply_color, 0 },
 };
 #define OPTION_COUNT (sizeof options / sizeof options[0])
 
@@ -520,6 +526,11 @@ const struct option_spec *option_find(const char *name, size_t len)
 bool option_applies(const struct option_spec *o, enum command c)
 {
 	return (o->commands & BIT(c)) != 0;
+}
+
+bool option_applies_to_figure(const struct option_spec *o, enum plot_figure f)
+{
+	return o->figures == 0 || (o->figures & BIT(f)) != 0;
 }
 
 const struct option_spec *option_table(size_t *count)

@@ -21,12 +21,16 @@ struct option_spec {
 	unsigned commands;     /* a bit (1 << command) for each command that takes it */
 	const char *help;
 	option_reader apply;
+	unsigned figures;      /* slope plot: a bit (1 << figure) for each figure
+	                          that reads it; 0: every figure */
 };
 
 const struct option_spec *option_table(size_t *count);
 /* The option named by name[0..len-1], or NULL. */
 const struct option_spec *option_find(const char *name, size_t len);
 bool option_applies(const struct option_spec *o, enum command c);
+/* Whether slope plot's figure f reads the option. */
+bool option_applies_to_figure(const struct option_spec *o, enum plot_figure f);
 
 /* Reads value (NULL for a flag) into cfg. 0, or 2 (bad usage) with a
  * one-line message in err. */

@@ -99,6 +99,19 @@ expect_usage "unknown function" "--function: unknown function 'foo'" -- diff --f
 expect_usage "unknown variable" "--surface: unknown variable 'z'" -- descend --surface 'x0 + z'
 expect_usage "empty expression" "--function: empty expression" -- diff --function ''
 expect_usage "option for another command" "--csv does not apply to 'grad'" -- grad --csv
+# slope plot: an option the figure does not read is bad usage, not ignored
+expect_usage "plot tangent does not read --lr" "--lr does not apply to 'plot tangent', which does not read it (see 'slope help plot')" -- plot tangent --lr 0.5
+expect_usage "plot descent does not read --secant" "--secant does not apply to 'plot descent'" -- plot descent --secant
+expect_usage "plot loss does not read --view" "--view does not apply to 'plot loss'" -- plot loss --view fit
+expect_usage "plot field does not read --steps" "--steps does not apply to 'plot field'" -- plot field --steps 5
+"$SLOPE" plot race --preset ch6 --panels --size 80x24 >/dev/null && ok || bad "plot race takes --preset and --panels"
+# a race's parameters fit its runners, as in slope race (not --optimizer's sgd)
+"$SLOPE" plot race --optimizers momentum,sgd --momentum 0.5 --size 60x20 >/dev/null && ok \
+	|| bad "plot race refuses --momentum for a momentum runner"
+expect_usage "plot race: a parameter no runner reads" "--rho does not apply to any optimizer of the race" -- plot race --optimizers momentum --rho 0.5
+"$SLOPE" plot herror --method forward --at 1 --size 60x20 >/dev/null && ok || bad "plot herror takes --method and --at"
+"$SLOPE" help plot | grep -qx '  descent  --surface --start --lr --steps --view --field --preset --optimizer --momentum --rho --beta1 --beta2 --eps --gradient' \
+	&& ok || bad "help plot lists the options descent reads"
 expect_usage "flag with value" "--csv takes no value" -- descend --csv=yes
 expect_usage "extra argument" "unexpected argument 'extra'" -- diff extra
 expect_usage "help for unknown command" "help: unknown command 'nope'" -- help nope

@@ -276,9 +276,9 @@ static void test_flags_and_choices_set_their_fields(void **state)
 	PARSE_OK(&cfg, "descend", "--csv");
 	assert_true(cfg.csv);
 	config_free(&cfg);
-	PARSE_OK(&cfg, "plot", "tangent", "--secant", "--field", "--canvas", "block", "--color", "always");
+	PARSE_OK(&cfg, "plot", "tangent", "--secant", "--canvas", "block", "--color", "always");
 	assert_true(cfg.secant);
-	assert_true(cfg.field);
+	assert_false(cfg.field);
 	assert_int_equal(cfg.canvas, CANVAS_BLOCK_MODE);
 	assert_int_equal(cfg.color, COLOR_ALWAYS);
 	config_free(&cfg);
@@ -655,19 +655,24 @@ static const struct {
 #define ALL_OPTIONS (sizeof all_options / sizeof all_options[0])
 
 /* Whether cli_parse takes option i for command c ("plot descent" for plot). */
-static bool parser_takes(enum command c, size_t i)
+static const char *const plot_figures[] = { "tangent", "field", "descent", "loss", "herror", "race" };
+
+/* Whether slope COMMAND [FIGURE] takes option i (figure: slope plot's,
+ * else NULL). */
+static bool parser_takes_for(enum command c, const char *figure, size_t i)
 {
 	const char *args[8];
 	int n = 0;
 	if (c != CMD_DASHBOARD)
 		args[n++] = command_name(c);
-	if (c == CMD_PLOT)
-		args[n++] = "descent";
+	if (figure)
+		args[n++] = figure;
 	char opt[64];
 	snprintf(opt, sizeof opt, "--%s", all_options[i].name);
 	if (all_options[i].optimizer) {
 		/* a race's parameters must fit one of its runners */
-		args[n++] = c == CMD_RACE ? "--optimizers" : "--optimizer";
+		bool race = c == CMD_RACE || (figure && strcmp(figure, "race") == 0);
+		args[n++] = race ? "--optimizers" : "--optimizer";
 		args[n++] = all_options[i].optimizer;
 	}
 	args[n++] = opt;
@@ -690,12 +695,60 @@ static bool parser_takes(enum command c, size_t i)
 	return false;
 }
 
+/* Whether the command takes option i: slope plot, for one figure at least. */
+static bool parser_takes(enum command c, size_t i)
+{
+	if (c != CMD_PLOT)
+		return parser_takes_for(c, NULL, i);
+	for (size_t f = 0; f < sizeof plot_figures / sizeof plot_figures[0]; f++)
+		if (parser_takes_for(c, plot_figures[f], i))
+			return true;
+	return false;
+}
+
 /* Whether the help text has a line for option i. */
 static bool help_lists(const char *text, size_t i)
 {
 	char line[64];
 	snprintf(line, sizeof line, "\n  --%s ", all_options[i].name);
 	return strstr(text, line) != NULL;
+}
+
+/* slope help plot names, for each figure, exactly the options the parser
+ * takes for that figure and refuses for another. */
+static void test_help_plot_lists_the_options_of_each_figure(void **state)
+{
+	(void)state;
+	char *text = help_text(CMD_PLOT);
+	for (size_t f = 0; f < sizeof plot_figures / sizeof plot_figures[0]; f++) {
+		char head[32];
+		snprintf(head, sizeof head, "\n  %-8s", plot_figures[f]);
+		char *line = strstr(text, head);
+		assert_non_null(line);
+		line += strlen(head);
+		char *end = strchr(line, '\n');
+		assert_non_null(end);
+		for (size_t i = 0; i < ALL_OPTIONS; i++) {
+			bool takes = parser_takes_for(CMD_PLOT, plot_figures[f], i), everywhere = true;
+			for (size_t g = 0; g < sizeof plot_figures / sizeof plot_figures[0]; g++)
+				everywhere = everywhere && parser_takes_for(CMD_PLOT, plot_figures[g], i);
+			char word[64];
+			snprintf(word, sizeof word, " --%s ", all_options[i].name);
+			*end = ' '; /* the last word ends with a space too */
+			char saved = end[1];
+			end[1] = '\0';
+			bool named = strstr(line, word) != NULL;
+			end[1] = saved;
+			*end = '\n';
+			if (named != (takes && !everywhere)) {
+				print_error("help plot: %s %s --%s, which the parser %s\n", plot_figures[f],
+				            named ? "names" : "does not name", all_options[i].name,
+				            takes ? "takes" : "refuses");
+				fail();
+			}
+		}
+	}
+	free(text);
 }
 
 static void test_each_commands_help_lists_exactly_the_options_it_takes(void **state)
@@ -832,6 +885,7 @@ int main(void)
 		cmocka_unit_test(test_bad_key_names_are_refused_before_anything_is_drawn),
 		cmocka_unit_test(test_an_error_message_is_cut_to_its_buffer),
 		cmocka_unit_test(test_each_commands_help_lists_exactly_the_options_it_takes),
+		cmocka_unit_test(test_help_plot_lists_the_options_of_each_figure),
 		cmocka_unit_test(test_help_shows_the_books_defaults),
 		cmocka_unit_test(test_full_help_lists_every_command_and_option),
 		cmocka_unit_test(test_dashboard_help_lists_every_key),
