@@ -171,7 +171,10 @@ static int check_optimizer_params(const struct config *cfg, char *err, size_t er
 		if (!(cfg->params_given & (1u << p)))
 			continue;
 		bool used = !racing && optimizer_uses(cfg->optimizer.kind, (enum optimizer_param)p);
-		for (int i = 0; racing && i < cfg->race_count; i++)
+		/* the dashboard has both: its run's optimizer, and R's runners */
+		bool dashboard = cfg->command == CMD_DASHBOARD || cfg->command == CMD_FRAME ||
+		                 cfg->command == CMD_TOUR;
+		for (int i = 0; (racing || dashboard) && i < cfg->race_count; i++)
 			used |= optimizer_uses(cfg->race[i].kind, (enum optimizer_param)p);
 		if (used)
 			continue;

@@ -108,6 +108,11 @@ expect_usage "plot field does not read --steps" "--steps does not apply to 'plot
 # a race's parameters fit its runners, as in slope race (not --optimizer's sgd)
 "$SLOPE" plot race --optimizers momentum,sgd --momentum 0.5 --size 60x20 >/dev/null && ok \
 	|| bad "plot race refuses --momentum for a momentum runner"
+# the dashboard's R races --optimizers' runners: their parameters are taken
+m5=$("$SLOPE" frame --optimizers momentum,sgd --momentum 0.5 --size 80x24 --keys Rnn --color never | grep '^.momentum ')
+m9=$("$SLOPE" frame --optimizers momentum,sgd --size 80x24 --keys Rnn --color never | grep '^.momentum ')
+case "$m5" in *"(-1.62, 2.16)"*) [ "$m5" != "$m9" ] && ok || bad "R's momentum runner ignores --momentum" ;;
+*) bad "the dashboard refuses or ignores --momentum for R's momentum runner: $m5" ;; esac
 expect_usage "plot race: a parameter no runner reads" "--rho does not apply to any optimizer of the race" -- plot race --optimizers momentum --rho 0.5
 "$SLOPE" plot herror --method forward --at 1 --size 60x20 >/dev/null && ok || bad "plot herror takes --method and --at"
 "$SLOPE" help plot | grep -qx '  descent  --surface --start --lr --steps --view --field --preset --optimizer --momentum --rho --beta1 --beta2 --eps --gradient' \
