@@ -149,6 +149,11 @@ static void draw_secant(const struct plot *plot, const struct tangent_params *p,
 		snprintf(text, n, _("secant a, a+h (h = %s): slope %s"), h, m);
 	else
 		snprintf(text, n, _("secant a-h, a+h (h = %s): slope %s"), h, m);
+	/* a legend takes at most 3/4 of the plot's width, and an entry is 6
+	 * cells (margin, sample, spaces) and its text: a dotted line without a
+	 * word would be a riddle, so a narrow plot gets the short form */
+	if (6 + text_columns(text) > plot->cols * 3 / 4)
+		snprintf(text, n, _("secant: slope %s"), m);
 }
 
 int figure_tangent(struct canvas *c, const struct tangent_params *p)
@@ -199,11 +204,13 @@ int figure_tangent(struct canvas *c, const struct tangent_params *p)
 	plot_legend_add(&legend, STYLE_CURVE, SAMPLE_LINE, LINE_SOLID, MARK_POINT, "f(x)");
 	plot_legend_add(&legend, STYLE_TANGENT, SAMPLE_LINE, LINE_DASHED, MARK_POINT,
 	                tangent_text);
-	plot_legend_add(&legend, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT,
-	                point_text);
+	/* the secant before the point: where the rows take three entries, the
+	 * lesson of h stays (a and f(a) are in the strip too) */
 	if (p->secant)
 		plot_legend_add(&legend, STYLE_SECANT, SAMPLE_PATH, LINE_DOTTED, MARK_POINT,
 		                secant_text);
+	plot_legend_add(&legend, STYLE_CURRENT, SAMPLE_MARKER, LINE_SOLID, MARK_CURRENT,
+	                point_text);
 	/* never over the point of tangency */
 	unsigned char *keep = calloc((size_t)canvas_cols(c) * (size_t)canvas_rows(c), 1);
 	if (keep == NULL)

@@ -132,6 +132,28 @@ static void test_the_secant_lies_flat_at_h_1e_50(void **state)
 	expr_free(e);
 }
 
+/* In a narrow pane (58 columns: 120x40's side by side, 60x20) the secant
+ * keeps a legend in its short form, before the point of tangency, so a
+ * dotted line is never left unexplained where rows take three entries. */
+static void test_a_narrow_figure_names_its_secant_briefly(void **state)
+{
+	(void)state;
+	struct expr *e = compile("0.01*x**2 + 0.1*x");
+	const int rows[] = { 36, 12, 10 }; /* 10: the legend's rows take three entries */
+	for (int i = 0; i < 3; i++) {
+		struct canvas *c = canvas_new(58, rows[i], CANVAS_BRAILLE);
+		struct tangent_params p = params(e, 10, 1e-50, 0, 20);
+		p.secant = true;
+		assert_int_equal(figure_tangent(c, &p), 0);
+		assert_true(figtest_shows(c, "secant: slope 0"));
+		int col, row;
+		assert_false(figtest_find_text(c, "(h = 1e-50)", &col, &row));
+		assert_true(figtest_shows(c, "tangent y = 0.3x - 1 (exact slope)"));
+		canvas_free(c);
+	}
+	expr_free(e);
+}
+
 /* As h shrinks the secant's slope turns to f'(a): sin at 1. Forward takes
  * a and a+h. */
 static void test_the_secant_is_the_difference_by_method(void **state)
@@ -217,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_view_holds_the_tangent_at_the_range_ends),
 		cmocka_unit_test(test_a_steep_tangent_leaves_the_curve_a_third),
 		cmocka_unit_test(test_the_secant_lies_flat_at_h_1e_50),
+		cmocka_unit_test(test_a_narrow_figure_names_its_secant_briefly),
 		cmocka_unit_test(test_the_secant_is_the_difference_by_method),
 		cmocka_unit_test(test_ascii_marks_stay_apart),
 		cmocka_unit_test(test_a_outside_and_no_exact_derivative),
