@@ -184,6 +184,10 @@ enum canvas_style figure_race_style(enum optimizer_kind k);
 enum canvas_marker figure_race_marker(enum optimizer_kind k);
 const char *figure_race_name(enum optimizer_kind k);
 
+/* A fitted view: the box around the finite points of every computed row of
+ * the count runs, with a margin of a tenth of its range on each side. */
+void figure_fit_view(const struct run *runs, int count, double view[4]);
+
 /* The columns the descent figure needs on `rows` rows to show its view at
  * equal aspect without widening it (at least its minimum): a wider pane
  * can give the rest to the legend or the loss chart. */

@@ -377,19 +377,18 @@ static int background(struct figure_cache *k, struct canvas *c,
 
 /* ---- the path -------------------------------------------------------------- */
 
-/* The box around the finite points of every computed row, with a margin. */
-static void fit_view(const struct run *run, double view[4])
+void figure_fit_view(const struct run *runs, int count, double view[4])
 {
 	double lo[2] = { INFINITY, INFINITY }, hi[2] = { -INFINITY, -INFINITY };
-	for (long i = run_first(run); i <= run_last(run); i++) {
-		for (int d = 0; d < 2; d++) {
-			double v = run_row(run, i)->x[d];
-			if (isfinite(v)) {
-				lo[d] = fmin(lo[d], v);
-				hi[d] = fmax(hi[d], v);
+	for (int i = 0; i < count; i++)
+		for (long k = run_first(&runs[i]); k <= run_last(&runs[i]); k++)
+			for (int d = 0; d < 2; d++) {
+				double v = run_row(&runs[i], k)->x[d];
+				if (isfinite(v)) {
+					lo[d] = fmin(lo[d], v);
+					hi[d] = fmax(hi[d], v);
+				}
 			}
-		}
-	}
 	for (int d = 0; d < 2; d++) {
 		plot_fix_range(&lo[d], &hi[d]);
 		double margin = (hi[d] / 2 - lo[d] / 2) * 0.2;
@@ -402,7 +401,7 @@ static void descent_view(const struct descent_params *p, double view[4])
 {
 	memcpy(view, p->view, 4 * sizeof view[0]);
 	if (p->fit_view)
-		fit_view(p->run, view);
+		figure_fit_view(p->run, 1, view);
 }
 
 /* Rows that land on the dot of the last drawn one are passed over, so a

@@ -113,28 +113,6 @@ static struct run_spec run_spec_of(const struct config *cfg, enum optimizer_kind
 	return spec;
 }
 
-/* --view fit for a race: the box around every finite point of every run,
- * with a margin. */
-static void fit_race_view(const struct run *runs, int count, double view[4])
-{
-	double lo[2] = { INFINITY, INFINITY }, hi[2] = { -INFINITY, -INFINITY };
-	for (int i = 0; i < count; i++)
-		for (long k = run_first(&runs[i]); k <= run_last(&runs[i]); k++)
-			for (int d = 0; d < 2; d++) {
-				double v = run_row(&runs[i], k)->x[d];
-				if (isfinite(v)) {
-					lo[d] = fmin(lo[d], v);
-					hi[d] = fmax(hi[d], v);
-				}
-			}
-	for (int d = 0; d < 2; d++) {
-		plot_fix_range(&lo[d], &hi[d]);
-		double margin = (hi[d] / 2 - lo[d] / 2) * 0.2;
-		view[2 * d] = isfinite(lo[d] - margin) ? lo[d] - margin : lo[d];
-		view[2 * d + 1] = isfinite(hi[d] + margin) ? hi[d] + margin : hi[d];
-	}
-}
-
 int plot_race_runs(const struct config *cfg, struct run runs[CONFIG_RACE_MAX], int *count)
 {
 	for (*count = 0; *count < cfg->race_count; ++*count) {
@@ -167,7 +145,7 @@ static int draw_race(struct screen *s, struct canvas *c, const struct config *cf
 	                         .f_text = title, .panels = cfg->panels,
 	                         .view = { cfg->view[0], cfg->view[1], cfg->view[2], cfg->view[3] } };
 	if (cfg->view_fit)
-		fit_race_view(runs, count, p.view);
+		figure_fit_view(runs, count, p.view);
 	int rc = race_screen(s, c, &p);
 	for (int i = 0; i < count; i++)
 		run_free(&runs[i]);
