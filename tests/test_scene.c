@@ -176,6 +176,22 @@ static void test_an_error_figure_with_no_room_says_so(void **state)
 	}
 }
 
+/* The row of the first line that holds text, or -1. */
+static int row_of(const struct screen *s, const char *text)
+{
+	char *all = screen_text_of(s);
+	int row = -1, r = 0;
+	for (char *line = all; *line && row < 0; r++) {
+		char *end = strchr(line, '\n');
+		*end = '\0';
+		if (strstr(line, text))
+			row = r;
+		line = end + 1;
+	}
+	free(all);
+	return row;
+}
+
 /* The first row of the descent pane's strip: its update line's, else its
  * numbers'. -1 when neither is on the screen. */
 static int strip_top(const struct screen *s, long k)
@@ -183,19 +199,8 @@ static int strip_top(const struct screen *s, long k)
 	char update[32], numbers[32];
 	snprintf(update, sizeof update, "x[%ld] = ", k);
 	snprintf(numbers, sizeof numbers, "iter %ld/", k);
-	char *text = screen_text_of(s);
-	int row = -1, numbers_row = -1, r = 0;
-	for (char *line = text; *line && row < 0; r++) {
-		char *end = strchr(line, '\n');
-		*end = '\0';
-		if (strstr(line, update))
-			row = r;
-		else if (numbers_row < 0 && strstr(line, numbers))
-			numbers_row = r;
-		line = end + 1;
-	}
-	free(text);
-	return row >= 0 ? row : numbers_row;
+	int row = row_of(s, update);
+	return row >= 0 ? row : row_of(s, numbers);
 }
 
 static void test_the_descent_figure_never_moves_while_stepping(void **state)
@@ -228,22 +233,6 @@ static void test_the_descent_figure_never_moves_while_stepping(void **state)
 		scene_free(sc);
 		app_free(&app);
 	}
-}
-
-/* The row of the first line that holds text, or -1. */
-static int row_of(const struct screen *s, const char *text)
-{
-	char *all = screen_text_of(s);
-	int row = -1, r = 0;
-	for (char *line = all; *line && row < 0; r++) {
-		char *end = strchr(line, '\n');
-		*end = '\0';
-		if (strstr(line, text))
-			row = r;
-		line = end + 1;
-	}
-	free(all);
-	return row;
 }
 
 /* The tour's race at 80x24: under the page's box the pane is short, and a
