@@ -305,5 +305,13 @@ env -u LC_ALL -u LANGUAGE LANG=C "$SLOPE" frame --lang zh --size 80x24 --keys n 
 "$SLOPE" frame --lang zh --size 80x24 >"$tmp/frame" && ! grep -q "Chinese needs" "$tmp/frame" && ok ||
 	bad "the note shows in a UTF-8 locale"
 
+# The man page names every option of --help, as a reader types it (\- read as -)
+man_text=$(sed 's/\\-/-/g' "$(dirname "$0")/../man/slope.1")
+missing=""
+for o in $("$SLOPE" --lang en --help | sed -n 's/^  \(--[a-z0-9-]*\).*/\1/p'); do
+	case "$man_text" in *"$o"*) ;; *) missing="$missing $o" ;; esac
+done
+[ -z "$missing" ] && ok || bad "man/slope.1 does not mention:$missing"
+
 echo "cli: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
