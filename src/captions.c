@@ -244,69 +244,83 @@ int caption_items(const struct app *app, enum pane pane, long k,
 	return app->racing ? caption_race_table(app, k, true, items) : descent_items(app, k, items);
 }
 
-/* ---- the update line ------------------------------------------------------ */
+/* ---- parts that wrap whole ------------------------------------------------ */
 
-/* The parts of an update line, added one at a time. */
-struct update_parts {
+/* Texts made of parts that wrap whole, added one at a time; where first
+ * is not NULL, first[i] says whether part i starts a line. */
+struct parts {
 	char (*text)[LAYOUT_ITEM_MAX];
-	int n;
+	bool *first;
+	int n, max;
 };
 
-static void add(struct update_parts *u, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void part(struct parts *p, bool line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-static void add(struct update_parts *u, const char *fmt, ...)
+static void part(struct parts *p, bool line, const char *fmt, ...)
 {
-	if (u->n >= CAPTION_UPDATE_PARTS)
+	if (p->n >= p->max)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(u->text[u->n++], LAYOUT_ITEM_MAX, fmt, ap);
+	vsnprintf(p->text[p->n], LAYOUT_ITEM_MAX, fmt, ap);
 	va_end(ap);
+	if (p->first)
+		p->first[p->n] = line;
+	p->n++;
 }
 
-/* The optimizer's rule for the update to iteration k, in the book's
- * symbols (the names its options give the parameters). */
-static void rule(struct update_parts *u, enum optimizer_kind kind, const char *k, const char *j)
+/* ---- the update line ------------------------------------------------------ */
+
+/* Each optimizer's update in the book's order and symbols (the names its
+ * options give the parameters), one formula a string: K stands for the
+ * iteration the update makes, J for the one before. */
+enum { RULE_FORMULAS = 4 };
+static const char *const rules[OPTIMIZER_COUNT][RULE_FORMULAS] = {
+	[OPTIMIZER_SGD] = { "x[K] = x[J] - lr*grad[J]" },
+	[OPTIMIZER_MOMENTUM] = { "v[K] = momentum*v[J] - lr*grad[J]", "x[K] = x[J] + v[K]" },
+	[OPTIMIZER_NESTEROV] = { "x[K] = x[J] + momentum*momentum*v[J] - (1+momentum)*lr*grad[J]",
+	                         "v[K] = momentum*v[J] - lr*grad[J]" },
+	[OPTIMIZER_ADAGRAD] = { "h[K] = h[J] + grad[J]*grad[J]",
+	                        "x[K] = x[J] - lr*grad[J]/(sqrt(h[K]) + eps)" },
+	[OPTIMIZER_RMSPROP] = { "h[K] = rho*h[J] + (1-rho)*grad[J]*grad[J]",
+	                        "x[K] = x[J] - lr*grad[J]/(sqrt(h[K]) + eps)" },
+	[OPTIMIZER_ADAM] = { "lr_t = lr*sqrt(1-beta2**K)/(1-beta1**K)",
+	                     "m[K] = m[J] + (1-beta1)*(grad[J] - m[J])",
+	                     "v[K] = v[J] + (1-beta2)*(grad[J]*grad[J] - v[J])",
+	                     "x[K] = x[J] - lr_t*m[K]/(sqrt(v[K]) + eps)" },
+};
+
+/* Formula i of kind's rule with K and J spelled k and j, as a part that
+ * starts a line; then ";" when more is to follow it on the same line. */
+static void formula(struct parts *p, enum optimizer_kind kind, int i, const char *k,
+                    const char *j, const char *end)
 {
-	switch (kind) {
-	case OPTIMIZER_SGD:
-	case OPTIMIZER_COUNT:
-		add(u, "x[%s] = x[%s] - lr*grad[%s]", k, j, j);
-		break;
-	case OPTIMIZER_MOMENTUM:
-		add(u, "v[%s] = momentum*v[%s] - lr*grad[%s];", k, j, j);
-		add(u, "x[%s] = x[%s] + v[%s]", k, j, k);
-		break;
-	case OPTIMIZER_NESTEROV:
-		add(u, "x[%s] = x[%s] + momentum*momentum*v[%s] - (1+momentum)*lr*grad[%s];", k, j, j, j);
-		add(u, "v[%s] = momentum*v[%s] - lr*grad[%s]", k, j, j);
-		break;
-	case OPTIMIZER_ADAGRAD:
-		add(u, "h[%s] = h[%s] + grad[%s]*grad[%s];", k, j, j, j);
-		add(u, "x[%s] = x[%s] - lr*grad[%s]/(sqrt(h[%s]) + eps)", k, j, j, k);
-		break;
-	case OPTIMIZER_RMSPROP:
-		add(u, "h[%s] = rho*h[%s] + (1-rho)*grad[%s]*grad[%s];", k, j, j, j);
-		add(u, "x[%s] = x[%s] - lr*grad[%s]/(sqrt(h[%s]) + eps)", k, j, j, k);
-		break;
-	case OPTIMIZER_ADAM:
-		add(u, "lr_t = lr*sqrt(1-beta2**%s)/(1-beta1**%s);", k, k);
-		add(u, "m[%s] = m[%s] + (1-beta1)*(grad[%s] - m[%s]);", k, j, j, j);
-		add(u, "v[%s] = v[%s] + (1-beta2)*(grad[%s]*grad[%s] - v[%s]);", k, j, j, j, j);
-		add(u, "x[%s] = x[%s] - lr_t*m[%s]/(sqrt(v[%s]) + eps)", k, j, k, k);
-		break;
+	char text[LAYOUT_ITEM_MAX];
+	size_t n = 0;
+	for (const char *c = rules[kind][i]; *c && n + 24 < sizeof text; c++) {
+		const char *with = *c == 'K' ? k : *c == 'J' ? j : NULL;
+		if (with)
+			n += (size_t)snprintf(text + n, sizeof text - n, "%s", with);
+		else
+			text[n++] = *c;
 	}
+	text[n] = '\0';
+	part(p, true, "%s%s", text, end);
 }
 
 /* The update to iteration k >= 1 with its numbers, in the order the book's
  * code computes it: each formula, then "= " and its operands, then "= " and
  * the result. The operands are the stored state of rows k-1 and k. */
-static void update_with_numbers(const struct app *app, long k, struct update_parts *u)
+static void update_with_numbers(const struct app *app, long k, struct parts *u)
 {
 	const struct run *run = &app->run;
 	const struct optimizer *o = &run->spec.optimizer;
+	enum optimizer_kind kind = o->kind < OPTIMIZER_COUNT ? o->kind : OPTIMIZER_SGD;
 	const struct run_row *now = run_row(run, k), *before = run_row(run, k - 1);
 	const double *s0 = run_state(run, k - 1), *s1 = run_state(run, k);
+	char K[24], J[24];
+	snprintf(K, sizeof K, "%ld", k);
+	snprintf(J, sizeof J, "%ld", k - 1);
 	vectext x, g, xn, a, b;
 	numtext lr, p1, p2, eps, t;
 	vector(x, sizeof x, app, before->x);
@@ -314,58 +328,56 @@ static void update_with_numbers(const struct app *app, long k, struct update_par
 	vector(xn, sizeof xn, app, now->x);
 	scalar(lr, sizeof lr, app, now->lr);
 	scalar(eps, sizeof eps, app, o->eps);
-	switch (o->kind) {
+	switch (kind) {
 	case OPTIMIZER_SGD:
 	case OPTIMIZER_COUNT:
-		add(u, "x[%ld] = x[%ld] - lr*grad[%ld]", k, k - 1, k - 1);
-		add(u, "= %s", x);
-		add(u, "- %s*%s", lr, g);
-		add(u, "= %s", xn);
+		formula(u, kind, 0, K, J, "");
+		part(u, false, "= %s", x);
+		part(u, false, "- %s*%s", lr, g);
+		part(u, false, "= %s", xn);
 		return;
 	case OPTIMIZER_MOMENTUM:
 		scalar(p1, sizeof p1, app, o->momentum);
-		add(u, "v[%ld] = momentum*v[%ld] - lr*grad[%ld]", k, k - 1, k - 1);
-		add(u, "= %s*%s", p1, vector(a, sizeof a, app, s0));
-		add(u, "- %s*%s", lr, g);
-		add(u, "= %s;", vector(b, sizeof b, app, s1));
-		add(u, "x[%ld] = x[%ld] + v[%ld]", k, k - 1, k);
-		add(u, "= %s", x);
-		add(u, "+ %s", b);
-		add(u, "= %s", xn);
+		formula(u, kind, 0, K, J, "");
+		part(u, false, "= %s*%s", p1, vector(a, sizeof a, app, s0));
+		part(u, false, "- %s*%s", lr, g);
+		part(u, false, "= %s;", vector(b, sizeof b, app, s1));
+		formula(u, kind, 1, K, J, "");
+		part(u, false, "= %s", x);
+		part(u, false, "+ %s", b);
+		part(u, false, "= %s", xn);
 		return;
 	case OPTIMIZER_NESTEROV:
 		scalar(p1, sizeof p1, app, o->momentum);
 		vector(a, sizeof a, app, s0);
-		add(u, "x[%ld] = x[%ld] + momentum*momentum*v[%ld] - (1+momentum)*lr*grad[%ld]", k,
-		    k - 1, k - 1, k - 1);
-		add(u, "= %s", x);
-		add(u, "+ %s*%s*%s", p1, p1, a);
-		add(u, "- (1+%s)*%s*%s", p1, lr, g);
-		add(u, "= %s;", xn);
-		add(u, "v[%ld] = momentum*v[%ld] - lr*grad[%ld]", k, k - 1, k - 1);
-		add(u, "= %s*%s", p1, a);
-		add(u, "- %s*%s", lr, g);
-		add(u, "= %s", vector(b, sizeof b, app, s1));
+		formula(u, kind, 0, K, J, "");
+		part(u, false, "= %s", x);
+		part(u, false, "+ %s*%s*%s", p1, p1, a);
+		part(u, false, "- (1+%s)*%s*%s", p1, lr, g);
+		part(u, false, "= %s;", xn);
+		formula(u, kind, 1, K, J, "");
+		part(u, false, "= %s*%s", p1, a);
+		part(u, false, "- %s*%s", lr, g);
+		part(u, false, "= %s", vector(b, sizeof b, app, s1));
 		return;
 	case OPTIMIZER_ADAGRAD:
 	case OPTIMIZER_RMSPROP:
 		vector(a, sizeof a, app, s0);
 		vector(b, sizeof b, app, s1);
-		if (o->kind == OPTIMIZER_ADAGRAD) {
-			add(u, "h[%ld] = h[%ld] + grad[%ld]*grad[%ld]", k, k - 1, k - 1, k - 1);
-			add(u, "= %s", a);
-			add(u, "+ %s*%s", g, g);
+		formula(u, kind, 0, K, J, "");
+		if (kind == OPTIMIZER_ADAGRAD) {
+			part(u, false, "= %s", a);
+			part(u, false, "+ %s*%s", g, g);
 		} else {
 			scalar(p1, sizeof p1, app, o->rho);
-			add(u, "h[%ld] = rho*h[%ld] + (1-rho)*grad[%ld]*grad[%ld]", k, k - 1, k - 1, k - 1);
-			add(u, "= %s*%s", p1, a);
-			add(u, "+ (1-%s)*%s*%s", p1, g, g);
+			part(u, false, "= %s*%s", p1, a);
+			part(u, false, "+ (1-%s)*%s*%s", p1, g, g);
 		}
-		add(u, "= %s;", b);
-		add(u, "x[%ld] = x[%ld] - lr*grad[%ld]/(sqrt(h[%ld]) + eps)", k, k - 1, k - 1, k);
-		add(u, "= %s", x);
-		add(u, "- %s*%s/(sqrt(%s) + %s)", lr, g, b, eps);
-		add(u, "= %s", xn);
+		part(u, false, "= %s;", b);
+		formula(u, kind, 1, K, J, "");
+		part(u, false, "= %s", x);
+		part(u, false, "- %s*%s/(sqrt(%s) + %s)", lr, g, b, eps);
+		part(u, false, "= %s", xn);
 		return;
 	case OPTIMIZER_ADAM:
 		scalar(p1, sizeof p1, app, o->beta1);
@@ -373,18 +385,17 @@ static void update_with_numbers(const struct app *app, long k, struct update_par
 		scalar(t, sizeof t, app, s1[4]);
 		vector(a, sizeof a, app, s1);      /* m[k] */
 		vector(b, sizeof b, app, s1 + 2);  /* v[k] */
-		add(u, "lr_t = lr*sqrt(1-beta2**%ld)/(1-beta1**%ld)", k, k);
-		add(u, "= %s*sqrt(1-%s**%ld)/(1-%s**%ld)", lr, p2, k, p1, k);
-		add(u, "= %s;", t);
-		add(u, "m[%ld] = m[%ld] + (1-beta1)*(grad[%ld] - m[%ld])", k, k - 1, k - 1, k - 1);
-		add(u, "= %s;", a);
-		add(u, "v[%ld] = v[%ld] + (1-beta2)*(grad[%ld]*grad[%ld] - v[%ld])", k, k - 1, k - 1,
-		    k - 1, k - 1);
-		add(u, "= %s;", b);
-		add(u, "x[%ld] = x[%ld] - lr_t*m[%ld]/(sqrt(v[%ld]) + eps)", k, k - 1, k, k);
-		add(u, "= %s", x);
-		add(u, "- %s*%s/(sqrt(%s) + %s)", t, a, b, eps);
-		add(u, "= %s", xn);
+		formula(u, kind, 0, K, J, "");
+		part(u, false, "= %s*sqrt(1-%s**%ld)/(1-%s**%ld)", lr, p2, k, p1, k);
+		part(u, false, "= %s;", t);
+		formula(u, kind, 1, K, J, "");
+		part(u, false, "= %s;", a);
+		formula(u, kind, 2, K, J, "");
+		part(u, false, "= %s;", b);
+		formula(u, kind, 3, K, J, "");
+		part(u, false, "= %s", x);
+		part(u, false, "- %s*%s/(sqrt(%s) + %s)", t, a, b, eps);
+		part(u, false, "= %s", xn);
 		return;
 	}
 }
@@ -393,41 +404,25 @@ int caption_update(const struct app *app, long k, char parts[][LAYOUT_ITEM_MAX])
 {
 	if (app->racing)
 		return 0; /* the race's table says it all */
-	struct update_parts u = { parts, 0 };
-	if (k == 0) {
-		vectext to;
-		add(&u, _("x[0] = %s: the start;"), vector(to, sizeof to, app, run_row(&app->run, 0)->x));
-		rule(&u, app->run.spec.optimizer.kind, "k", "k-1");
-		/* "each step:" stays with the rule's first formula */
-		char first[LAYOUT_ITEM_MAX];
-		snprintf(first, sizeof first, _("each step: %s"), parts[1]);
-		memcpy(parts[1], first, sizeof first);
+	struct parts u = { parts, NULL, 0, CAPTION_UPDATE_PARTS };
+	if (k > 0) {
+		update_with_numbers(app, k, &u);
 		return u.n;
 	}
-	update_with_numbers(app, k, &u);
+	vectext to;
+	part(&u, true, _("x[0] = %s: the start;"), vector(to, sizeof to, app, run_row(&app->run, 0)->x));
+	enum optimizer_kind kind = app->run.spec.optimizer.kind;
+	for (int i = 0; i < RULE_FORMULAS && kind < OPTIMIZER_COUNT && rules[kind][i]; i++)
+		formula(&u, kind, i, "k", "k-1",
+		        i + 1 < RULE_FORMULAS && rules[kind][i + 1] ? ";" : "");
+	/* "each step:" stays with the rule's first formula */
+	char first[LAYOUT_ITEM_MAX];
+	snprintf(first, sizeof first, _("each step: %s"), parts[1]);
+	memcpy(parts[1], first, sizeof first);
 	return u.n;
 }
 
 /* ---- the inspector -------------------------------------------------------- */
-
-struct parts {
-	char (*text)[LAYOUT_ITEM_MAX];
-	bool *first;
-	int n;
-};
-
-static void part(struct parts *p, bool line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-static void part(struct parts *p, bool line, const char *fmt, ...)
-{
-	if (p->n >= CAPTION_INSPECT_PARTS)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(p->text[p->n], LAYOUT_ITEM_MAX, fmt, ap);
-	va_end(ap);
-	p->first[p->n++] = line;
-}
 
 /* The book's numerical_gradient for coordinate i at x: f with x[i] + h,
  * f with x[i] - h, their difference over 2h, as it computes them. */
@@ -454,7 +449,7 @@ static void gradient_walk(const struct app *app, struct parts *p, const double x
 int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
                     bool first_of_line[])
 {
-	struct parts p = { parts, first_of_line, 0 };
+	struct parts p = { parts, first_of_line, 0, CAPTION_INSPECT_PARTS };
 	const struct run_row *now = app_current(app);
 	long k = app->current;
 	vectext x, g, e, d, step, next;
@@ -479,11 +474,7 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
 	}
 	if (app->run.spec.optimizer.kind != OPTIMIZER_SGD) {
 		/* the update line's formulas, each on a line of its own */
-		char update[CAPTION_UPDATE_PARTS][LAYOUT_ITEM_MAX];
-		struct update_parts u = { update, 0 };
-		update_with_numbers(app, k + 1, &u);
-		for (int i = 0; i < u.n; i++)
-			part(&p, !strchr("=+-", update[i][0]), "%s", update[i]);
+		update_with_numbers(app, k + 1, &p);
 		return p.n;
 	}
 	const struct run_row *after = run_row(&app->run, k + 1);

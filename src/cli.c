@@ -3,7 +3,6 @@
  * the book's defaults), and the help text printed from the same table. */
 #include "cli.h"
 
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,18 +46,6 @@ const char *command_name(enum command c)
 	return (unsigned)c < CMD_COUNT ? command_names[c] : "?";
 }
 
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return 2;
-}
-
 /* ---- parsing ------------------------------------------------------------ */
 
 struct given_option {
@@ -81,8 +68,8 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (!*have_command) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0 || c == CMD_DASHBOARD)
-			return fail(err, errlen, _("unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, help; none opens the dashboard)"),
-			            word);
+			return usage_error(err, errlen, _("unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, help; none opens the dashboard)"),
+			                   word);
 		cfg->command = (enum command)c;
 		*have_command = true;
 		return 0;
@@ -90,7 +77,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (cfg->command == CMD_PLOT && !*have_extra) {
 		int f = find_name(figure_names, (int)FIGURE_COUNT, word);
 		if (f < 0)
-			return fail(err, errlen, _("plot: unknown figure '%s' (expected tangent, herror, field, descent, loss or race)"), word);
+			return usage_error(err, errlen, _("plot: unknown figure '%s' (expected tangent, herror, field, descent, loss or race)"), word);
 		cfg->figure = (enum plot_figure)f;
 		*have_extra = true;
 		return 0;
@@ -103,12 +90,12 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (cfg->command == CMD_HELP && !*have_extra) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0)
-			return fail(err, errlen, _("help: unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, dashboard; or presets)"), word);
+			return usage_error(err, errlen, _("help: unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, dashboard; or presets)"), word);
 		cfg->help_topic = (enum command)c;
 		*have_extra = true;
 		return 0;
 	}
-	return fail(err, errlen, _("unexpected argument '%s' (see 'slope --help')"), word);
+	return usage_error(err, errlen, _("unexpected argument '%s' (see 'slope --help')"), word);
 }
 
 /* Splits argv into words and options; options are applied once the command
@@ -136,28 +123,28 @@ static int scan(int argc, char **argv, struct config *cfg,
 			continue;
 		}
 		if (arg[1] != '-')
-			return fail(err, errlen, _("unknown option '%s' (options are spelled --name; see 'slope --help')"), arg);
+			return usage_error(err, errlen, _("unknown option '%s' (options are spelled --name; see 'slope --help')"), arg);
 		const char *name = arg + 2;
 		const char *eq = strchr(name, '=');
 		size_t len = eq ? (size_t)(eq - name) : strlen(name);
 		const struct option_spec *o = option_find(name, len);
 		if (o == NULL)
-			return fail(err, errlen, _("unknown option '--%.*s' (see 'slope --help')"), (int)len, name);
+			return usage_error(err, errlen, _("unknown option '--%.*s' (see 'slope --help')"), (int)len, name);
 		const char *value = NULL;
 		if (o->metavar == NULL) {
 			if (eq)
-				return fail(err, errlen, _("--%s takes no value"), o->name);
+				return usage_error(err, errlen, _("--%s takes no value"), o->name);
 		} else if (eq) {
 			value = eq + 1;
 		} else if (i + 1 < argc) {
 			value = argv[++i];
 		} else {
-			return fail(err, errlen, _("--%s needs a value %s"), o->name, o->metavar);
+			return usage_error(err, errlen, _("--%s needs a value %s"), o->name, o->metavar);
 		}
 		given[(*ngiven)++] = (struct given_option){ o, value };
 	}
 	if (cfg->command == CMD_PLOT && !have_extra)
-		return fail(err, errlen, _("plot needs a figure: slope plot tangent|herror|field|descent|loss|race"));
+		return usage_error(err, errlen, _("plot needs a figure: slope plot tangent|herror|field|descent|loss|race"));
 	return 0;
 }
 
@@ -167,20 +154,20 @@ static int check_optimizer_params(const struct config *cfg, char *err, size_t er
 {
 	bool racing = cfg->command == CMD_RACE ||
 	              (cfg->command == CMD_PLOT && cfg->figure == PLOT_RACE);
+	/* the dashboard has both: its run's optimizer, and R's runners */
+	bool runners = racing || cfg->command == CMD_DASHBOARD || cfg->command == CMD_FRAME ||
+	               cfg->command == CMD_TOUR;
 	for (int p = 0; p < OPTIMIZER_PARAM_COUNT; p++) {
 		if (!(cfg->params_given & (1u << p)))
 			continue;
 		bool used = !racing && optimizer_uses(cfg->optimizer.kind, (enum optimizer_param)p);
-		/* the dashboard has both: its run's optimizer, and R's runners */
-		bool dashboard = cfg->command == CMD_DASHBOARD || cfg->command == CMD_FRAME ||
-		                 cfg->command == CMD_TOUR;
-		for (int i = 0; (racing || dashboard) && i < cfg->race_count; i++)
+		for (int i = 0; runners && i < cfg->race_count; i++)
 			used |= optimizer_uses(cfg->race[i].kind, (enum optimizer_param)p);
 		if (used)
 			continue;
 		if (racing)
-			return fail(err, errlen, _("--%s does not apply to any optimizer of the race (see --optimizers)"),
-			            optimizer_param_name((enum optimizer_param)p));
+			return usage_error(err, errlen, _("--%s does not apply to any optimizer of the race (see --optimizers)"),
+			                   optimizer_param_name((enum optimizer_param)p));
 		char takes[96] = "";
 		for (int q = 0; q < OPTIMIZER_PARAM_COUNT; q++)
 			if (optimizer_uses(cfg->optimizer.kind, (enum optimizer_param)q))
@@ -189,11 +176,11 @@ static int check_optimizer_params(const struct config *cfg, char *err, size_t er
 		const char *param = optimizer_param_name((enum optimizer_param)p);
 		const char *name = optimizer_name(cfg->optimizer.kind);
 		if (takes[0] == '\0')
-			return fail(err, errlen, _("--%s does not apply to --optimizer %s (it takes no parameter but --lr)"),
-			            param, name);
+			return usage_error(err, errlen, _("--%s does not apply to --optimizer %s (it takes no parameter but --lr)"),
+			                   param, name);
 		/* TRANSLATORS: the last %s lists options, such as --momentum */
-		return fail(err, errlen, _("--%s does not apply to --optimizer %s (it takes %s)"),
-		            param, name, takes);
+		return usage_error(err, errlen, _("--%s does not apply to --optimizer %s (it takes %s)"),
+		                   param, name, takes);
 	}
 	return 0;
 }
@@ -206,7 +193,7 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 	cfg->help_topic = CMD_COUNT;
 	struct given_option *given = calloc((size_t)argc + 1, sizeof *given);
 	if (given == NULL)
-		return fail(err, errlen, _("out of memory"));
+		return usage_error(err, errlen, _("out of memory"));
 	int ngiven = 0;
 	int rc = scan(argc, argv, cfg, given, &ngiven, err, errlen);
 	if (rc == 0 && cfg->command != CMD_HELP && cfg->command != CMD_VERSION)
@@ -219,27 +206,27 @@ int cli_parse(int argc, char **argv, struct config *cfg, char *err,
 			break;
 		if (!option_applies(o, cfg->command))
 			rc = cfg->command == CMD_DASHBOARD
-			     ? fail(err, errlen, _("--%s does not apply to the dashboard (see 'slope --help')"), o->name)
-			     : fail(err, errlen, _("--%s does not apply to '%s' (see 'slope help %s')"),
-			            o->name, command_name(cfg->command), command_name(cfg->command));
+			     ? usage_error(err, errlen, _("--%s does not apply to the dashboard (see 'slope --help')"), o->name)
+			     : usage_error(err, errlen, _("--%s does not apply to '%s' (see 'slope help %s')"),
+			                   o->name, command_name(cfg->command), command_name(cfg->command));
 		else if (cfg->command == CMD_PLOT && !option_applies_to_figure(o, cfg->figure))
-			rc = fail(err, errlen, _("--%s does not apply to 'plot %s', which does not read it (see 'slope help plot')"),
-			          o->name, figure_names[cfg->figure]);
+			rc = usage_error(err, errlen, _("--%s does not apply to 'plot %s', which does not read it (see 'slope help plot')"),
+			                 o->name, figure_names[cfg->figure]);
 		else
 			rc = option_apply(cfg, o, given[i].value, err, errlen);
 	}
 	if (rc == 0)
 		rc = check_optimizer_params(cfg, err, errlen);
 	if (rc == 0 && cfg->csv && cfg->numpy)
-		rc = fail(err, errlen, _("--csv and --numpy do not go together: --csv prints every row, --numpy only the final point"));
+		rc = usage_error(err, errlen, _("--csv and --numpy do not go together: --csv prints every row, --numpy only the final point"));
 	/* a figure and the dashboard keep every row; the text commands do not */
 	bool keeps_rows = cfg->command == CMD_PLOT || cfg->command == CMD_DASHBOARD ||
 	                  cfg->command == CMD_FRAME || cfg->command == CMD_TOUR;
 	if (cfg->command == CMD_TOUR)
 		cfg->tour = true;
 	if (rc == 0 && keeps_rows && cfg->steps > CLI_MAX_KEPT_STEPS)
-		rc = fail(err, errlen, _("--steps: '%ld' is too many to draw; at most %ld for plot and the dashboard (slope descend takes more)"),
-		          cfg->steps, CLI_MAX_KEPT_STEPS);
+		rc = usage_error(err, errlen, _("--steps: '%ld' is too many to draw; at most %ld for plot and the dashboard (slope descend takes more)"),
+		                 cfg->steps, CLI_MAX_KEPT_STEPS);
 	free(given);
 	if (rc != 0)
 		config_free(cfg);

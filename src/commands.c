@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "config_run.h"
 #include "numdiff.h"
 #include "numfmt.h"
 #include "numpyfmt.h"
@@ -149,18 +150,6 @@ static const char *csv_number(char *buf, double v)
 	return buf;
 }
 
-/* The run the options describe, for one optimizer and rate. */
-static struct run_spec run_spec_of(const struct config *cfg, enum optimizer_kind kind, double lr)
-{
-	struct run_spec spec = {
-		.surface = objective_of_expr(cfg->surface), .gradient = cfg->gradient, .h = cfg->h,
-		.optimizer = cfg->optimizer, .start = { cfg->start[0], cfg->start[1] },
-	};
-	spec.optimizer.kind = kind;
-	spec.optimizer.lr = lr;
-	return spec;
-}
-
 static void print_row(FILE *out, long iter, const struct run_row *s, const double *state,
                       int nstate, bool csv)
 {
@@ -196,7 +185,7 @@ static void print_header(FILE *out, enum optimizer_kind kind, bool csv)
 int command_descend(FILE *out, const struct config *cfg)
 {
 	struct run run;
-	struct run_spec spec = run_spec_of(cfg, cfg->optimizer.kind, cfg->lr);
+	struct run_spec spec = config_run_spec(cfg, cfg->optimizer.kind, cfg->lr);
 	if (run_init(&run, &spec, false) != 0)
 		return 1;
 	int nstate = run.state_size;
@@ -318,8 +307,8 @@ int command_race(FILE *out, const struct config *cfg)
 	struct runner r[CONFIG_RACE_MAX];
 	int ready = 0, status = 0;
 	for (; ready < cfg->race_count; ready++) {
-		double lr = isnan(cfg->race[ready].lr) ? cfg->lr : cfg->race[ready].lr;
-		struct run_spec spec = run_spec_of(cfg, cfg->race[ready].kind, lr);
+		double lr = config_runner_lr(cfg, ready);
+		struct run_spec spec = config_run_spec(cfg, cfg->race[ready].kind, lr);
 		if (run_init(&r[ready].run, &spec, false) != 0) {
 			status = 1;
 			break;

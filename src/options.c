@@ -30,10 +30,7 @@
 #define FIG_SURFACE (BIT(PLOT_FIELD) | FIG_RUN)
 #define FIG_VIEW (BIT(PLOT_FIELD) | BIT(PLOT_DESCENT) | BIT(PLOT_RACE))
 
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
+int usage_error(char *err, size_t errlen, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -49,8 +46,8 @@ static int apply_tangent_point(struct config *cfg, const struct option_spec *o,
 {
 	double v;
 	if (!parse_number(value, &v))
-		return fail(err, errlen, _("--%s: '%s' is not a finite number (expected a number such as %s)"),
-		            o->name, value, o->default_text);
+		return usage_error(err, errlen, _("--%s: '%s' is not a finite number (expected a number such as %s)"),
+		                   o->name, value, o->default_text);
 	cfg->at = v;
 	return 0;
 }
@@ -60,8 +57,8 @@ static int apply_positive(double *slot, const struct option_spec *o,
 {
 	double v;
 	if (!parse_number(value, &v) || !(v > 0))
-		return fail(err, errlen, _("--%s: '%s' is not a positive finite number (expected a number such as %s)"),
-		            o->name, value, o->default_text);
+		return usage_error(err, errlen, _("--%s: '%s' is not a positive finite number (expected a number such as %s)"),
+		                   o->name, value, o->default_text);
 	*slot = v;
 	return 0;
 }
@@ -83,8 +80,8 @@ static int apply_point(double slot[2], const struct option_spec *o,
                        size_t errlen)
 {
 	if (!parse_two_numbers(value, ',', slot))
-		return fail(err, errlen, _("--%s: '%s' is not a point X0,X1 (expected two finite numbers such as %s)"),
-		            o->name, value, example);
+		return usage_error(err, errlen, _("--%s: '%s' is not a point X0,X1 (expected two finite numbers such as %s)"),
+		                   o->name, value, example);
 	return 0;
 }
 
@@ -113,8 +110,8 @@ static int apply_steps(struct config *cfg, const struct option_spec *o,
 		n = n * 10 + (*p - '0');
 	}
 	if (!ok || n > CLI_MAX_STEPS)
-		return fail(err, errlen, _("--%s: '%s' is not a whole number from 0 to %ld"),
-		            o->name, value, CLI_MAX_STEPS);
+		return usage_error(err, errlen, _("--%s: '%s' is not a whole number from 0 to %ld"),
+		                   o->name, value, CLI_MAX_STEPS);
 	cfg->steps = n;
 	return 0;
 }
@@ -129,11 +126,11 @@ static int apply_xrange(struct config *cfg, const struct option_spec *o,
 {
 	double r[2];
 	if (!parse_two_numbers(value, ':', r) || !(r[0] < r[1]))
-		return fail(err, errlen, _("--%s: '%s' is not a range A:B with A < B (such as %s)"),
-		            o->name, value, o->default_text);
+		return usage_error(err, errlen, _("--%s: '%s' is not a range A:B with A < B (such as %s)"),
+		                   o->name, value, o->default_text);
 	if (!isfinite(r[1] - r[0]))
-		return fail(err, errlen, _("--%s: '%s' is wider than a double holds (B - A must be at most %s)"),
-		            o->name, value, WIDEST_SPAN);
+		return usage_error(err, errlen, _("--%s: '%s' is wider than a double holds (B - A must be at most %s)"),
+		                   o->name, value, WIDEST_SPAN);
 	cfg->xrange[0] = r[0];
 	cfg->xrange[1] = r[1];
 	return 0;
@@ -157,11 +154,11 @@ static int apply_view(struct config *cfg, const struct option_spec *o,
 		     x[0] < x[1] && y[0] < y[1];
 	}
 	if (!ok)
-		return fail(err, errlen, _("--%s: '%s' is not a view X0:X1,Y0:Y1 with X0 < X1 and Y0 < Y1 (such as %s), or 'fit'"),
-		            o->name, value, o->default_text);
+		return usage_error(err, errlen, _("--%s: '%s' is not a view X0:X1,Y0:Y1 with X0 < X1 and Y0 < Y1 (such as %s), or 'fit'"),
+		                   o->name, value, o->default_text);
 	if (!isfinite(x[1] - x[0]) || !isfinite(y[1] - y[0]))
-		return fail(err, errlen, _("--%s: '%s' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most %s)"),
-		            o->name, value, WIDEST_SPAN);
+		return usage_error(err, errlen, _("--%s: '%s' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most %s)"),
+		                   o->name, value, WIDEST_SPAN);
 	cfg->view[0] = x[0];
 	cfg->view[1] = x[1];
 	cfg->view[2] = y[0];
@@ -177,8 +174,8 @@ static int apply_size(struct config *cfg, const struct option_spec *o,
 	if (sscanf(value, "%4dx%4d%n", &cols, &rows, &used) != 2 ||
 	    value[used] != '\0' || strchr(value, '+') || strchr(value, '-') ||
 	    strchr(value, ' ') || cols < 1 || rows < 1 || cols > 1000 || rows > 1000)
-		return fail(err, errlen, _("--%s: '%s' is not a size WxH (columns x rows, 1 to 1000 each, such as 80x24)"),
-		            o->name, value);
+		return usage_error(err, errlen, _("--%s: '%s' is not a size WxH (columns x rows, 1 to 1000 each, such as 80x24)"),
+		                   o->name, value);
 	cfg->size_cols = cols;
 	cfg->size_rows = rows;
 	return 0;
@@ -193,7 +190,7 @@ static int apply_choice(int *slot, const char *const *names, int count,
 			*slot = i;
 			return 0;
 		}
-	return fail(err, errlen, _("--%s: '%s' is not one of %s"), o->name, value, o->metavar);
+	return usage_error(err, errlen, _("--%s: '%s' is not one of %s"), o->name, value, o->metavar);
 }
 
 static int apply_canvas(struct config *cfg, const struct option_spec *o,
@@ -225,7 +222,7 @@ static int apply_expression(struct expr **slot, enum expr_arity arity,
 	struct expr *e;
 	char why[256];
 	if (expr_compile(value, arity, &e, why, sizeof why) != 0)
-		return fail(err, errlen, "--%s: %s", o->name, why);
+		return usage_error(err, errlen, "--%s: %s", o->name, why);
 	expr_free(*slot);
 	*slot = e;
 	return 0;
@@ -275,11 +272,11 @@ static int apply_keys(struct config *cfg, const struct option_spec *o,
 	int *keys = malloc((max ? max : 1) * sizeof *keys);
 	char why[256];
 	if (keys == NULL)
-		return fail(err, errlen, _("out of memory"));
+		return usage_error(err, errlen, _("out of memory"));
 	int rc = keys_parse(value, keys, max, &n, why, sizeof why);
 	free(keys);
 	if (rc != 0)
-		return fail(err, errlen, "--%s: %s", o->name, why);
+		return usage_error(err, errlen, "--%s: %s", o->name, why);
 	cfg->keys = value;
 	return 0;
 }
@@ -288,8 +285,8 @@ static int apply_snapshot_dir(struct config *cfg, const struct option_spec *o,
                               const char *value, char *err, size_t errlen)
 {
 	if (*value == '\0')
-		return fail(err, errlen, _("--%s: the directory's name is empty (such as --%s /tmp)"),
-		            o->name, o->name);
+		return usage_error(err, errlen, _("--%s: the directory's name is empty (such as --%s /tmp)"),
+		                   o->name, o->name);
 	cfg->snapshot_dir = value;
 	return 0;
 }
@@ -307,8 +304,8 @@ static int apply_optimizer(struct config *cfg, const struct option_spec *o,
 {
 	enum optimizer_kind kind;
 	if (!optimizer_by_name(value, &kind))
-		return fail(err, errlen, _("--%s: '%s' is not an optimizer (%s)"), o->name, value,
-		            optimizer_names());
+		return usage_error(err, errlen, _("--%s: '%s' is not an optimizer (%s)"), o->name, value,
+		                   optimizer_names());
 	cfg->optimizer.kind = kind;
 	return 0;
 }
@@ -321,12 +318,12 @@ static int apply_optimizer_param(struct config *cfg, const struct option_spec *o
 	enum optimizer_param param;
 	double v;
 	if (!optimizer_param_by_name(o->name, &param))
-		return fail(err, errlen, _("--%s: not an optimizer's parameter"), o->name);
+		return usage_error(err, errlen, _("--%s: not an optimizer's parameter"), o->name);
 	bool eps = param == OPTIMIZER_PARAM_EPS;
 	if (!parse_number(value, &v) || (eps ? !(v > 0) : !(v >= 0 && v < 1)))
-		return fail(err, errlen, eps ? _("--%s: '%s' is not a positive finite number (such as %s)")
-		                             : _("--%s: '%s' is not a number from 0 up to but not 1 (such as %s)"),
-		            o->name, value, o->default_text);
+		return usage_error(err, errlen, eps ? _("--%s: '%s' is not a positive finite number (such as %s)")
+		                                    : _("--%s: '%s' is not a number from 0 up to but not 1 (such as %s)"),
+		                   o->name, value, o->default_text);
 	optimizer_set_param(&cfg->optimizer, param, v);
 	cfg->params_given |= 1u << param;
 	return 0;
@@ -349,7 +346,7 @@ static int apply_lang(struct config *cfg, const struct option_spec *o,
                       const char *value, char *err, size_t errlen)
 {
 	if (strcmp(value, "en") != 0 && strcmp(value, "zh") != 0)
-		return fail(err, errlen, _("--%s: '%s' is not one of en|zh"), o->name, value);
+		return usage_error(err, errlen, _("--%s: '%s' is not one of en|zh"), o->name, value);
 	cfg->lang = value;
 	return 0;
 }
@@ -377,31 +374,31 @@ static int apply_optimizers(struct config *cfg, const struct option_spec *o,
 		size_t len = strcspn(p, ",");
 		char item[64], *colon;
 		if (len == 0 || len >= sizeof item)
-			return fail(err, errlen, _("--%s: '%s' is not a list NAME[:LR],... (such as sgd:0.95,momentum:0.1)"),
-			            o->name, value);
+			return usage_error(err, errlen, _("--%s: '%s' is not a list NAME[:LR],... (such as sgd:0.95,momentum:0.1)"),
+			                   o->name, value);
 		memcpy(item, p, len);
 		item[len] = '\0';
 		double lr = NAN;
 		if ((colon = strchr(item, ':')) != NULL) {
 			*colon = '\0';
 			if (!parse_number(colon + 1, &lr) || !(lr > 0))
-				return fail(err, errlen, _("--%s: '%s' is not a positive learning rate for %s"),
-				            o->name, colon + 1, item);
+				return usage_error(err, errlen, _("--%s: '%s' is not a positive learning rate for %s"),
+				                   o->name, colon + 1, item);
 		}
 		enum optimizer_kind kind;
 		if (!optimizer_by_name(item, &kind))
-			return fail(err, errlen, _("--%s: '%s' is not an optimizer (%s)"), o->name, item,
-			            optimizer_names());
+			return usage_error(err, errlen, _("--%s: '%s' is not an optimizer (%s)"), o->name, item,
+			                   optimizer_names());
 		for (int i = 0; i < n; i++)
 			if (race[i].kind == kind)
-				return fail(err, errlen, _("--%s: %s is in the list twice"), o->name, item);
+				return usage_error(err, errlen, _("--%s: %s is in the list twice"), o->name, item);
 		race[n++] = (struct race_entry){ kind, lr };
 		p += len;
 		if (*p == ',' && *++p == '\0')
-			return fail(err, errlen, _("--%s: '%s' ends with a comma"), o->name, value);
+			return usage_error(err, errlen, _("--%s: '%s' ends with a comma"), o->name, value);
 	}
 	if (n == 0)
-		return fail(err, errlen, _("--%s: the list is empty (such as sgd:0.95,momentum:0.1)"), o->name);
+		return usage_error(err, errlen, _("--%s: the list is empty (such as sgd:0.95,momentum:0.1)"), o->name);
 	memcpy(cfg->race, race, sizeof race);
 	cfg->race_count = n;
 	return 0;
@@ -421,8 +418,8 @@ static int apply_preset(struct config *cfg, const struct option_spec *o,
 		for (size_t i = 0; i < n; i++)
 			snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
 			         i ? ", " : "", all[i].name);
-		return fail(err, errlen, _("--%s: '%s' is not a preset (%s; see 'slope help presets')"),
-		            o->name, value, names);
+		return usage_error(err, errlen, _("--%s: '%s' is not a preset (%s; see 'slope help presets')"),
+		                   o->name, value, names);
 	}
 	for (int i = 0; i < PRESET_SETTINGS && p->settings[i].option; i++) {
 		const struct option_spec *s = option_find(p->settings[i].option,

@@ -10,6 +10,10 @@
 
 #include "config.h"
 
+/* Writes the one-line message of bad usage into err and returns 2, the
+ * exit status of bad usage (cli.c and the option readers). */
+int usage_error(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 struct option_spec;
 typedef int (*option_reader)(struct config *cfg, const struct option_spec *o,
                              const char *value, char *err, size_t errlen);

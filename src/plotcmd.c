@@ -5,11 +5,11 @@
  * pane would place it. */
 #include "plotcmd.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "config_run.h"
 #include "display.h"
 #include "figures.h"
 #include "i18n.h"
@@ -100,25 +100,12 @@ static int race_screen(struct screen *s, struct canvas *c, struct race_params *p
 	return beside(s, c, cols, &legend, box);
 }
 
-/* A run as the options ask: the surface, how its gradient is taken, the
- * optimizer with its parameters, kind and rate, the start. */
-static struct run_spec run_spec_of(const struct config *cfg, enum optimizer_kind kind, double lr)
-{
-	struct run_spec spec = {
-		.surface = objective_of_expr(cfg->surface), .gradient = cfg->gradient, .h = cfg->h,
-		.optimizer = cfg->optimizer, .start = { cfg->start[0], cfg->start[1] },
-	};
-	spec.optimizer.kind = kind;
-	spec.optimizer.lr = lr;
-	return spec;
-}
-
 int plot_race_runs(const struct config *cfg, struct run runs[CONFIG_RACE_MAX], int *count)
 {
 	for (*count = 0; *count < cfg->race_count; ++*count) {
 		int i = *count;
-		double lr = isnan(cfg->race[i].lr) ? cfg->lr : cfg->race[i].lr;
-		struct run_spec spec = run_spec_of(cfg, cfg->race[i].kind, lr);
+		double lr = config_runner_lr(cfg, i);
+		struct run_spec spec = config_run_spec(cfg, cfg->race[i].kind, lr);
 		if (run_init(&runs[i], &spec, true) != 0 ||
 		    (run_until(&runs[i], cfg->steps), runs[i].end == RUN_OUT_OF_MEMORY)) {
 			if (runs[i].rows != NULL)
@@ -186,7 +173,7 @@ static int draw_figure(struct screen *s, struct canvas *c, const struct config *
 	if (cfg->figure == PLOT_RACE)
 		return draw_race(s, c, cfg, title);
 	struct run run;
-	struct run_spec spec = run_spec_of(cfg, cfg->optimizer.kind, cfg->lr);
+	struct run_spec spec = config_run_spec(cfg, cfg->optimizer.kind, cfg->lr);
 	if (run_init(&run, &spec, true) != 0)
 		return -1;
 	run_until(&run, cfg->steps);

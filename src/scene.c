@@ -537,23 +537,31 @@ static int strip_lines_at(const struct app *app, enum pane p, long k, int width)
  * that needs more shows "+N more" rather than move the figure. */
 #define STRIP_SAMPLES 1000
 
+/* In a loop over k = 0..last (k++), the row to sample at k: k itself, or,
+ * past the first hundred of a long run, k moved on to the next evenly
+ * spaced row (and never past last). */
+static long sampled_row(long *k, long last)
+{
+	if (last > STRIP_SAMPLES && *k >= 100)
+		*k += (last - 100) / (STRIP_SAMPLES - 100);
+	if (*k > last)
+		*k = last;
+	return *k;
+}
+
 static int strip_lines_of_run(const struct app *app, int width)
 {
 	long last = run_last(&app->run);
 	int lines = 0;
 	for (long k = 0; k <= last; k++) {
-		if (last > STRIP_SAMPLES && k >= 100)
-			k += (last - 100) / (STRIP_SAMPLES - 100);
-		if (k > last)
-			k = last;
-		int n = strip_lines_at(app, PANE_DESCENT, k, width);
+		int n = strip_lines_at(app, PANE_DESCENT, sampled_row(&k, last), width);
 		lines = n > lines ? n : lines;
 	}
 	return lines;
 }
 
-/* The race table's widest line over the race so far (sampled as
- * strip_lines_of_run samples a run), kept while what it depends on stays:
+/* The race table's widest line over the race so far (its rows sampled as
+ * a run's are), kept while what it depends on stays:
  * where it goes must not change while stepping. */
 static int table_columns_of_race(struct scene *sc, const struct app *app)
 {
@@ -570,12 +578,8 @@ static int table_columns_of_race(struct scene *sc, const struct app *app)
 		return v->table_cols;
 	int cols = 0;
 	for (long k = 0; k <= key.last; k++) {
-		if (key.last > STRIP_SAMPLES && k >= 100)
-			k += (key.last - 100) / (STRIP_SAMPLES - 100);
-		if (k > key.last)
-			k = key.last;
 		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-		int n = caption_race_table(app, k, false, items);
+		int n = caption_race_table(app, sampled_row(&k, key.last), false, items);
 		for (int i = 0; i < n; i++) {
 			int w = text_columns(items[i]);
 			cols = w > cols ? w : cols;
