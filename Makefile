@@ -17,8 +17,12 @@ CLANG      ?= clang
 WARNINGS = -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wundef
 CFLAGS  ?= -O2 -g
+# src/ is in layers, a folder each (src/README.md); a header is named by
+# its file name alone, found through one -I per folder.
+LAYERS   := base num draw fig tables dash term cmd
+INCLUDES := $(LAYERS:%=-Isrc/%)
 SLOPE_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE_EXTENDED \
-               -ffp-contract=off $(WARNINGS) \
+               -ffp-contract=off $(WARNINGS) $(INCLUDES) \
                $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 CURSES_LIBS = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
 LDLIBS   = $(CURSES_LIBS) -lm
@@ -28,8 +32,8 @@ VERSION := 0.1.0
 
 # Everything but the entry point and the curses layer is a library that the
 # unit tests link against.
-APP_SRCS := src/main.c src/tui.c
-LIB_SRCS := $(filter-out $(APP_SRCS),$(sort $(wildcard src/*.c)))
+APP_SRCS := src/cmd/main.c src/term/tui.c
+LIB_SRCS := $(filter-out $(APP_SRCS),$(sort $(wildcard src/*/*.c)))
 TESTS    := $(patsubst tests/%.c,%,$(sort $(wildcard tests/test_*.c)))
 
 OBJ_DIR   := build/obj
@@ -45,7 +49,7 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
 .PHONY: all catalogues pot check check-run check-suites unit unit-asan cli-test golden-test e2e-test \
         e2e-frame-test numfmt-table-test po-test tour-test readme-test deps run bench fuzz fuzz-check \
-        fuzz-replay fuzz-brief golden install uninstall clean lint man-check mutants test-programs
+        fuzz-replay fuzz-brief golden install uninstall clean lint layers man-check mutants test-programs
 
 all: slope catalogues
 
@@ -66,7 +70,7 @@ build/locale/%/LC_MESSAGES/slope.mo: po/%.po
 pot:
 	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --add-comments=TRANSLATORS: \
 	  --package-name=slope --package-version=$(VERSION) --no-location --sort-output \
-	  -o po/slope.pot src/*.c
+	  -o po/slope.pot src/*/*.c
 
 slope: $(LIB_OBJS) $(APP_OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -91,27 +95,27 @@ TEST_LD := $(shell $(CC) -fuse-ld=gold -Wl,--version >/dev/null 2>&1 && echo -fu
 
 build/test/%: tests/%.c $(LIB_OBJS) Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -O0 $(TEST_LD) -Isrc -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -O0 $(TEST_LD) -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
 
 # test_numfmt reads numfmt alone: linked with numfmt.o alone, it is built
 # (and its long comparison started) before the other objects are compiled.
 # Its loops over 1.4 million values run longer than it compiles: optimized.
-build/test/test_numfmt: tests/test_numfmt.c $(OBJ_DIR)/numfmt.o Makefile
+build/test/test_numfmt: tests/test_numfmt.c $(OBJ_DIR)/base/numfmt.o Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) $(TEST_LD) -Isrc -o $@ $< $(OBJ_DIR)/numfmt.o $(CMOCKA_LIBS) -lm
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) $(TEST_LD) -o $@ $< $(OBJ_DIR)/base/numfmt.o $(CMOCKA_LIBS) -lm
 
 build/test-asan/%: tests/%.c $(ASAN_OBJS) Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -O0 -g $(SAN_FLAGS) $(TEST_LD) -Isrc -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -O0 -g $(SAN_FLAGS) $(TEST_LD) -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
 
--include $(wildcard build/obj/*.d build/asan/*.d build/test/*.d build/test-asan/*.d)
+-include $(wildcard build/obj/*/*.d build/asan/*/*.d build/test/*.d build/test-asan/*.d)
 
 # LOCALEDIR is compiled into language.o: `make install PREFIX=/opt` after a
 # plain `make` rebuilds it, so the installed slope reads its catalogue.
 build/localedir: FORCE
 	@mkdir -p $(@D)
 	@echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' >$@
-$(OBJ_DIR)/language.o: build/localedir
+$(OBJ_DIR)/base/language.o: build/localedir
 
 .PHONY: FORCE
 FORCE:
@@ -151,7 +155,7 @@ check-run:
 
 check-suites: fuzz-brief run/unit/test_numfmt e2e-test e2e-frame-test tour-test cli-test \
               golden-test readme-test po-test unit unit-asan fuzz-replay numfmt-table-test \
-              man-check lint
+              man-check lint layers
 
 # Everything the suites run (make mutants builds it in each scratch copy).
 test-programs: slope catalogues $(TESTS:%=build/test/%) $(TESTS:%=build/test-asan/%) \
@@ -228,11 +232,11 @@ golden: slope catalogues
 
 # libFuzzer harness for the expression parser and evaluator (clang only).
 # New corpus entries go to build/fuzz/work; the seeds stay as committed.
-build/fuzz/fuzz_expr: tests/fuzz/fuzz_expr.c src/expr.c src/expr.h
+build/fuzz/fuzz_expr: tests/fuzz/fuzz_expr.c src/num/expr.c src/num/expr.h
 	@mkdir -p build/fuzz/work
 	$(CLANG) -std=c11 -D_POSIX_C_SOURCE=200809L -ffp-contract=off -g -O1 \
-	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
-	  -o $@ tests/fuzz/fuzz_expr.c src/expr.c -lm
+	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all $(INCLUDES) \
+	  -o $@ tests/fuzz/fuzz_expr.c src/num/expr.c -lm
 
 fuzz: build/fuzz/fuzz_expr
 	build/fuzz/fuzz_expr -max_total_time=$${FUZZ_SECONDS:-60} -max_len=5000 \
@@ -243,10 +247,10 @@ fuzz: build/fuzz/fuzz_expr
 # where clang has libFuzzer, fuzzes for FUZZ_CHECK_SECONDS.
 FUZZ_CHECK_SECONDS ?= 5
 # The harness reads expr alone, so it links expr.o alone.
-build/fuzz/replay: tests/fuzz/replay.c tests/fuzz/fuzz_expr.c $(ASAN_DIR)/expr.o
+build/fuzz/replay: tests/fuzz/replay.c tests/fuzz/fuzz_expr.c $(ASAN_DIR)/num/expr.o
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) -O1 -g $(SAN_FLAGS) -Isrc -o $@ tests/fuzz/replay.c \
-	  tests/fuzz/fuzz_expr.c $(ASAN_DIR)/expr.o -lm
+	$(CC) $(SLOPE_CFLAGS) -O1 -g $(SAN_FLAGS) -o $@ tests/fuzz/replay.c \
+	  tests/fuzz/fuzz_expr.c $(ASAN_DIR)/num/expr.o -lm
 
 fuzz-check: fuzz-replay fuzz-brief
 
@@ -260,10 +264,14 @@ fuzz-brief:
 	  sh tests/fuzz/brief.sh build/fuzz/fuzz_expr $(FUZZ_CHECK_SECONDS); \
 	else echo "fuzz: SKIP: no $(CLANG) with libFuzzer here; the corpus was replayed only"; fi
 
+# Each #include runs down the layers of src/ (tests/layers.sh says which).
+layers:
+	@sh tests/layers.sh
+
 lint:
 	@echo "lint: cppcheck"
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-	  --std=c11 --inline-suppr -Isrc src tests
+	  --std=c11 --inline-suppr $(INCLUDES) src tests
 
 install: slope catalogues
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)

@@ -1,8 +1,8 @@
 /* numfmt_bench: nanoseconds per format_double on numbers like those descent
  * prints, against the snprintf/strtod search it replaced (copied below).
  *
- *   cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Isrc -Itests \
- *      -o numfmt_bench bench/numfmt_bench.c src/numfmt.c -lm
+ *   cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Isrc/base -Itests \
+ *      -o numfmt_bench bench/numfmt_bench.c src/base/numfmt.c -lm
  *   ./numfmt_bench [count]      (default 1000000 doubles)
  *
  * Each figure is the median of 5 runs over the same fixed set of doubles. */

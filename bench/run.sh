@@ -5,7 +5,7 @@
 set -u
 SLOPE=${1:-./slope}
 runs=${BENCH_RUNS:-5}
-CFLAGS="-std=c11 -O2 -ffp-contract=off -D_POSIX_C_SOURCE=200809L -Isrc -Itests"
+CFLAGS="-std=c11 -O2 -ffp-contract=off -D_POSIX_C_SOURCE=200809L $(for l in src/*/; do printf -- "-I%s " "${l%/}"; done)-Itests"
 mkdir -p build/bench
 
 # Median wall time in ms of a command over $runs runs (at least 30 with
@@ -37,12 +37,12 @@ ms=$(median_ms "$SLOPE descend --steps 1000000")
 echo "  $ms ms  (aim: under 500 ms)"
 
 echo "== expression evaluator vs C"
-cc $CFLAGS -o build/bench/eval_bench bench/eval_bench.c build/obj/expr.o \
-	build/obj/numdiff.o build/obj/descent.o build/obj/numfmt.o -lm &&
+cc $CFLAGS -o build/bench/eval_bench bench/eval_bench.c build/obj/num/expr.o \
+	build/obj/num/numdiff.o build/obj/num/descent.o build/obj/base/numfmt.o -lm &&
 	build/bench/eval_bench | sed 's/^/  /'
 
 echo "== shortest round-trip printing"
-cc $CFLAGS -o build/bench/numfmt_bench bench/numfmt_bench.c build/obj/numfmt.o -lm &&
+cc $CFLAGS -o build/bench/numfmt_bench bench/numfmt_bench.c build/obj/base/numfmt.o -lm &&
 	build/bench/numfmt_bench 1000000 | sed 's/^/  /'
 
 echo "== figures: slope plot vs gnuplot's dumb terminal, whole process, medians"
@@ -76,7 +76,7 @@ echo "  (aim: ratio at most 0.20, net of starting a process where that dominates
 echo "== frames in process"
 # every object but the entry point and the curses layer, as the unit tests
 # link: a list by hand broke each time a module was split
-lib_objs=$(ls build/obj/*.o | grep -v -e '/main\.o$' -e '/tui\.o$')
+lib_objs=$(ls build/obj/*/*.o | grep -v -e '/main\.o$' -e '/tui\.o$')
 # shellcheck disable=SC2086 # the objects are words
 cc $CFLAGS -o build/bench/frame_bench bench/frame_bench.c $lib_objs -lm &&
 	build/bench/frame_bench | sed 's/^/  /'

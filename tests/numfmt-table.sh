@@ -1,5 +1,5 @@
 #!/bin/sh
-# src/numfmt_table.h must be what tools/gen-numfmt-table.py writes: the
+# src/base/numfmt_table.h must be what tools/gen-numfmt-table.py writes: the
 # table is generated, never edited by hand.
 set -u
 tmp=$(mktemp)
@@ -8,10 +8,10 @@ if ! python3 tools/gen-numfmt-table.py >"$tmp"; then
 	echo "numfmt-table: FAIL: tools/gen-numfmt-table.py did not run"
 	exit 1
 fi
-if cmp -s "$tmp" src/numfmt_table.h; then
-	echo "numfmt-table: src/numfmt_table.h equals what its generator writes"
+if cmp -s "$tmp" src/base/numfmt_table.h; then
+	echo "numfmt-table: src/base/numfmt_table.h equals what its generator writes"
 else
-	echo "numfmt-table: FAIL: src/numfmt_table.h differs from tools/gen-numfmt-table.py's output"
-	diff src/numfmt_table.h "$tmp" | head -5
+	echo "numfmt-table: FAIL: src/base/numfmt_table.h differs from tools/gen-numfmt-table.py's output"
+	diff src/base/numfmt_table.h "$tmp" | head -5
 	exit 1
 fi

@@ -16,7 +16,7 @@ bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
 
 # The same extraction as make pot.
 xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --add-comments=TRANSLATORS: \
-	--package-name=slope --no-location --sort-output -o "$tmp/fresh.pot" src/*.c ||
+	--package-name=slope --no-location --sort-output -o "$tmp/fresh.pot" src/*/*.c ||
 	{ echo "po: xgettext failed"; exit 1; }
 
 for po in po/*.po; do

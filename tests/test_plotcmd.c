@@ -51,7 +51,7 @@ static void test_race_paths_are_slope_races_numbers(void **state)
 	assert_int_equal(command_race(out, &race_cfg), 0);
 	fclose(out);
 
-	struct run runs[CONFIG_RACE_MAX];
+	struct run runs[RACE_MAX];
 	int count;
 	assert_int_equal(plot_race_runs(&plot_cfg, runs, &count), 0);
 	assert_int_equal(count, 4);

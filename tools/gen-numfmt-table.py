@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/numfmt_table.h: the powers of ten src/numfmt.c scales by.
+"""Writes src/base/numfmt_table.h: the powers of ten src/base/numfmt.c scales by.
 
 POW10[e - POW10_MIN] = ceil(10^e * 2^(127 - floor(log2(10^e)))), a 128-bit
 number in [2^127, 2^128) as {high, low} 64-bit halves, for the e = -k that
@@ -10,7 +10,7 @@ which the error test in numfmt.c's scaled_floor relies on. For
 Exact rational arithmetic (fractions) only, so the table does not depend on
 any floating point. Run from the repository's root:
 
-    python3 tools/gen-numfmt-table.py > src/numfmt_table.h
+    python3 tools/gen-numfmt-table.py > src/base/numfmt_table.h
 
 `make check` runs it again and compares (tests/numfmt-table.sh).
 """

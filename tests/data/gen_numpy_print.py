@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes tests/data/numpy_print.txt: what NumPy prints for float64 arrays.
 
-tests/test_numpyfmt.c checks src/numpyfmt.c against this file, so the test
+tests/test_numpyfmt.c checks src/base/numpyfmt.c against this file, so the test
 needs no NumPy. The file was generated once; rerun only to add cases or to
 check another NumPy version, from the repository root:
 

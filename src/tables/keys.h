@@ -10,7 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "layout.h"
+#include "pane.h"
 
 /* What a key asks the dashboard to do. */
 enum action {

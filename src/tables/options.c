@@ -367,7 +367,7 @@ static int apply_gradient(struct config *cfg, const struct option_spec *o,
 static int apply_optimizers(struct config *cfg, const struct option_spec *o,
                             const char *value, char *err, size_t errlen)
 {
-	struct race_entry race[CONFIG_RACE_MAX];
+	struct race_entry race[RACE_MAX];
 	int n = 0;
 	const char *p = value;
 	while (*p) {

@@ -191,7 +191,7 @@ int caption_race_table(const struct app *app, long k, bool rates, char items[][L
 {
 	enum { NAME, LR, X, LOSS, NORM, END, COLUMNS };
 	const char *const titles[COLUMNS] = { "", "lr", "x", _("loss"), "|grad|", "" };
-	char cell[CONFIG_RACE_MAX + 1][COLUMNS][72];
+	char cell[RACE_MAX + 1][COLUMNS][72];
 	int width[COLUMNS] = { 0 };
 	int n = app->race.count;
 	for (int c = 0; c < COLUMNS; c++)

@@ -8,7 +8,7 @@ int race_init(struct race *r, const struct run_spec *base, const struct race_ent
               int n)
 {
 	memset(r, 0, sizeof *r);
-	for (int i = 0; i < n && i < CONFIG_RACE_MAX; i++) {
+	for (int i = 0; i < n && i < RACE_MAX; i++) {
 		struct run_spec spec = *base;
 		spec.optimizer.kind = entries[i].kind;
 		if (!isnan(entries[i].lr))

@@ -342,7 +342,7 @@ static struct race_params race_params_of(const struct app *app, struct run runs[
 static int draw_race_inside(struct scene *sc, const struct app *app, struct canvas *c)
 {
 	(void)sc;
-	struct run runs[CONFIG_RACE_MAX];
+	struct run runs[RACE_MAX];
 	struct race_params p = race_params_of(app, runs, false);
 	return figure_race(c, &p);
 }
@@ -350,7 +350,7 @@ static int draw_race_inside(struct scene *sc, const struct app *app, struct canv
 static int draw_race_bare(struct scene *sc, const struct app *app, struct canvas *c)
 {
 	(void)sc;
-	struct run runs[CONFIG_RACE_MAX];
+	struct run runs[RACE_MAX];
 	struct race_params p = race_params_of(app, runs, true);
 	return figure_race(c, &p);
 }
@@ -358,7 +358,7 @@ static int draw_race_bare(struct scene *sc, const struct app *app, struct canvas
 static int draw_race_legend(struct scene *sc, const struct app *app, struct canvas *c)
 {
 	(void)sc;
-	struct run runs[CONFIG_RACE_MAX];
+	struct run runs[RACE_MAX];
 	struct race_params p = race_params_of(app, runs, true);
 	struct plot_legend l;
 	figure_race_legend(&p, &l);
@@ -413,7 +413,7 @@ static struct race_places place_race(struct scene *sc, const struct app *app,
 static struct race_places race_places(struct scene *sc, const struct app *app,
                                       struct rect area, bool table_beside)
 {
-	struct run runs[CONFIG_RACE_MAX];
+	struct run runs[RACE_MAX];
 	struct race_params p = race_params_of(app, runs, true);
 	struct plot_legend l;
 	figure_race_legend(&p, &l);

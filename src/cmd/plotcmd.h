@@ -17,6 +17,6 @@ int command_plot(FILE *out, const struct config *cfg, char *err, size_t errlen);
  * race` makes them (the surface, --gradient, the optimizer's parameters,
  * the runner's rate or --lr, the start), each computed to --steps and
  * keeping every row. 0 with *count runs to free, or -1 (none left). */
-int plot_race_runs(const struct config *cfg, struct run runs[CONFIG_RACE_MAX], int *count);
+int plot_race_runs(const struct config *cfg, struct run runs[RACE_MAX], int *count);
 
 #endif

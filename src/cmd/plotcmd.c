@@ -100,7 +100,7 @@ static int race_screen(struct screen *s, struct canvas *c, struct race_params *p
 	return beside(s, c, cols, &legend, box);
 }
 
-int plot_race_runs(const struct config *cfg, struct run runs[CONFIG_RACE_MAX], int *count)
+int plot_race_runs(const struct config *cfg, struct run runs[RACE_MAX], int *count)
 {
 	for (*count = 0; *count < cfg->race_count; ++*count) {
 		int i = *count;
@@ -124,7 +124,7 @@ int plot_race_runs(const struct config *cfg, struct run runs[CONFIG_RACE_MAX], i
 static int draw_race(struct screen *s, struct canvas *c, const struct config *cfg,
                      const char *title)
 {
-	struct run runs[CONFIG_RACE_MAX];
+	struct run runs[RACE_MAX];
 	int count;
 	if (plot_race_runs(cfg, runs, &count) != 0)
 		return -1;

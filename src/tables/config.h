@@ -1,6 +1,6 @@
-/* config: what the command line asks for, as plain data. The ground floor:
- * every layer may read it, and it knows nothing above expressions. cli.c
- * fills it from argv with the book's defaults. */
+/* config: what the command line asks for, as plain data. It sits on the
+ * numbers (num/) and knows nothing above them; the dashboard and the
+ * commands read it. cli.c fills it from argv with the book's defaults. */
 #ifndef SLOPE_CONFIG_H
 #define SLOPE_CONFIG_H
 
@@ -9,6 +9,7 @@
 #include "descent.h"
 #include "expr.h"
 #include "numdiff.h"
+#include "race.h"
 
 enum command {
 	CMD_DASHBOARD,
@@ -29,15 +30,6 @@ enum plot_figure {
 };
 enum canvas_choice { CANVAS_AUTO, CANVAS_BRAILLE_MODE, CANVAS_BLOCK_MODE, CANVAS_ASCII_MODE };
 enum color_choice { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
-
-/* The most optimizers a race runs: each of the six once. */
-#define CONFIG_RACE_MAX OPTIMIZER_COUNT
-
-/* One runner of a race: an optimizer and its learning rate. */
-struct race_entry {
-	enum optimizer_kind kind;
-	double lr;                 /* NAN: --lr's */
-};
 
 /* The largest --steps: a run is at most this many updates. A figure or the
  * dashboard keeps every row, so it takes fewer. */
@@ -80,7 +72,7 @@ struct config {
 	struct optimizer optimizer;
 	unsigned params_given;
 	enum gradient_mode gradient;
-	struct race_entry race[CONFIG_RACE_MAX];
+	struct race_entry race[RACE_MAX];
 	int race_count;
 	bool panels;               /* plot race: one panel per optimizer */
 	const char *preset;        /* the last --preset, or NULL */

@@ -252,7 +252,7 @@ static void race_header(FILE *out, const struct runner *r, const struct config *
 
 /* A row of the race: each runner's point and loss at iteration k, or empty
  * cells for a runner that stopped before it. */
-static void race_row(FILE *out, struct runner *r, const struct config *cfg, long k)
+static void print_race_row(FILE *out, struct runner *r, const struct config *cfg, long k)
 {
 	numtext x0, x1, loss;
 	struct line l = { .len = 0 };
@@ -304,7 +304,7 @@ static void race_summary(FILE *out, const struct runner *r, const struct config 
 
 int command_race(FILE *out, const struct config *cfg)
 {
-	struct runner r[CONFIG_RACE_MAX];
+	struct runner r[RACE_MAX];
 	int ready = 0, status = 0;
 	for (; ready < cfg->race_count; ready++) {
 		double lr = config_runner_lr(cfg, ready);
@@ -319,7 +319,7 @@ int command_race(FILE *out, const struct config *cfg)
 	if (status == 0) {
 		race_header(out, r, cfg);
 		for (long k = 0; k <= cfg->steps; k++)
-			race_row(out, r, cfg, k);
+			print_race_row(out, r, cfg, k);
 		if (!cfg->csv)
 			race_summary(out, r, cfg);
 	}

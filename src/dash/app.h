@@ -61,7 +61,7 @@ struct app {
 	/* Race mode (R): the runners, and the list they come from. */
 	bool racing;
 	struct race race;
-	struct race_entry race_list[CONFIG_RACE_MAX];
+	struct race_entry race_list[RACE_MAX];
 	int race_count;
 	const char *preset;          /* the preset in use, or NULL */
 	int preset_index;            /* P's place in the table */

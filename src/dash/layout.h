@@ -7,8 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The panes, in the order they are laid out (left to right, top down). */
-enum pane { PANE_TANGENT, PANE_DESCENT, PANE_COUNT };
+#include "pane.h"
 
 #define LAYOUT_MIN_COLS 60
 #define LAYOUT_MIN_ROWS 20

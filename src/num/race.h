@@ -7,8 +7,16 @@
 
 #include <stdbool.h>
 
-#include "config.h"
 #include "run.h"
+
+/* The most optimizers a race runs: each of the six once. */
+#define RACE_MAX OPTIMIZER_COUNT
+
+/* One runner of a race: an optimizer and its learning rate. */
+struct race_entry {
+	enum optimizer_kind kind;
+	double lr;                 /* NAN: the base run's */
+};
 
 struct race_runner {
 	struct run run;
@@ -16,7 +24,7 @@ struct race_runner {
 };
 
 struct race {
-	struct race_runner runner[CONFIG_RACE_MAX];
+	struct race_runner runner[RACE_MAX];
 	int count;
 };
 

@@ -139,11 +139,11 @@ static struct run_spec run_spec_of(const struct app *app)
  * six optimizers at the run's rate. */
 static int new_race(struct app *app, struct race *race)
 {
-	struct race_entry all[CONFIG_RACE_MAX];
+	struct race_entry all[RACE_MAX];
 	const struct race_entry *list = app->race_list;
 	int n = app->race_count;
 	if (n < 2) {
-		for (n = 0; n < OPTIMIZER_COUNT && n < CONFIG_RACE_MAX; n++)
+		for (n = 0; n < OPTIMIZER_COUNT && n < RACE_MAX; n++)
 			all[n] = (struct race_entry){ (enum optimizer_kind)n, NAN };
 		list = all;
 	}
