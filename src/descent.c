@@ -35,9 +35,12 @@ static void update_momentum(const struct optimizer *o, long t, double x[2],
 	}
 }
 
-/* Nesterov, the book's form, with g taken at p itself:
- * p = p + ((alpha*alpha)*v); p = p - (((1+alpha)*lr)*g);
- * v = alpha*v; v = v - (lr*g). */
+/* Nesterov as the book's common/optimizer.py writes it, with g taken at p
+ * itself: p = p + ((alpha*alpha)*v); p = p - (((1+alpha)*lr)*g);
+ * v = alpha*v; v = v - (lr*g). The point moves with the old v: the
+ * reformulation of its reference (arXiv 1212.0901), p + alpha*alpha*v -
+ * (1+alpha)*lr*g. Copies of the book's code before its author's fix of
+ * January 2021 (commit 89eadd0) update v first and move p with the new v. */
 static void update_nesterov(const struct optimizer *o, long t, double x[2],
                             const double grad[2], double state[])
 {
