@@ -175,14 +175,14 @@ static void runner_state(const struct app *app, int i, long k, char *buf, size_t
 		buf[0] = '\0';
 }
 
-/* A number of the race's table: a scalar rounded to 4 decimals, so a row
- * of six columns fits a pane (`slope race` prints every digit); every
- * digit with d. */
+/* A number of the race's table: a scalar with 4 significant digits, as
+ * the legends print them, so a row of six columns fits a pane (`slope race`
+ * prints every digit); every digit with d. */
 static const char *short_number(char *buf, size_t len, const struct app *app, double v)
 {
 	if (app->full_digits)
 		return format_scalar(buf, v);
-	return format_scalar_rounded(buf, len, v, 4);
+	return format_scalar_digits(buf, len, v, 4);
 }
 
 /* A header that starts with "iter k/N", then a row per runner, its columns

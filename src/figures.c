@@ -2,9 +2,9 @@
  * enough for a legend, cells a legend must not cover, scratch buffers and
  * canvases. Each figure has a file of its own (figures_tangent.c,
  * figures_herror.c, figures_field.c, figures_descent.c, figures_loss.c,
- * figures_race.c). Numbers in legends are scalars rounded to 4 decimals
- * to keep them short (as the strip's, in NumPy's scalar style); the text
- * commands print the exact ones. */
+ * figures_race.c). Numbers in legends are scalars rounded to 4
+ * significant digits to keep them short, in NumPy's scalar style as the
+ * strip's; the text commands print the exact ones. */
 #include "figures.h"
 
 #include <math.h>
@@ -45,7 +45,7 @@ bool figure_big_enough(const struct canvas *c, enum figure_kind kind)
 const char *figure_short_number(char *buf, size_t n, double v)
 {
 	/* not "-0.0" for a zero that lost its sign on the way */
-	return format_scalar_rounded(buf, n, v == 0 ? 0.0 : v, FIGURE_NUMBER_DECIMALS);
+	return format_scalar_digits(buf, n, v == 0 ? 0.0 : v, FIGURE_NUMBER_DIGITS);
 }
 
 void figure_mark_cell(const struct canvas *c, unsigned char *keep, double x, double y)

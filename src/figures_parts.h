@@ -14,10 +14,10 @@
 bool figure_big_enough(const struct canvas *c, enum figure_kind kind);
 
 /* A number short enough for a legend: a lone number as NumPy prints a
- * float64 scalar, rounded to FIGURE_NUMBER_DECIMALS decimals
- * (format_scalar_rounded): "10.0", "0.0001", "1e-08", "4.0608", never "-0.0"
+ * float64 scalar, rounded to FIGURE_NUMBER_DIGITS significant digits
+ * (format_scalar_digits): "10.0", "0.0001", "1e-08", "4.061", never "-0.0"
  * or "-nan". The strip spells the same values the same way. */
-#define FIGURE_NUMBER_DECIMALS 4
+#define FIGURE_NUMBER_DIGITS 4
 const char *figure_short_number(char *buf, size_t n, double v);
 
 /* Marks in keep (a byte per cell of c) the cell of dot (x, y), if on c. */

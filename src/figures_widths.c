@@ -12,15 +12,16 @@
 #include "text.h"
 
 /* The most columns figure_short_number prints for a number whose first
- * digit is at 10^e: positional from 1e-4 to 1e8 ("0.0001" .. "12345678.1235"),
- * else the exponent form ("1.2346e-05", "1.2346e-100"). */
+ * digit, rounded, is at 10^e: "d.ddd" (and "dddd.0") from 1 to 10^4,
+ * "0.000dddd" down to 10^-4, else "d.ddde-XX" (three exponent digits
+ * from 10^100 and below 10^-99). */
 static int width_at_exponent(int e)
 {
-	if (e < -4 || e >= 8)
-		return 6 + 2 + (e <= -100 || e >= 100 ? 3 : 2); /* d.dddde-XX */
+	if (e < -4 || e >= FIGURE_NUMBER_DIGITS)
+		return FIGURE_NUMBER_DIGITS + 1 + 2 + (e <= -100 || e >= 100 ? 3 : 2);
 	if (e >= 0)
-		return e + 1 + 1 + FIGURE_NUMBER_DECIMALS;        /* d...d.dddd */
-	return 2 + FIGURE_NUMBER_DECIMALS;                    /* 0.dddd */
+		return e == FIGURE_NUMBER_DIGITS - 1 ? e + 3 : FIGURE_NUMBER_DIGITS + 1;
+	return FIGURE_NUMBER_DIGITS + 1 - e;
 }
 
 /* The decimal exponent of |v|'s first digit, or one less: |v| in
