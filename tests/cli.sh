@@ -49,6 +49,9 @@ expect_line "diff at 5" "numerical f'(a) = 0.1999999999990898   (f(a+h) - f(a-h)
 expect_line "diff exact" "exact f'(a)     = 0.2" -- diff --at 5
 expect_line "diff tangent" "tangent         y = 0.2999999999986347*x - 0.9999999999863469" -- diff
 expect_line "diff tangent at 5" "tangent         y = 0.1999999999990898*x - 0.24999999999544897" -- diff --at=5
+# ** is the C library's pow(), as Python computes x**2 on a float: x*x would
+# give 0.006201467749764559
+expect_line "x**2 is pow()" "f(a)            = 0.00620146774976456" -- diff --function 'x**2' --at=-0.0787493984089057
 expect_line "grad default" "numerical gradient = (6.00000000000378, 7.999999999999119)" -- grad
 expect_line "grad exact" "exact gradient     = (6, 8)" -- grad
 expect_line "grad at 0,2" "numerical gradient = (0, 4.000000000004)" -- grad --at 0,2
@@ -237,6 +240,25 @@ mkdir "$tmp/shots"
 	"$SLOPE" frame --size 80x24 --keys 'n' --color never >"$tmp/want" &&
 	cmp -s "$tmp/shots"/slope-*.txt "$tmp/want" && grep -q "wrote slope-" "$tmp/frame" && ok ||
 	bad "frame --keys w: no snapshot equal to the frame before it"
+
+# ---- lone numbers on screen: as NumPy prints a float64 scalar -------------------
+# 25.0, 10.0, 1e-10, never "25." or "1.e-10" (arrays keep NumPy's array
+# print, [-3.  4.], so bracketed text is left out of the check).
+"$SLOPE" frame --size 120x40 | grep -qF "loss = 25.0" && ok || bad "iteration 0 does not show loss = 25.0"
+"$SLOPE" frame --size 120x40 --preset lr1e-10 | grep -qF "lr = 1e-10" && ok || bad "--preset lr1e-10 does not show lr = 1e-10"
+"$SLOPE" frame --size 120x40 --preset lr10 --keys G | grep -qF "lr = 10.0" && ok || bad "--preset lr10 does not show lr = 10.0"
+for preset in book lr10 lr1e-10 ch6 rosenbrock saddle himmelblau; do
+	for keys in "" nnn ggi Rg d oooonn ooooonnni +++n ----n Eg hhhh; do
+		for size in 80x24 120x40; do
+			"$SLOPE" frame --preset "$preset" --size "$size" --keys "$keys" >"$tmp/frame" 2>&1
+			if sed 's/\[[^][]*\]//g' "$tmp/frame" |
+				grep -E '(^|[^0-9A-Za-z_.])-?[0-9]+\.($|[^0-9A-Za-z_])|[0-9]\.e[-+][0-9]' >"$tmp/bare"; then
+				bad "frame --preset $preset --keys '$keys' --size $size: a lone number in an array's form:"
+				sed 's/^/    | /' "$tmp/bare"
+			else ok; fi
+		done
+	done
+done
 
 # ---- the h lesson: diff --scan, --method, a gradient that is undefined -----------
 "$SLOPE" diff --scan >"$tmp/scan" 2>"$tmp/err" || bad "diff --scan failed: $(cat "$tmp/err")"
