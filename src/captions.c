@@ -70,7 +70,10 @@ static double row_lr(const struct run *run, long k)
 }
 
 /* "lr = 0.1", or the rates the run has used up to the step after the
- * current one, latest last: "lr = 0.1, 0.3 from iter 4". */
+ * current one, latest last: "lr = 0.1, 0.3 from iter 4", where 4 is the
+ * iteration whose step first used 0.3 (the step from x[4] to x[5], as the
+ * book's loop counts: iteration i takes grad at x[i] and moves). The
+ * descent legend and the lr note count the same way. */
 static void lr_item(const struct app *app, long k, char *buf, size_t len)
 {
 	numtext a, b, c;
@@ -87,8 +90,10 @@ static void lr_item(const struct app *app, long k, char *buf, size_t len)
 		return;
 	}
 	double before = run_row(&app->run, from - 1)->lr;
+	/* row `from` is the first reached at the new rate: by the step from
+	 * from - 1 */
 	snprintf(buf, len, _("lr = %s, %s from iter %ld"), scalar(b, sizeof b, app, before),
-	         scalar(c, sizeof c, app, now), from);
+	         scalar(c, sizeof c, app, now), from - 1);
 }
 
 static int descent_items(const struct app *app, long k, char items[][LAYOUT_ITEM_MAX])

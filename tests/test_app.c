@@ -9,6 +9,7 @@
 #include "app.h"
 #include "appfixture.h"
 #include "captions.h"
+#include "figures.h"
 #include "cli.h"
 #include "keys.h"
 #include "ladder.h"
@@ -162,11 +163,21 @@ static void test_lr_change_keeps_history_up_to_current(void **state)
 	app_apply(app, ACT_LR_UP);
 	assert_double_exact(app->run.spec.optimizer.lr, 0.3);
 	assert_memory_equal(run_row(&app->run, 5), &kept, sizeof kept);
-	assert_non_null(strstr(app->message, "lr = 0.3 from iteration 6 on"));
+	/* at iteration 5 the step from x[5] is the first at 0.3: the note,
+	 * the strip and the path's legend all say iteration 5 */
+	assert_non_null(strstr(app->message, "lr = 0.3 from iteration 5 on"));
 	/* the strip says which iterations used which rate */
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	caption_items(app, PANE_DESCENT, app->current, items);
-	assert_string_equal(items[4], "lr = 0.1, 0.3 from iter 6");
+	assert_string_equal(items[4], "lr = 0.1, 0.3 from iter 5");
+	struct descent_params p = { .run = &app->run, .view = { -3.5, 3.5, -4.5, 4.5 },
+	                            .current = app->current, .next_arrow = true };
+	struct plot_legend l;
+	figure_descent_legend(&p, &l);
+	bool legend_says_it = false;
+	for (int i = 0; i < l.count; i++)
+		legend_says_it = legend_says_it || strcmp(l.entry[i].text, "path, lr 0.1, 0.3 from iter 5") == 0;
+	assert_true(legend_says_it);
 	caption_items(app, PANE_DESCENT, 2, items);
 	assert_string_equal(items[4], "lr = 0.1");
 	app_apply(app, ACT_NEXT);

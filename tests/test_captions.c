@@ -242,7 +242,7 @@ static void test_update_line_uses_the_rate_that_made_the_step(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_NEXT);
 	app_apply(app, ACT_NEXT);
-	app_apply(app, ACT_LR_UP); /* 0.3 from iteration 3 on */
+	app_apply(app, ACT_LR_UP); /* 0.3 from iteration 2 on: x[3] is its first point */
 	assert_non_null(strstr(update_of(app, 2), "- 0.1*"));
 	assert_non_null(strstr(update_of(app, 3), "- 0.3*"));
 }
