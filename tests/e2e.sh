@@ -83,7 +83,7 @@ launch() {
 	mkdir "$run"
 	$T kill-session -t e2e 2>/dev/null
 	$T new-session -d -s e2e -x 120 -y 40 "env $1 sh -c '
-		trap : INT TERM HUP
+		trap : INT QUIT TERM HUP
 		until [ -e $run/go ]; do sleep 0.01; done
 		stty -g >$run/before
 		$WSTATUS $run/pid $run/status $SLOPE $2 2>$run/stderr
@@ -298,6 +298,120 @@ if grep -q "slope plot" "$run/stderr" && [ "$(wc -l <"$run/stderr")" -eq 1 ]; th
 "$SLOPE" </dev/null >"$tmp/out" 2>"$tmp/err"
 rc=$?
 if [ $rc -eq 2 ] && [ ! -s "$tmp/out" ] && grep -q "slope descend" "$tmp/err"; then ok; else bad "no terminal: exit $rc, $(cat "$tmp/err")"; fi
+
+# ---- issue 17: terminal -----------------------------------------------------------
+# Ctrl-\ (SIGQUIT, which cbreak mode leaves to the terminal) restores the
+# terminal like Ctrl-C; Ctrl-Z stops slope with the terminal restored, and
+# fg (SIGCONT) brings the dashboard back, still answering keys.
+start "LANG=C.UTF-8 TERM=tmux-256color" ""
+check "before Ctrl-\\" "iter 0/100"
+keys 'C-\'
+ended "Ctrl-\\ (SIGQUIT from the terminal)" "exit 131"
+
+# Ctrl-Z and fg as a person types them, in a shell with job control (a
+# process group without one, as under launch, is orphaned: the kernel
+# drops the stop).
+$T kill-session -t e2e 2>/dev/null
+$T new-session -d -s e2e -x 120 -y 40 "env -i PATH=$PATH HOME=$tmp LANG=C.UTF-8 TERM=tmux-256color PS1='$ ' bash --norc --noprofile -i"
+wait_for '^\$' || bad "Ctrl-Z: no shell prompt"
+keys "stty -g >$tmp/tstp-before; $SLOPE" Enter
+check "before Ctrl-Z" "iter 0/100"
+keys C-z
+check "Ctrl-Z stops slope and gives the shell the terminal back" "Stopped"
+if screen | grep -q "iter 0/100"; then bad "Ctrl-Z left the dashboard on the screen"; else ok; fi
+keys "stty -g >$tmp/tstp-stopped; fg" Enter
+check "fg repaints the dashboard" "iter 0/100"
+keys n
+check "and it still answers keys" "iter 1/100"
+keys q
+wait_gone "iter 1/100"
+keys "echo status=\$? >$tmp/tstp-status" Enter
+if wait_file "$tmp/tstp-status" && grep -qx "status=0" "$tmp/tstp-status"; then ok; else
+	bad "q after Ctrl-Z and fg: $(cat "$tmp/tstp-status" 2>/dev/null)"; fi
+if cmp -s "$tmp/tstp-before" "$tmp/tstp-stopped"; then ok; else bad "Ctrl-Z: the terminal's settings were not restored while stopped"; fi
+
+# A key in the same read as a lone Esc (Alt-q, or Esc q over a laggy link)
+# acts at once, not at the next key press.
+start "LANG=C.UTF-8 TERM=tmux-256color" ""
+check "before Esc g" "iter 0/100"
+keys -l "$(printf '\033g')"
+check "Esc g in one write runs to N" "iter 100/100"
+keys -l "$(printf '\033q')"
+ended "Esc q in one write" "exit 0"
+
+# Escape sequences the terminfo does not name (Ctrl, Shift and Alt with the
+# arrows: ESC [ 1 ; 5 C) are consumed whole and ignored, as under xterm:
+# never a run of commands ([ lowering h, "C does nothing").
+for term in screen screen-256color linux vt100; do
+	start "LANG=C.UTF-8 TERM=$term" ""
+	check "TERM=$term starts" "iter 0/100"
+	keys Tab
+	check "TERM=$term Tab" "\[\*\] tangent"
+	keys -l "$(printf '\033[1;5C\033[1;5D\033[1;2A\033[1;3B\033[1;6C\033[5;5~\033O5P')n"
+	check "TERM=$term n after the sequences" "n \(next iteration\) works in the descent pane"
+	if screen | grep -qE "h = 0\.0001" && ! screen | grep -qE "does nothing|\[ \("; then ok; else
+		bad "TERM=$term: an unnamed escape sequence became commands"; screen | tail -3 | sed 's/^/    | /'
+	fi
+	keys q
+	# linux and vt100 have no alternate screen: the last frame stays
+	if [ "$term" = vt100 ] || [ "$term" = linux ]; then
+		wait_file "$run/after" && [ "$(cat "$run/status")" = "exit 0" ] && cmp -s "$run/before" "$run/after" &&
+			ok || bad "TERM=$term q: $(cat "$run/status" 2>/dev/null), or the settings not restored"
+	else
+		ended "TERM=$term q" "exit 0"
+	fi
+done
+
+# Below 60x20 the screen says how to quit, and no other key acts: e then
+# q q quits, and never types into a prompt the screen does not show.
+start "LANG=C.UTF-8 TERM=tmux-256color" ""
+check "before shrinking" "iter 0/100"
+$T resize-window -t e2e -x 59 -y 20
+check "59x20 says the size needed" "slope needs 60x20; this is 59x20"
+check "and how to quit" "press q to quit"
+keys e
+sleep 0.2
+keys n
+$T resize-window -t e2e -x 120 -y 40
+check "back at 120x40" "iter 0/100"
+if screen | grep -q "^f(x0, x1) = "; then bad "below 60x20, e opened a hidden prompt"; else ok; fi
+$T resize-window -t e2e -x 59 -y 20
+check "59x20 again" "press q to quit"
+keys e q q
+ended "below 60x20, e q q" "exit 0"
+
+# The two promises for SSH. Idle, slope blocks on input: its CPU time (from
+# /proc, in clock ticks) over 2.5 s of idling stays under a bound that a
+# loop polling without sleeping exceeds even on a loaded machine.
+start "LANG=C.UTF-8 TERM=tmux-256color" ""
+check "before idling" "iter 0/100"
+wait_file "$run/pid"
+pid=$(cat "$run/pid")
+sleep 0.5
+ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
+before=$(ticks "$pid")
+sleep 2.5
+idle=$(($(ticks "$pid") - before))
+hz=$(getconf CLK_TCK)
+if [ "$idle" -le $((hz / 10)) ]; then ok; else bad "idle for 2.5 s, slope used $idle ticks of CPU (at most $((hz / 10)) of $hz a second)"; fi
+echo "e2e: idle CPU over 2.5 s: $idle ticks ($hz a second)"
+# Only the cells that change are sent: ten steps at 120x40 send about 520
+# bytes each; a full repaint sends about 7,700.
+$T pipe-pane -t e2e -o "cat > $run/raw"
+sleep 0.3
+base=$(stable_size "$run/raw")
+k=1
+while [ $k -le 10 ]; do
+	keys n
+	wait_for "iter $k/100" || bad "n $k: no frame"
+	k=$((k + 1))
+done
+sent=$(($(stable_size "$run/raw") - base))
+$T pipe-pane -t e2e
+if [ $((sent / 10)) -lt 2500 ]; then ok; else bad "ten steps at 120x40 sent $sent bytes, $((sent / 10)) a step (want under 2500: only what changed)"; fi
+echo "e2e: bytes a step at 120x40: $((sent / 10))"
+keys q
+ended "q after measuring" "exit 0"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
