@@ -222,6 +222,15 @@ static double now_ms(void)
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
+/* The processor time slope has used: what a test can bound on a loaded
+ * machine, where the time on the clock depends on the load. */
+static double cpu_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
 /* Composes the screen for the terminal's size. -1 when memory runs out. */
 static int compose(struct tui *t)
 {
@@ -249,8 +258,8 @@ static int draw(struct tui *t)
 	wnoutrefresh(stdscr);
 	doupdate();
 	if (t->log) {
-		fprintf(t->log, "frame %dx%d draw_ms=%.3f iter=%ld busy=%d\n", t->screen.cols, t->screen.rows,
-		        now_ms() - start, t->app->current, app_busy(t->app));
+		fprintf(t->log, "frame %dx%d draw_ms=%.3f iter=%ld busy=%d cpu_ms=%.0f\n", t->screen.cols,
+		        t->screen.rows, now_ms() - start, t->app->current, app_busy(t->app), cpu_ms());
 		fflush(t->log);
 	}
 	return 0;
@@ -466,6 +475,8 @@ int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
 	if (t.color)
 		init_colors();
 	int status = run_loop(&t);
+	if (t.log)
+		fprintf(t.log, "end status=%d cpu_ms=%.0f\n", status, cpu_ms());
 	endwin();
 	delscreen(terminal);
 	restore_signals();
