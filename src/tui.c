@@ -75,6 +75,7 @@ struct tui {
 	struct screen shown;  /* what the terminal shows: only cells that
 	                         differ from it are handed to curses */
 	bool color;
+	struct record *record;  /* --record: where each frame also goes */
 	FILE *log;  /* SLOPE_LOG: one line per frame; nothing else may print */
 };
 
@@ -257,6 +258,7 @@ static int draw(struct tui *t)
 	curs_set(t->screen.cursor_on ? 1 : 0);
 	wnoutrefresh(stdscr);
 	doupdate();
+	record_frame(t->record, &t->screen, t->color);
 	if (t->log) {
 		fprintf(t->log, "frame %dx%d draw_ms=%.3f iter=%ld busy=%d cpu_ms=%.0f\n", t->screen.cols,
 		        t->screen.rows, now_ms() - start, t->app->current, app_busy(t->app), cpu_ms());
@@ -436,12 +438,13 @@ static int run_loop(struct tui *t)
 	return quit_signal != 0 ? 128 + quit_signal : 0;
 }
 
-int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
-            size_t errlen)
+int tui_run(struct app *app, enum canvas_mode mode, bool color, struct record *record,
+            char *err, size_t errlen)
 {
 	struct tui t;
 	memset(&t, 0, sizeof t);
 	t.app = app;
+	t.record = record;
 	const char *log_path = getenv("SLOPE_LOG");
 	if (log_path && *log_path && (t.log = fopen(log_path, "a")) == NULL) {
 		snprintf(err, errlen, _("SLOPE_LOG: cannot open '%s' for writing"), log_path);

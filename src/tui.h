@@ -8,6 +8,7 @@
 
 #include "app.h"
 #include "canvas.h"
+#include "record.h"
 
 /* 0 when standard input and output are terminals of a type the terminfo
  * database knows; else 2 with a one-line message in err. Touches nothing. */
@@ -18,8 +19,9 @@ int tui_check_terminal(char *err, size_t errlen);
  * way out. Returns the exit status: 0 when the user quit (q, end of input),
  * 128 plus the signal's number for SIGINT and SIGQUIT (Ctrl-C and Ctrl-\:
  * the terminal keeps ISIG), SIGTERM and SIGHUP, 1 when the terminal failed
- * (message in err). */
-int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
-            size_t errlen);
+ * (message in err). Each frame drawn also goes to record unless it is
+ * NULL (--record). */
+int tui_run(struct app *app, enum canvas_mode mode, bool color, struct record *record,
+            char *err, size_t errlen);
 
 #endif

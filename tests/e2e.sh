@@ -421,5 +421,109 @@ echo "e2e: bytes a step at 120x40: $((sent / 10))"
 keys q
 ended "q after measuring" "exit 0"
 
+# ---- issue 21: --record writes the session as an asciicast v2 file ----------
+# Played back into a terminal of the same size, a recording shows exactly
+# the screen the session showed: text, colors and bold (capture-pane -e).
+CAST=$(cd "$(dirname "$0")" && pwd)/cast.py
+
+# live_screen FILE: the live pane, once it stops changing, with attributes.
+live_screen() {
+	$T capture-pane -e -p -t e2e >"$1.a"
+	i=0
+	while [ $i -lt 50 ]; do
+		sleep 0.1
+		$T capture-pane -e -p -t e2e >"$1"
+		cmp -s "$1" "$1.a" && return 0
+		mv "$1" "$1.a"
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# plays_back "what" CAST LIVE: the recording is valid, and its "o" events,
+# written to a fresh pane of the size it ends at, show LIVE.
+plays_back() {
+	if ! python3 "$CAST" check "$2" >"$2.check" 2>&1; then
+		bad "$1: not a valid asciicast v2 file: $(cat "$2.check")"; return
+	fi
+	ok
+	python3 "$CAST" play "$2" >"$2.raw"
+	size=$(python3 "$CAST" size "$2")
+	$T new-session -d -s replay -x "${size%x*}" -y "${size#*x}" "sh -c 'cat $2.raw; exec sleep 600'"
+	i=0
+	while [ $i -lt 50 ]; do
+		$T capture-pane -e -p -t replay >"$2.replayed"
+		cmp -s "$2.replayed" "$3" && break
+		sleep 0.1
+		i=$((i + 1))
+	done
+	if cmp -s "$2.replayed" "$3"; then ok; else
+		bad "$1: the recording plays back to another screen"
+		diff "$3" "$2.replayed" | head -10 | sed 's/^/    | /'
+	fi
+	$T kill-session -t replay
+}
+
+start "LANG=C.UTF-8 TERM=tmux-256color" "--record $tmp/run.cast"
+check "--record: the dashboard starts" "iter 0/100"
+keys n
+check "--record: n" "iter 1/100"
+keys g
+check "--record: g" "iter 100/100"
+keys Tab Right '?'
+check "--record: the help" "learning rate up"
+live_screen "$run/live" || bad "--record: the screen does not settle"
+keys q
+ended "--record: q" "exit 0"
+if head -1 "$tmp/run.cast" | grep -q '^{"version": 2, "width": 120, "height": 40, "timestamp": [0-9]*'; then ok; else
+	bad "--record: the header is not asciicast v2 at 120x40: $(head -1 "$tmp/run.cast")"; fi
+plays_back "--record" "$tmp/run.cast" "$run/live"
+
+# The tour in Chinese (characters two cells wide), resized while it
+# records: an "r" event with the new size, and the recording plays back to
+# the screen at that size.
+start "LANG=zh_CN.UTF-8 TERM=tmux-256color" "tour --record $tmp/tour.cast"
+check "tour --record: the first page" "导览 1/9"
+$T resize-window -t e2e -x 90 -y 30
+sleep 0.2
+keys Enter
+check "tour --record: the second page at 90x30" "导览 2/9"
+live_screen "$run/live" || bad "tour --record: the screen does not settle"
+keys q
+ended "tour --record: q" "exit 0"
+if grep -q '"r", "90x30"\]$' "$tmp/tour.cast"; then ok; else bad "tour --record: no resize event 90x30"; fi
+plays_back "tour --record, resized" "$tmp/tour.cast" "$run/live"
+
+# A dropped connection (SIGHUP): the file is valid up to the last frame.
+start "LANG=C.UTF-8 TERM=tmux-256color" "--record $tmp/hup.cast"
+check "--record before SIGHUP" "iter 0/100"
+keys n n e
+check "--record: the editor open before SIGHUP" "^f\(x0, x1\) = x0"
+live_screen "$run/live" || bad "--record before SIGHUP: the screen does not settle"
+signal HUP
+ended "--record: SIGHUP" "exit 129"
+plays_back "--record cut by SIGHUP" "$tmp/hup.cast" "$run/live"
+
+# Never over a file; a directory that takes no file: one line, exit 2,
+# before the terminal is touched; nothing is created when the dashboard
+# cannot start.
+printf 'keep me\n' >"$tmp/taken.cast"
+"$SLOPE" --record "$tmp/taken.cast" >"$tmp/out" 2>"$tmp/err" </dev/null
+rc=$?
+if [ $rc -eq 2 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q "^slope: --record: .*taken.cast' exists" "$tmp/err" &&
+	[ "$(cat "$tmp/taken.cast")" = "keep me" ] && [ ! -s "$tmp/out" ]; then ok; else
+	bad "--record over a file: exit $rc, $(cat "$tmp/err"), the file now: $(head -c 80 "$tmp/taken.cast")"; fi
+start "LANG=C.UTF-8 TERM=tmux-256color" "tour --record $tmp/taken.cast"
+if wait_file "$run/after" && [ "$(cat "$run/status")" = "exit 2" ] && grep -q "exists" "$run/stderr" &&
+	[ "$(cat "$tmp/taken.cast")" = "keep me" ]; then ok; else
+	bad "tour --record over a file in a terminal: $(cat "$run/status" 2>/dev/null), $(cat "$run/stderr")"; fi
+"$SLOPE" --record "$tmp/no/such/dir/x.cast" 2>"$tmp/err" </dev/null
+rc=$?
+if [ $rc -eq 2 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q "^slope: --record: cannot create a file in '$tmp/no/such/dir'" "$tmp/err"; then ok; else
+	bad "--record in a missing directory: exit $rc, $(cat "$tmp/err")"; fi
+"$SLOPE" --record "$tmp/new.cast" 2>"$tmp/err" </dev/null
+rc=$?
+if [ $rc -eq 2 ] && [ ! -e "$tmp/new.cast" ]; then ok; else bad "--record without a terminal: exit $rc, or the file was made"; fi
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
