@@ -2,7 +2,7 @@
  * It sets the terminal up and restores it on every way out, turns the
  * terminal's keys into neutral key codes for the app, and copies the cells
  * the scene composes to the screen (ncurses then sends only the cells that
- * changed). The loop never starves the screen: keys that arrive together
+ * changed) and to --record's file. The loop never starves the screen: keys that arrive together
  * are applied together, long runs are computed in slices between reads of
  * the keyboard, and a frame is drawn at least every 100 ms while anything
  * changes. It blocks on input while idle. */
