@@ -131,6 +131,7 @@ static char *screen_text_of(const struct screen *s)
 	return text;
 }
 
+/* ... and how to quit, the one key that acts there (tui.c) */
 static void test_too_small_says_the_size_needed(void **state)
 {
 	(void)state;
@@ -141,7 +142,8 @@ static void test_too_small_says_the_size_needed(void **state)
 	assert_int_equal(screen_init(&s, 40, 12), 0);
 	assert_int_equal(scene_compose(sc, &app, &s), 0);
 	char *text = screen_text_of(&s);
-	assert_non_null(strstr(text, "slope needs 60x20; this is 40x12"));
+	assert_non_null(strstr(text, "slope needs 60x20; this is 40x12\n"));
+	assert_non_null(strstr(text, "\nenlarge the terminal, or press q to quit\n"));
 	free(text);
 	screen_free(&s);
 	scene_free(sc);

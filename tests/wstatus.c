@@ -46,6 +46,7 @@ int main(int argc, char **argv)
 	signal(SIGINT, SIG_IGN);
 	signal(SIGTERM, SIG_IGN);
 	signal(SIGHUP, SIG_IGN);
+	signal(SIGQUIT, SIG_IGN);
 	char text[64];
 	snprintf(text, sizeof text, "%ld\n", (long)pid);
 	if (write_whole(argv[1], text) != 0)

@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "language.h"
 #include "plotcmd.h"
+#include "record.h"
 #include "tui.h"
 
 #ifndef SLOPE_VERSION
@@ -30,9 +31,14 @@ static int finish_output(void)
 	return 0;
 }
 
+/* --record's file is checked before the terminal, so that a bad name is
+ * told whatever else is wrong, and created after it, so that nothing is
+ * left behind when the dashboard cannot start. */
 static int run_dashboard(struct config *cfg, char *err, size_t errlen)
 {
-	int status = tui_check_terminal(err, errlen);
+	int status = cfg->record ? record_check(cfg->record, err, errlen) : 0;
+	if (status == 0)
+		status = tui_check_terminal(err, errlen);
 	if (status != 0)
 		return status;
 	struct app app;
@@ -40,8 +46,19 @@ static int run_dashboard(struct config *cfg, char *err, size_t errlen)
 		snprintf(err, errlen, "%s", _("out of memory"));
 		return 1;
 	}
-	status = tui_run(&app, resolve_canvas(cfg->canvas), resolve_color(cfg->color, 1), err, errlen);
+	struct record *record = NULL;
+	if (cfg->record && (record = record_open(cfg->record, err, errlen)) == NULL) {
+		app_free(&app);
+		return 2;
+	}
+	status = tui_run(&app, resolve_canvas(cfg->canvas), resolve_color(cfg->color, 1), record,
+	                 err, errlen);
 	app_free(&app);
+	char why[512];
+	if (record_close(record, why, sizeof why) != 0 && status == 0) {
+		snprintf(err, errlen, "%s", why);
+		status = 1;
+	}
 	return status;
 }
 

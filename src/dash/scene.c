@@ -840,14 +840,19 @@ static void draw_inspector(const struct scene *sc, const struct app *app, struct
 		screen_text(s, in.row + i, in.col, in.cols, lines[i], STYLE_TEXT);
 }
 
+/* The size needed, and the one way out: no other key acts here (tui.c). */
 static void draw_too_small(struct screen *s)
 {
-	char line[240];
-	snprintf(line, sizeof line, _("slope needs %dx%d; this is %dx%d"), LAYOUT_MIN_COLS,
+	char lines[2][240];
+	snprintf(lines[0], sizeof lines[0], _("slope needs %dx%d; this is %dx%d"), LAYOUT_MIN_COLS,
 	         LAYOUT_MIN_ROWS, s->cols, s->rows);
-	int len = text_columns(line);
-	screen_text(s, s->rows / 2, len < s->cols ? (s->cols - len) / 2 : 0, s->cols, line,
-	            STYLE_TEXT);
+	snprintf(lines[1], sizeof lines[1], "%s", _("enlarge the terminal, or press q to quit"));
+	int top = s->rows > 1 ? s->rows / 2 - 1 : 0;
+	for (int i = 0; i < 2 && top + i < s->rows; i++) {
+		int len = text_columns(lines[i]);
+		screen_text(s, top + i, len < s->cols ? (s->cols - len) / 2 : 0, s->cols, lines[i],
+		            STYLE_TEXT);
+	}
 }
 
 /* ---- the tour ----------------------------------------------------------- */

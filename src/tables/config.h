@@ -63,6 +63,7 @@ struct config {
 	int size_cols, size_rows;  /* --size; 0 when not given */
 	const char *keys;          /* frame: --keys, the keys to apply; NULL: none */
 	const char *snapshot_dir;  /* --snapshot-dir: where w writes [.] */
+	const char *record;        /* --record: the session's asciicast file, or NULL */
 	enum canvas_choice canvas;
 	enum color_choice color;
 

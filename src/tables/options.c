@@ -291,6 +291,16 @@ static int apply_snapshot_dir(struct config *cfg, const struct option_spec *o,
 	return 0;
 }
 
+static int apply_record(struct config *cfg, const struct option_spec *o,
+                        const char *value, char *err, size_t errlen)
+{
+	if (*value == '\0')
+		return usage_error(err, errlen, _("--%s: the file's name is empty (such as --%s lesson.cast)"),
+		                   o->name, o->name);
+	cfg->record = value;
+	return 0;
+}
+
 /* ---- chapter 6 ----------------------------------------------------------- */
 
 /* "sgd, momentum, nesterov, adagrad, rmsprop or adam" */
@@ -483,6 +493,8 @@ static const struct option_spec options[] = {
 	  N_("frame: the tour's first page (with --keys: Enter and BS turn pages)"), apply_flag, 0 },
 	{ "snapshot-dir", "DIR", ".", ON_DASHBOARD,
 	  N_("where the w key writes the screen as text"), apply_snapshot_dir, 0 },
+	{ "record", "FILE", NULL, BIT(CMD_DASHBOARD) | BIT(CMD_TOUR),
+	  N_("write the session to FILE as it goes, an asciicast v2 recording (asciinema play FILE); never over a file"), apply_record, 0 },
 	{ "preset", "NAME", NULL, ON_RUN,
 	  N_("a run's settings by name: book, lr10, lr1e-10, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override"), apply_preset, FIG_SURFACE },
 	{ "optimizer", "NAME", "sgd", ON_RUN,

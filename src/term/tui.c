@@ -2,7 +2,7 @@
  * It sets the terminal up and restores it on every way out, turns the
  * terminal's keys into neutral key codes for the app, and copies the cells
  * the scene composes to the screen (ncurses then sends only the cells that
- * changed). The loop never starves the screen: keys that arrive together
+ * changed) and to --record's file. The loop never starves the screen: keys that arrive together
  * are applied together, long runs are computed in slices between reads of
  * the keyboard, and a frame is drawn at least every 100 ms while anything
  * changes. It blocks on input while idle. */
@@ -35,6 +35,7 @@
  * byte to a pipe the loop polls, so a signal that lands just before poll()
  * still wakes it; it does nothing else. */
 static volatile sig_atomic_t quit_signal;
+static const int quit_signals[] = { SIGINT, SIGQUIT, SIGTERM, SIGHUP };
 static int signal_pipe[2] = { -1, -1 };
 
 static void on_quit_signal(int sig)
@@ -74,6 +75,7 @@ struct tui {
 	struct screen shown;  /* what the terminal shows: only cells that
 	                         differ from it are handed to curses */
 	bool color;
+	struct record *record;  /* --record: where each frame also goes */
 	FILE *log;  /* SLOPE_LOG: one line per frame; nothing else may print */
 };
 
@@ -125,9 +127,12 @@ static void install_signals(void)
 	sa.sa_handler = on_quit_signal;
 	sigemptyset(&sa.sa_mask);
 	/* No SA_RESTART: a signal must wake poll() so the loop can leave. */
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	/* Every signal a terminal sends that would end slope: Ctrl-C, Ctrl-\
+	 * (cbreak keeps ISIG, so both reach us), a hang-up; and SIGTERM. Ctrl-Z
+	 * (SIGTSTP) and SIGWINCH are ncurses' own: it restores the terminal
+	 * before stopping and repaints on fg. */
+	for (size_t i = 0; i < sizeof quit_signals / sizeof quit_signals[0]; i++)
+		sigaction(quit_signals[i], &sa, NULL);
 	struct sigaction winch;
 	memset(&winch, 0, sizeof winch);
 	winch.sa_sigaction = on_resize_signal;
@@ -138,9 +143,8 @@ static void install_signals(void)
 
 static void restore_signals(void)
 {
-	signal(SIGINT, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGHUP, SIG_DFL);
+	for (size_t i = 0; i < sizeof quit_signals / sizeof quit_signals[0]; i++)
+		signal(quit_signals[i], SIG_DFL);
 	sigaction(SIGWINCH, &curses_winch, NULL);
 	for (int i = 0; i < 2; i++) {
 		if (signal_pipe[i] >= 0)
@@ -219,6 +223,15 @@ static double now_ms(void)
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
+/* The processor time slope has used: what a test can bound on a loaded
+ * machine, where the time on the clock depends on the load. */
+static double cpu_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
 /* Composes the screen for the terminal's size. -1 when memory runs out. */
 static int compose(struct tui *t)
 {
@@ -245,9 +258,10 @@ static int draw(struct tui *t)
 	curs_set(t->screen.cursor_on ? 1 : 0);
 	wnoutrefresh(stdscr);
 	doupdate();
+	record_frame(t->record, &t->screen, t->color);
 	if (t->log) {
-		fprintf(t->log, "frame %dx%d draw_ms=%.3f iter=%ld busy=%d\n", t->screen.cols, t->screen.rows,
-		        now_ms() - start, t->app->current, app_busy(t->app));
+		fprintf(t->log, "frame %dx%d draw_ms=%.3f iter=%ld busy=%d cpu_ms=%.0f\n", t->screen.cols,
+		        t->screen.rows, now_ms() - start, t->app->current, app_busy(t->app), cpu_ms());
 		fflush(t->log);
 	}
 	return 0;
@@ -302,39 +316,92 @@ static enum wake wait_input(int timeout_ms)
 	return WAKE_INPUT; /* POLLIN, or POLLHUP: getch then finds the end */
 }
 
-/* Applies every key waiting, or as many as arrive before a frame is due.
- * false when the input has ended (a dropped connection). */
-static bool read_keys(struct tui *t, bool woken_by_input, double frame_due, bool *changed)
+/* After an Esc: an escape sequence the terminfo does not name (Ctrl-Right
+ * under TERM=screen is ESC [ 1 ; 5 C) comes to us byte by byte, ncurses
+ * having given up on it. Read right after its Esc, it is consumed whole and
+ * ignored (-1), as ncurses ignores the keys it names that we do not bind.
+ * Otherwise the Esc is a key, and the key read with it in one go (Alt-q,
+ * or Esc then q over a laggy link) stays for the next getch: KC_ESC. */
+static int after_escape(void)
+{
+	int next = getch();
+	if (next == '[') {
+		/* CSI: parameters and intermediates, then one final byte */
+		int ch;
+		while ((ch = getch()) != ERR && ch >= 0x20 && ch <= 0x3f)
+			;
+		if (ch != ERR && !(ch >= 0x40 && ch <= 0x7e))
+			ungetch(ch); /* not part of it: a key of its own */
+		return -1;
+	}
+	if (next == 'O') {
+		/* SS3: one final byte */
+		int ch = getch();
+		if (ch >= 0x40 && ch <= 0x7e)
+			return -1;
+		if (ch != ERR)
+			ungetch(ch);
+	}
+	if (next != ERR)
+		ungetch(next);
+	return KC_ESC;
+}
+
+/* A terminal too small for the dashboard shows only the size it needs and
+ * how to quit: there only q acts, so that no key changes what it cannot
+ * show (e, then q q, would type into a hidden prompt). */
+static bool too_small(void)
+{
+	int cols, rows;
+	getmaxyx(stdscr, rows, cols);
+	return layout_of(cols, rows, PANE_TANGENT).too_small;
+}
+
+enum keys_read { KEYS_DRAINED, KEYS_WAITING, KEYS_ENDED };
+
+/* Applies every key waiting, or as many as arrive before a frame is due:
+ * KEYS_WAITING when it stopped for the frame with keys left. Those may sit
+ * in ncurses' own buffer, where poll() cannot see them, so the loop reads
+ * again before it polls. KEYS_ENDED when the input has ended (a dropped
+ * connection). */
+static enum keys_read read_keys(struct tui *t, bool woken_by_input, double frame_due, bool *changed)
 {
 	int ch = getch();
 	if (ch == ERR)
-		return !woken_by_input; /* readable yet nothing: the end of input */
+		return woken_by_input ? KEYS_ENDED : KEYS_DRAINED; /* readable yet nothing: the end */
 	for (; ch != ERR && !t->app->quit; ch = getch()) {
 		*changed = true;
 		if (ch == KEY_RESIZE)
 			continue; /* the next frame takes the new size */
 		int code = key_code(ch);
-		if (code >= 0)
-			app_key(t->app, code);
+		if (code == KC_ESC)
+			code = after_escape();
+		if (code < 0)
+			continue;
+		if (too_small()) {
+			t->app->quit = code == 'q';
+			continue;
+		}
+		app_key(t->app, code);
 		/* w saves the screen as it is when pressed: each w its own file */
 		if (t->app->snapshot_requested && compose(t) == 0)
 			snapshot_if_asked(t->app, &t->screen);
 		if (now_ms() >= frame_due)
-			break;
+			return KEYS_WAITING;
 	}
-	return true;
+	return KEYS_DRAINED;
 }
 
 /* Returns the exit status: 0 when the user quit (q) or input ended, 128
- * plus the signal's number for SIGINT (Ctrl-C), SIGTERM and SIGHUP, as a
- * shell reports them. */
+ * plus the signal's number for SIGINT (Ctrl-C), SIGQUIT (Ctrl-\), SIGTERM
+ * and SIGHUP, as a shell reports them. */
 static int run_loop(struct tui *t)
 {
 	struct app *app = t->app;
 	if (draw(t) != 0)
 		return 1;
 	double last_frame = now_ms(), next_tick = last_frame + app->autoplay_ms;
-	bool changed = false;
+	bool changed = false, keys_waiting = false;
 	while (!app->quit && !quit_signal) {
 		bool busy = app_busy(app);
 		int timeout = -1;
@@ -342,14 +409,14 @@ static int run_loop(struct tui *t)
 			timeout = 0;
 		else if (app->autoplay)
 			timeout = next_tick > now_ms() ? (int)(next_tick - now_ms()) + 1 : 0;
-		enum wake why = wait_input(timeout);
+		enum wake why = keys_waiting ? WAKE_SIGNAL : wait_input(timeout);
 		if (why == WAKE_QUIT)
 			break;
 		if (why == WAKE_INPUT || why == WAKE_SIGNAL) {
-			if (!read_keys(t, why == WAKE_INPUT, last_frame + FRAME_EVERY_MS, &changed))
+			enum keys_read got = read_keys(t, why == WAKE_INPUT, last_frame + FRAME_EVERY_MS, &changed);
+			if (got == KEYS_ENDED || app->quit)
 				break;
-			if (app->quit)
-				break;
+			keys_waiting = got == KEYS_WAITING;
 		}
 		if (app->autoplay && now_ms() >= next_tick) {
 			changed |= app_apply(app, ACT_TICK) != REDRAW_NONE;
@@ -368,15 +435,16 @@ static int run_loop(struct tui *t)
 			changed = false;
 		}
 	}
-	return quit_signal == SIGINT || quit_signal == SIGTERM || quit_signal == SIGHUP ? 128 + quit_signal : 0;
+	return quit_signal != 0 ? 128 + quit_signal : 0;
 }
 
-int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
-            size_t errlen)
+int tui_run(struct app *app, enum canvas_mode mode, bool color, struct record *record,
+            char *err, size_t errlen)
 {
 	struct tui t;
 	memset(&t, 0, sizeof t);
 	t.app = app;
+	t.record = record;
 	const char *log_path = getenv("SLOPE_LOG");
 	if (log_path && *log_path && (t.log = fopen(log_path, "a")) == NULL) {
 		snprintf(err, errlen, _("SLOPE_LOG: cannot open '%s' for writing"), log_path);
@@ -410,6 +478,8 @@ int tui_run(struct app *app, enum canvas_mode mode, bool color, char *err,
 	if (t.color)
 		init_colors();
 	int status = run_loop(&t);
+	if (t.log)
+		fprintf(t.log, "end status=%d cpu_ms=%.0f\n", status, cpu_ms());
 	endwin();
 	delscreen(terminal);
 	restore_signals();
