@@ -76,10 +76,13 @@ static void lr_item(const struct app *app, long k, char *buf, size_t len)
 	long next = k + 1;
 	double now = next <= run_last(&app->run) ? run_row(&app->run, next)->lr
 	                                         : app->run.spec.optimizer.lr;
-	/* the latest change at or before the next update */
-	long from = next;
-	while (from > 1 && run_row(&app->run, from - 1)->lr == now)
-		from--;
+	/* the latest change at or before the next update: where the stretch
+	 * of rows with that rate starts (the run keeps its changes) */
+	long last = run_last(&app->run), from = next;
+	if (next <= last)
+		from = run_rate_start(&app->run, next);
+	else if (run_row(&app->run, last)->lr == now)
+		from = run_rate_start(&app->run, last);
 	if (from <= 1) {
 		snprintf(buf, len, "lr = %s", scalar(a, sizeof a, app, now));
 		return;

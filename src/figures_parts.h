@@ -48,7 +48,7 @@ struct lr_history {
 enum lr_what { LR_PATH, LR_LOSS };
 
 /* The changes among the updates up to row `upto` (row k records the rate
- * of the update from k-1 to k) and among all of them, in one pass. */
+ * of the update from k-1 to k) and among all of them, from the run's list of changes. */
 void figure_lr_history(const struct run *run, long upto, struct lr_history *shown,
                        struct lr_history *whole);
 /* "path, lr 0.1", "path, lr 0.1, 0.3 from iter 4", ...: h's rates. */

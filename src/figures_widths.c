@@ -50,7 +50,8 @@ static void lr_change(struct lr_history *h, long k, double lr)
 }
 
 /* The changes among the updates up to row `upto` (row k records the rate
- * of the update from k-1 to k) and among all of them, in one pass. */
+ * of the update from k-1 to k) and among all of them, from the run's list
+ * of changes. */
 void figure_lr_history(const struct run *run, long upto, struct lr_history *shown,
                        struct lr_history *whole)
 {
@@ -61,15 +62,16 @@ void figure_lr_history(const struct run *run, long upto, struct lr_history *show
 	 * is the first rate, not a change) */
 	shown->first = run_row(run, upto > first ? first + 1 : first)->lr;
 	whole->first = run_row(run, last > first ? first + 1 : first)->lr;
-	double prev = whole->first;
-	for (long k = first + 2; k <= last; k++) {
-		double lr = run_row(run, k)->lr;
-		if (lr == prev || (isnan(lr) && isnan(prev)))
+	/* the run keeps the iterations where its rate changed: a change at
+	 * first + 1 (a rate changed at iteration 0) is the first rate */
+	for (long i = 0; i < run_rate_change_count(run); i++) {
+		long k = run_rate_change(run, i);
+		if (k < first + 2)
 			continue;
+		double lr = run_row(run, k)->lr;
 		lr_change(whole, k, lr);
 		if (k <= upto)
 			lr_change(shown, k, lr);
-		prev = lr;
 	}
 }
 

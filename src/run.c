@@ -69,6 +69,7 @@ void run_free(struct run *r)
 {
 	free(r->rows);
 	free(r->state);
+	free(r->rate_changes);
 	memset(r, 0, sizeof *r);
 }
 
@@ -92,6 +93,27 @@ const double *run_state(const struct run *r, long k)
 	return r->state_size > 0 ? &r->state[(k - r->first) * r->state_size] : NULL;
 }
 
+/* Two rates are the same rate (a rate that is not a number is one rate). */
+static bool same_rate(double a, double b)
+{
+	return a == b || (isnan(a) && isnan(b));
+}
+
+/* Notes that the rate changed at iteration k; false when out of memory. */
+static bool note_rate_change(struct run *r, long k)
+{
+	if (r->rate_change_count == r->rate_change_capacity) {
+		long cap = r->rate_change_capacity ? 2 * r->rate_change_capacity : 8;
+		long *grown = realloc(r->rate_changes, (size_t)cap * sizeof *grown);
+		if (grown == NULL)
+			return false;
+		r->rate_changes = grown;
+		r->rate_change_capacity = cap;
+	}
+	r->rate_changes[r->rate_change_count++] = k;
+	return true;
+}
+
 /* One update from the last row into a new last row. */
 static void step(struct run *r)
 {
@@ -107,6 +129,10 @@ static void step(struct run *r)
 	long t = r->first + from + 1;
 	optimizer_update(&r->spec.optimizer, t, next.x, r->rows[from].grad, state);
 	next.lr = r->spec.optimizer.lr;
+	if (!same_rate(next.lr, r->rows[from].lr) && !note_rate_change(r, t)) {
+		r->end = RUN_OUT_OF_MEMORY;
+		return;
+	}
 	measure(&r->spec, &next);
 	r->rows[to] = next;
 	if (r->state_size > 0)
@@ -138,7 +164,34 @@ void run_truncate(struct run *r, long k)
 	if (!r->keep_all || k < 0 || k >= r->count)
 		return;
 	r->count = k + 1;
+	while (r->rate_change_count > 0 && r->rate_changes[r->rate_change_count - 1] > k)
+		r->rate_change_count--;
 	r->end = run_row_finite(&r->rows[k]) ? RUN_GOING : RUN_NONFINITE;
+}
+
+long run_rate_start(const struct run *r, long k)
+{
+	/* the last change at or before k: a binary search of the changes */
+	long lo = 0, hi = r->rate_change_count;
+	while (lo < hi) {
+		long mid = lo + (hi - lo) / 2;
+		if (r->rate_changes[mid] <= k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	long start = lo > 0 ? r->rate_changes[lo - 1] : r->first;
+	return start > r->first ? start : r->first;
+}
+
+long run_rate_change_count(const struct run *r)
+{
+	return r->rate_change_count;
+}
+
+long run_rate_change(const struct run *r, long i)
+{
+	return r->rate_changes[i];
 }
 
 void run_set_lr(struct run *r, double lr)

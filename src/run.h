@@ -44,6 +44,11 @@ struct run {
 	                          kept, else the last one's */
 	bool keep_all;
 	enum run_end end;
+	/* The iterations whose row's rate differs from the row before's, in
+	 * order: kept as the rows are made, so what a rate text needs costs a
+	 * look at a short list rather than a walk over a long run's rows. */
+	long *rate_changes;
+	long rate_change_count, rate_change_capacity;
 };
 
 /* Computes row 0. keep_all: every row stays (figures, the dashboard);
@@ -72,6 +77,15 @@ const double *run_state(const struct run *r, long k);
 long run_first(const struct run *r);
 
 bool run_row_finite(const struct run_row *row);
+
+/* The first iteration of the stretch of rows ending at k (which must
+ * exist) that all have row k's rate: run_first(r) when the rate never
+ * changed before k. */
+long run_rate_start(const struct run *r, long k);
+/* The iterations where the rate changed (row i's differs from row i-1's),
+ * oldest first: run_rate_change(r, 0 .. run_rate_change_count(r) - 1). */
+long run_rate_change_count(const struct run *r);
+long run_rate_change(const struct run *r, long i);
 
 /* What a run has come to, found once as its rows are computed: the first
  * iteration of each, or -1. */
