@@ -64,7 +64,7 @@ static bool value_at_is(const struct objective *f, double x, double v)
  * run's. */
 static double row_lr(const struct run *run, long k)
 {
-	return k + 1 <= run_last(run) ? run_row(run, k + 1)->lr : run->spec.optimizer.lr;
+	return k + 1 <= run_last(run) ? run_rate_at(run, k + 1) : run->spec.optimizer.lr;
 }
 
 /* "lr = 0.1", or the rates the run has used up to the step after the
@@ -202,15 +202,15 @@ int caption_race_table(const struct app *app, long k, bool rates, char items[][L
 	snprintf(cell[0][NAME], sizeof cell[0][NAME], _("iter %ld/%ld"), k, app->steps);
 	for (int i = 0; i < n; i++) {
 		const struct race_runner *r = &app->race.runner[i];
-		const struct run_row *row = race_row(&app->race, i, k);
+		struct run_row row = race_row(&app->race, i, k);
 		char (*line)[72] = cell[i + 1];
 		numtext a, b;
 		snprintf(line[NAME], sizeof line[NAME], "%s", optimizer_name(r->run.spec.optimizer.kind));
 		short_number(line[LR], sizeof line[LR], app, row_lr(&r->run, k));
-		snprintf(line[X], sizeof line[X], "(%s, %s)", short_number(a, sizeof a, app, row->x[0]),
-		         short_number(b, sizeof b, app, row->x[1]));
-		short_number(line[LOSS], sizeof line[LOSS], app, row->loss);
-		short_number(line[NORM], sizeof line[NORM], app, hypot(row->grad[0], row->grad[1]));
+		snprintf(line[X], sizeof line[X], "(%s, %s)", short_number(a, sizeof a, app, row.x[0]),
+		         short_number(b, sizeof b, app, row.x[1]));
+		short_number(line[LOSS], sizeof line[LOSS], app, row.loss);
+		short_number(line[NORM], sizeof line[NORM], app, hypot(row.grad[0], row.grad[1]));
 		runner_state(app, i, k, line[END], sizeof line[END]);
 	}
 	for (int i = 0; i <= n; i++)

@@ -383,7 +383,7 @@ void figure_fit_view(const struct run *runs, int count, double view[4])
 	for (int i = 0; i < count; i++)
 		for (long k = run_first(&runs[i]); k <= run_last(&runs[i]); k++)
 			for (int d = 0; d < 2; d++) {
-				double v = run_row(&runs[i], k)->x[d];
+				double v = run_point(&runs[i], k)[d];
 				if (isfinite(v)) {
 					lo[d] = fmin(lo[d], v);
 					hi[d] = fmax(hi[d], v);
@@ -417,7 +417,7 @@ void figure_draw_path(const struct plot *plot, const struct run *run, long last,
 	 * comparisons instead of two conversions */
 	double box[4] = { NAN, NAN, NAN, NAN };
 	for (long i = run_first(run); i <= last; i++) {
-		const double *x = run_row(run, i)->x;
+		const double *x = run_point(run, i);
 		if (x[0] >= box[0] && x[0] < box[1] && x[1] >= box[2] && x[1] < box[3])
 			continue;
 		double dx = plot_dot_x(plot, x[0]), dy = plot_dot_y(plot, x[1]);

@@ -33,7 +33,8 @@ void race_toward(struct race *r, long n, long max_updates, double tolerance);
 bool race_busy(const struct race *r, long n);
 /* The furthest row any runner has. */
 long race_last(const struct race *r);
-/* Runner i's row at iteration k, or its last one when it ended before k. */
-const struct run_row *race_row(const struct race *r, int i, long k);
+/* Runner i's row at iteration k, or its last one when it ended before k
+ * (measured again from its point when not kept). */
+struct run_row race_row(const struct race *r, int i, long k);
 
 #endif

@@ -595,10 +595,10 @@ static void test_race_steps_every_optimizer_together(void **state)
 	press(&app, "n");
 	assert_int_equal(app.current, 1);
 	/* the reference's first steps */
-	assert_double_exact(race_row(&app.race, 0, 1)->x[0], -6.335);
-	assert_double_exact(race_row(&app.race, 1, 1)->x[0], -6.93);
-	assert_double_exact(race_row(&app.race, 2, 1)->x[0], -5.500000214285683);
-	assert_double_exact(race_row(&app.race, 3, 1)->x[0], -6.700001355255732);
+	assert_double_exact(race_row(&app.race, 0, 1).x[0], -6.335);
+	assert_double_exact(race_row(&app.race, 1, 1).x[0], -6.93);
+	assert_double_exact(race_row(&app.race, 2, 1).x[0], -5.500000214285683);
+	assert_double_exact(race_row(&app.race, 3, 1).x[0], -6.700001355255732);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	int n = caption_items(&app, PANE_DESCENT, app.current, items);
 	assert_int_equal(n, 5); /* a header and a row each */
