@@ -380,15 +380,13 @@ static int background(struct figure_cache *k, struct canvas *c,
 void figure_fit_view(const struct run *runs, int count, double view[4])
 {
 	double lo[2] = { INFINITY, INFINITY }, hi[2] = { -INFINITY, -INFINITY };
+	/* each run keeps the span of its points */
 	for (int i = 0; i < count; i++)
-		for (long k = run_first(&runs[i]); k <= run_last(&runs[i]); k++)
-			for (int d = 0; d < 2; d++) {
-				double v = run_point(&runs[i], k)[d];
-				if (isfinite(v)) {
-					lo[d] = fmin(lo[d], v);
-					hi[d] = fmax(hi[d], v);
-				}
-			}
+		for (int d = 0; d < 2; d++) {
+			const struct run_span *s = run_span(&runs[i], d == 0 ? RUN_X0 : RUN_X1);
+			lo[d] = fmin(lo[d], s->lo);
+			hi[d] = fmax(hi[d], s->hi);
+		}
 	for (int d = 0; d < 2; d++) {
 		plot_fix_range(&lo[d], &hi[d]);
 		double margin = (hi[d] / 2 - lo[d] / 2) * 0.2;

@@ -58,8 +58,8 @@ int figure_lr_text_width(enum lr_what what, const struct lr_history *whole, long
 /* n placeholder columns: a legend's widest text is its format filled with
  * the widest numbers, measured in terminal columns. */
 const char *figure_placeholder(char *buf, size_t len, int n);
-/* The widest "%.4g" of x0, x1 and the loss over the run, in one pass of
- * comparisons. */
+/* The widest "%.4g" of x0, x1 and the loss over the run, from the span the
+ * run keeps of each. */
 void figure_widest_numbers(const struct run *run, int widest[3]);
 /* k within the run's rows. */
 long figure_clamp_row(const struct run *run, long k);

@@ -127,54 +127,27 @@ int figure_lr_text_width(enum lr_what what, const struct lr_history *whole, long
 	return text_columns(text);
 }
 
-/* What bounds the "%.4g" width of a set of numbers: the bound falls from
- * tiny magnitudes to 1 and rises again, so the least and the greatest
- * nonzero magnitude (and a sign, a zero, a non-finite value) decide it. */
-struct magnitudes {
-	double least, greatest;
-	bool negative, special;
-};
-
-static void magnitudes_add(struct magnitudes *m, double v)
+/* The "%.4g" width of the numbers a run's value has spanned: the bound
+ * falls from tiny magnitudes to 1 and rises again, so the least and the
+ * greatest nonzero magnitude (and a sign, a zero, a non-finite value)
+ * decide it. */
+static int span_width(const struct run_span *s)
 {
-	double a = fabs(v);
-	if (!(a < INFINITY)) { /* inf, nan */
-		m->special = true;
-		return;
-	}
-	m->negative = m->negative || v < 0;
-	if (a == 0)
-		return;
-	m->least = a < m->least ? a : m->least;
-	m->greatest = a > m->greatest ? a : m->greatest;
-}
-
-static int magnitudes_width(const struct magnitudes *m)
-{
-	int w = m->special ? 4 : 1;
-	if (m->greatest > 0) {
-		int a = number_width_bound(m->least), b = number_width_bound(m->greatest);
+	int w = s->nonfinite ? 4 : 1;
+	if (s->greatest > 0) {
+		int a = number_width_bound(s->least), b = number_width_bound(s->greatest);
 		w = a > w ? a : w;
 		w = b > w ? b : w;
 	}
-	return w + m->negative;
+	return w + s->negative;
 }
 
-/* The widest "%.4g" of x0, x1 and the loss over the run, in one pass of
- * comparisons. */
+/* The widest "%.4g" of x0, x1 and the loss over the run, from what the run
+ * keeps of their span. */
 void figure_widest_numbers(const struct run *run, int widest[3])
 {
-	struct magnitudes m[3];
 	for (int i = 0; i < 3; i++)
-		m[i] = (struct magnitudes){ INFINITY, 0, false, false };
-	for (long i = run_first(run); i <= run_last(run); i++) {
-		const struct run_row *r = run_row(run, i);
-		magnitudes_add(&m[0], r->x[0]);
-		magnitudes_add(&m[1], r->x[1]);
-		magnitudes_add(&m[2], r->loss);
-	}
-	for (int i = 0; i < 3; i++)
-		widest[i] = magnitudes_width(&m[i]);
+		widest[i] = span_width(run_span(run, (enum run_value)i));
 }
 
 long figure_clamp_row(const struct run *run, long k)

@@ -91,6 +91,40 @@ static bool reserve_rate_changes(struct run *r, long changes)
 	return true;
 }
 
+static void span_reset(struct run *r)
+{
+	for (int i = 0; i < RUN_VALUES; i++)
+		r->span[i] = (struct run_span){ INFINITY, -INFINITY, INFINITY, 0, false, false };
+}
+
+/* Adds a row's values to what the run has spanned. The point's range
+ * takes a zero of either sign as fmin and fmax do, the loss's keeps the
+ * first: what the fitted view and the loss chart's axis each took. */
+static void span_add(struct run *r, const struct run_row *row)
+{
+	const double v[RUN_VALUES] = { row->x[0], row->x[1], row->loss };
+	for (int i = 0; i < RUN_VALUES; i++) {
+		struct run_span *s = &r->span[i];
+		double a = fabs(v[i]);
+		if (!(a < INFINITY)) {
+			s->nonfinite = true;
+			continue;
+		}
+		if (i == RUN_LOSS) {
+			s->lo = v[i] < s->lo ? v[i] : s->lo;
+			s->hi = v[i] > s->hi ? v[i] : s->hi;
+		} else {
+			s->lo = fmin(s->lo, v[i]);
+			s->hi = fmax(s->hi, v[i]);
+		}
+		s->negative = s->negative || v[i] < 0;
+		if (a == 0)
+			continue;
+		s->least = a < s->least ? a : s->least;
+		s->greatest = a > s->greatest ? a : s->greatest;
+	}
+}
+
 static int init(struct run *r, const struct run_spec *spec, enum run_keeping keeping)
 {
 	memset(r, 0, sizeof *r);
@@ -114,6 +148,8 @@ static int init(struct run *r, const struct run_spec *spec, enum run_keeping kee
 		r->points_stored = 1;
 	}
 	r->count = 1;
+	span_reset(r);
+	span_add(r, row);
 	r->end = run_row_finite(row) ? RUN_GOING : RUN_NONFINITE;
 	return 0;
 }
@@ -238,6 +274,7 @@ static void step(struct run *r)
 	else
 		r->count++;
 	r->rows[row_slot(r, t)] = next;
+	span_add(r, &next);
 	if (r->state_size > 0)
 		memcpy(&r->state[state_slot(r, t) * r->state_size], state,
 		       (size_t)r->state_size * sizeof *state);
@@ -266,7 +303,15 @@ void run_truncate(struct run *r, long k)
 	r->count = k + 1;
 	while (r->rate_change_count > 0 && r->rate_changes[r->rate_change_count - 1].at > k)
 		r->rate_change_count--;
+	span_reset(r);
+	for (long i = 0; i <= k; i++)
+		span_add(r, &r->rows[i]);
 	r->end = run_row_finite(&r->rows[k]) ? RUN_GOING : RUN_NONFINITE;
+}
+
+const struct run_span *run_span(const struct run *r, enum run_value which)
+{
+	return &r->span[which];
 }
 
 /* The index of the last rate change at or before k, or -1: a binary

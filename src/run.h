@@ -42,6 +42,20 @@ enum run_keeping {
 	                     figure draws; any other row is measured again */
 };
 
+/* What one of a run's values (x0, x1 or the loss) has spanned over every
+ * row the run has made, kept as the rows are made: what an axis's range
+ * and a legend's width need, without a pass over a long run's rows. */
+struct run_span {
+	double lo, hi;           /* the least and greatest finite value
+	                            (INFINITY, -INFINITY: none yet) */
+	double least, greatest;  /* the least and greatest nonzero finite
+	                            magnitude (INFINITY, 0: none yet) */
+	bool negative;           /* a finite value below 0 */
+	bool nonfinite;          /* a value that is not finite */
+};
+
+enum run_value { RUN_X0, RUN_X1, RUN_LOSS, RUN_VALUES };
+
 /* The rate changed at iteration `at` (its row's differs from the row
  * before's) to lr. */
 struct run_rate_change {
@@ -64,6 +78,7 @@ struct run {
 	double (*points)[2];   /* RUN_KEEP_POINTS: the point of each iteration up
 	                          to points_stored - 1; later ones repeat the last */
 	long points_stored, point_capacity;
+	struct run_span span[RUN_VALUES];
 	/* The rate changes in order, kept as the rows are made, so a rate text
 	 * costs a look at a short list, never a walk over a long run's rows. */
 	struct run_rate_change *rate_changes;
@@ -113,6 +128,9 @@ bool run_row_finite(const struct run_row *row);
  * exist) that all have row k's rate: run_first(r) when the rate never
  * changed before k. */
 long run_rate_start(const struct run *r, long k);
+/* What value `which` has spanned over the rows first..last. */
+const struct run_span *run_span(const struct run *r, enum run_value which);
+
 /* The rate of row k (the update that led to it), from the changes. */
 double run_rate_at(const struct run *r, long k);
 /* The iterations where the rate changed (row i's differs from row i-1's),
