@@ -414,6 +414,9 @@ void figure_draw_path(const struct plot *plot, const struct run *run, long last,
 	/* the last drawn dot in data units, so a row on it is told by four
 	 * comparisons instead of two conversions */
 	double box[4] = { NAN, NAN, NAN, NAN };
+	/* points past the ones stored repeat the last stored: its dot */
+	long stored = run_first(run) + run_points_stored(run) - 1;
+	last = last < stored ? last : stored;
 	for (long i = run_first(run); i <= last; i++) {
 		const double *x = run_point(run, i);
 		if (x[0] >= box[0] && x[0] < box[1] && x[1] >= box[2] && x[1] < box[3])
