@@ -46,7 +46,8 @@ static bool reserve(struct run *r, long rows)
 {
 	if (rows <= r->capacity)
 		return true;
-	long cap = r->capacity ? r->capacity : FIRST_CAPACITY;
+	/* a run that keeps every row grows; the others hold one or two */
+	long cap = r->capacity ? r->capacity : r->keeping == RUN_KEEP_ALL ? FIRST_CAPACITY : rows;
 	while (cap < rows)
 		cap *= 2;
 	struct run_row *grown = realloc(r->rows, (size_t)cap * sizeof *grown);
