@@ -128,15 +128,15 @@ bool run_row_finite(const struct run_row *row);
  * exist) that all have row k's rate: run_first(r) when the rate never
  * changed before k. */
 long run_rate_start(const struct run *r, long k);
-/* What value `which` has spanned over the rows first..last. */
-const struct run_span *run_span(const struct run *r, enum run_value which);
-
 /* The rate of row k (the update that led to it), from the changes. */
 double run_rate_at(const struct run *r, long k);
 /* The iterations where the rate changed (row i's differs from row i-1's),
  * oldest first: run_rate_change(r, 0 .. run_rate_change_count(r) - 1). */
 long run_rate_change_count(const struct run *r);
 long run_rate_change(const struct run *r, long i);
+
+/* What value `which` has spanned over every row the run has made. */
+const struct run_span *run_span(const struct run *r, enum run_value which);
 
 /* What a run has come to, found once as its rows are computed: the first
  * iteration of each, or -1. */
