@@ -103,15 +103,13 @@ static void measure(const char *mode, bool race)
 		{ "Tab", { KC_TAB } }, { "resize", { RESIZE } },
 	};
 	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
-		double to_frame[REPS * 2], slowest[REPS * 2];
+		double to_frame[REPS * 2] = { 0 }, slowest[REPS * 2] = { 0 };
 		int n = 0;
 		for (int r = 0; r < REPS; r++)
 			for (int k = 0; k < 2 && cases[c].keys[k] != 0; k++, n++)
 				press(&b, cases[c].keys[k], &to_frame[n], &slowest[n]);
-		double worst[REPS * 2];
-		memcpy(worst, slowest, sizeof worst);
 		printf("%-5s %-7s key to frame %8.2f ms   slowest frame while computing %8.2f ms\n", mode,
-		       cases[c].name, median(to_frame, n), median(worst, n));
+		       cases[c].name, median(to_frame, n), median(slowest, n));
 		fflush(stdout);
 	}
 	screen_free(&b.screen);
