@@ -1,6 +1,7 @@
 /* race: several runs from one start on one surface, one optimizer each,
  * stepped together: the dashboard's race mode. Each runner keeps its own
- * rows and what it has come to; one that ends (a value not finite) stays
+ * points, first and last rows (any other row is measured again from its
+ * point) and what it has come to; one that ends (a value not finite) stays
  * at its last row while the others go on. */
 #ifndef SLOPE_RACE_H
 #define SLOPE_RACE_H
