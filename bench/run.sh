@@ -81,5 +81,27 @@ lib_objs=$(ls build/obj/*/*.o | grep -v -e '/main\.o$' -e '/tui\.o$')
 cc $CFLAGS -o build/bench/frame_bench bench/frame_bench.c $lib_objs -lm &&
 	build/bench/frame_bench | sed 's/^/  /'
 
+echo "== a key's frame at --steps 1000000, one run and a race of six (aim: under 100 ms)"
+# BENCH_BASE=DIR: also a built tree DIR (another commit), side by side in
+# this run, each against its own headers and objects
+for tree in . ${BENCH_BASE:-}; do
+	objs=$(ls "$tree"/build/obj/*.o | grep -v -e '/main\.o$' -e '/tui\.o$')
+	# shellcheck disable=SC2086 # the objects are words
+	cc -std=c11 -O2 -ffp-contract=off -D_POSIX_C_SOURCE=200809L -I"$tree/src" \
+		-o build/bench/key_bench_$$ bench/key_bench.c $objs -lm &&
+		echo "  $tree:" && build/bench/key_bench_$$ | sed 's/^/    /'
+	rm -f build/bench/key_bench_$$
+done
+
+echo "== peak memory at --steps 1000000 (aim: a race of six under 150 MB = 153600 KiB)"
+printf '  %-44s %12s\n' what peak_KiB
+for tree in . ${BENCH_BASE:-}; do
+	bin=$SLOPE; [ "$tree" = . ] || bin=$tree/slope
+	for what in "one run:" "race of six (R):--keys R" "race of six, lr 1e-7 (no point repeats):--keys R --lr 1e-7"; do
+		name=${what%%:*}; args=${what#*:}
+		printf '  %-44s %12s\n' "$tree $name" "$(peak_kib "$bin frame --steps 1000000 $args")"
+	done
+done
+
 echo "== dashboard in tmux"
 sh bench/dashboard.sh "$SLOPE" | sed 's/^/  /'

@@ -210,6 +210,15 @@ if [ -w /dev/full ]; then
 	"$SLOPE" descend >/dev/full 2>"$tmp/err"
 	rc=$?
 	if [ "$rc" -eq 1 ] && grep -q '^slope: could not write' "$tmp/err"; then ok; else bad "write error: exit $rc"; fi
+	# a failed write ends descend and race at once: 10^8 steps to a full disk
+	# took 36 s of CPU before. A limit on CPU time, which load cannot use up
+	# as it can wall time, of 5 s tells the two apart.
+	for cmd in descend race; do
+		(ulimit -t 5; exec "$SLOPE" $cmd --steps 100000000 >/dev/full 2>"$tmp/err")
+		rc=$?
+		if [ "$rc" -eq 1 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] && grep -q '^slope: could not write' "$tmp/err"; then ok; else
+			bad "$cmd --steps 100000000 >/dev/full: exit $rc, want 1 and one line, at once (over 128: killed at 5 s of CPU)"; cat "$tmp/err"; fi
+	done
 else
 	skip "write error: /dev/full is not writable here"
 fi
@@ -226,6 +235,20 @@ done
 "$SLOPE" frame >"$tmp/frame" && [ "$(wc -l <"$tmp/frame")" -eq 40 ] && ok || bad "default frame size is not 120x40 off a terminal"
 "$SLOPE" frame --size 120x40 --keys n | grep -qF "x[1] = x[0] - lr*grad[0] = [-3.  4.] - 0.1*[-6.  8.]" && ok || bad "frame does not show the book's first step"
 "$SLOPE" frame --size 120x40 --keys nnngd | grep -qF "x = (-6.111107928998789e-10, 8.148143905314271e-10)" && ok || bad "frame does not apply keys in order"
+# a w that cannot write its file fails frame: the frame, then exit 1 and why
+"$SLOPE" frame --size 80x24 --snapshot-dir "$tmp/no/such" --keys 'nwn' >"$tmp/frame" 2>"$tmp/err"
+rc=$?
+if [ "$rc" -eq 1 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] &&
+	grep -qF "slope: no snapshot: cannot write in $tmp/no/such" "$tmp/err" &&
+	[ "$(wc -l <"$tmp/frame")" -eq 24 ]; then ok; else
+	bad "frame --keys w into a missing directory: exit $rc, want 1 with the reason after the frame"; cat "$tmp/err"; fi
+# a frame computes what its screen needs: twenty R at 10^6 steps end in the
+# one run, computed once, not ten races of six (about 1 s of CPU each); a
+# CPU time limit tells the two apart where load could stretch wall time
+(ulimit -t 4; exec "$SLOPE" frame --steps 1000000 --keys RRRRRRRRRRRRRRRRRRRR >"$tmp/frame" 2>"$tmp/err")
+rc=$?
+if [ "$rc" -eq 0 ] && grep -q "one run again" "$tmp/frame"; then ok; else
+	bad "frame --keys with twenty R at 10^6 steps: exit $rc (over 128: killed at 4 s of CPU)"; fi
 expect_usage "frame: an unknown key name" "--keys: unknown key name '<Foo>' at column 3" -- frame --keys 'ab<Foo>'
 expect_usage "frame: an unclosed key name" "--keys: '<' at column 2 opens a key name that is not closed with '>' (write <lt> for the key <)" -- frame --keys 'a<Right'
 expect_usage "frame: a size of 0" "--size: '0x1' is not a size WxH" -- frame --size 0x1

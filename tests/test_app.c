@@ -428,6 +428,35 @@ static void press(struct app *app, const char *text)
 	}
 }
 
+/* The strip's rates far into a long run, after changes at iterations far
+ * apart (N cuts the run where the change goes, g goes there): the text
+ * comes from the run's list of changes, not a walk back over its rows. */
+static void test_strip_rates_after_changes_far_apart(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--steps", "30000" };
+	start_app(&app, 2, args);
+	app_settle(&app);
+	press(&app, "N<C-u>12000<Enter>g-N<C-u>25000<Enter>g+N<C-u>30000<Enter>");
+	assert_int_equal(run_last(&app.run), 30000);
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	const struct { long k; const char *want; } at[] = {
+		{ 0, "lr = 0.1" },
+		{ 11999, "lr = 0.1" },
+		{ 12000, "lr = 0.1, 0.03 from iter 12001" },
+		{ 20000, "lr = 0.1, 0.03 from iter 12001" },
+		{ 24999, "lr = 0.1, 0.03 from iter 12001" },
+		{ 25000, "lr = 0.03, 0.1 from iter 25001" },
+		{ 30000, "lr = 0.03, 0.1 from iter 25001" },
+	};
+	for (size_t i = 0; i < sizeof at / sizeof at[0]; i++) {
+		caption_items(&app, PANE_DESCENT, at[i].k, items);
+		assert_string_equal(items[4], at[i].want);
+	}
+	app_free(&app);
+}
+
 static void test_converged_names_the_first_iteration(void **state)
 {
 	struct app *app = *state;
@@ -606,10 +635,10 @@ static void test_race_steps_every_optimizer_together(void **state)
 	press(&app, "n");
 	assert_int_equal(app.current, 1);
 	/* the reference's first steps */
-	assert_double_exact(race_row(&app.race, 0, 1)->x[0], -6.335);
-	assert_double_exact(race_row(&app.race, 1, 1)->x[0], -6.93);
-	assert_double_exact(race_row(&app.race, 2, 1)->x[0], -5.500000214285683);
-	assert_double_exact(race_row(&app.race, 3, 1)->x[0], -6.700001355255732);
+	assert_double_exact(race_row(&app.race, 0, 1).x[0], -6.335);
+	assert_double_exact(race_row(&app.race, 1, 1).x[0], -6.93);
+	assert_double_exact(race_row(&app.race, 2, 1).x[0], -5.500000214285683);
+	assert_double_exact(race_row(&app.race, 3, 1).x[0], -6.700001355255732);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	int n = caption_items(&app, PANE_DESCENT, app.current, items);
 	assert_int_equal(n, 5); /* a header and a row each */
@@ -782,6 +811,7 @@ int main(void)
 		APP_TEST(test_help_pages_and_closes),
 		APP_TEST(test_inspector_stays_open_while_stepping),
 		cmocka_unit_test(test_race_steps_every_optimizer_together),
+		cmocka_unit_test(test_strip_rates_after_changes_far_apart),
 		APP_TEST(test_h_keys_walk_down_to_the_books_1e_minus_50),
 		APP_TEST(test_s_chosen_keeps_the_secant_off),
 		APP_TEST(test_m_switches_to_the_books_forward_difference),

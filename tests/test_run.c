@@ -184,6 +184,97 @@ static void test_exact_gradient_mode_uses_the_objective_gradient(void **state)
 	run_free(&r);
 }
 
+/* What run_rate_start, run_rate_at and the count of changes must say,
+ * found by a walk over every row: the rates text (the strip's "lr = 0.1,
+ * 0.3 from iter 4", a legend's "path, lr ...") reads them instead. */
+static void assert_rates_follow_the_rows(const struct run *r)
+{
+	long start = 0, changes = 0;
+	for (long k = 0; k <= run_last(r); k++) {
+		double lr = run_row(r, k)->lr;
+		if (k > 0 && lr != run_row(r, k - 1)->lr) {
+			start = k;
+			changes++;
+		}
+		if (run_rate_start(r, k) != start || run_rate_at(r, k) != lr) {
+			print_error("iteration %ld: rate from %ld (want %ld), %g (want %g)\n", k,
+			            run_rate_start(r, k), start, run_rate_at(r, k), lr);
+			fail();
+		}
+	}
+	assert_int_equal(run_rate_change_count(r), changes);
+}
+
+static void test_rate_changes_follow_the_rows_at_many_iterations(void **state)
+{
+	(void)state;
+	/* as the dashboard changes lr at the current iteration k: the rows
+	 * after k are forgotten and the run goes on at the new rate; a rate
+	 * set to the one it had is no change */
+	const struct { long at; double lr; } plan[] = {
+		{ 0, 0.3 }, { 1, 0.3 }, { 2, 0.01 }, { 700, 0.1 }, { 701, 0.001 },
+		{ 5000, 0.001 }, { 5001, 0.01 }, { 9999, 0.03 },
+	};
+	struct run r;
+	assert_int_equal(run_init(&r, &book_spec, true), 0);
+	for (size_t i = 0; i < sizeof plan / sizeof plan[0]; i++) {
+		assert_int_equal(run_until(&r, plan[i].at), plan[i].at);
+		run_truncate(&r, plan[i].at);
+		run_set_lr(&r, plan[i].lr);
+	}
+	assert_int_equal(run_until(&r, 20000), 20000);
+	assert_int_equal(run_rate_change_count(&r), 6); /* at 1, 3, 701, 702, 5002, 10000 */
+	assert_int_equal(run_rate_start(&r, 20000), 10000);
+	assert_int_equal(run_rate_start(&r, 9999), 5002);
+	assert_double_exact(run_rate_at(&r, 701), 0.1);
+	assert_double_exact(run_rate_at(&r, 702), 0.001);
+	assert_rates_follow_the_rows(&r);
+	/* forgetting rows forgets their changes; going on at the run's rate
+	 * (0.03, not row 701's 0.1) is a change at 702 */
+	run_truncate(&r, 701);
+	assert_int_equal(run_rate_change_count(&r), 3);
+	assert_rates_follow_the_rows(&r);
+	assert_int_equal(run_until(&r, 3000), 3000);
+	assert_int_equal(run_rate_change_count(&r), 4);
+	assert_double_exact(run_rate_at(&r, 3000), 0.03);
+	assert_rates_follow_the_rows(&r);
+	run_free(&r);
+}
+
+/* The span a run keeps as it goes equals one found over its rows. */
+static void test_span_equals_a_pass_over_the_rows(void **state)
+{
+	(void)state;
+	struct run r;
+	assert_int_equal(run_init(&r, &book_spec, true), 0);
+	run_until(&r, 40);
+	run_truncate(&r, 3); /* a span found again over the rows kept */
+	run_set_lr(&r, 1.0);
+	run_until(&r, 80); /* lr 1 swings x between -p and p */
+	for (int v = 0; v < RUN_VALUES; v++) {
+		struct run_span want = { INFINITY, -INFINITY, INFINITY, 0, false, false };
+		for (long k = 0; k <= run_last(&r); k++) {
+			const struct run_row *row = run_row(&r, k);
+			double x = v == RUN_X0 ? row->x[0] : v == RUN_X1 ? row->x[1] : row->loss;
+			want.lo = fmin(want.lo, x);
+			want.hi = fmax(want.hi, x);
+			want.negative = want.negative || x < 0;
+			if (x != 0) {
+				want.least = fmin(want.least, fabs(x));
+				want.greatest = fmax(want.greatest, fabs(x));
+			}
+		}
+		const struct run_span *got = run_span(&r, (enum run_value)v);
+		assert_double_exact(got->lo, want.lo);
+		assert_double_exact(got->hi, want.hi);
+		assert_double_exact(got->least, want.least);
+		assert_double_exact(got->greatest, want.greatest);
+		assert_int_equal(got->negative, want.negative);
+		assert_false(got->nonfinite);
+	}
+	run_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -198,6 +289,8 @@ int main(void)
 		cmocka_unit_test(test_run_toward_takes_at_most_its_budget),
 		cmocka_unit_test(test_overflow_ends_the_run_at_the_nonfinite_row),
 		cmocka_unit_test(test_exact_gradient_mode_uses_the_objective_gradient),
+		cmocka_unit_test(test_rate_changes_follow_the_rows_at_many_iterations),
+		cmocka_unit_test(test_span_equals_a_pass_over_the_rows),
 	};
 	return cmocka_run_group_tests_name("run", tests, NULL, NULL);
 }

@@ -185,9 +185,15 @@ int command_descend(FILE *out, const struct config *cfg)
 		print_header(out, spec.optimizer.kind, cfg->csv);
 	if (rows)
 		print_row(out, 0, run_row(&run, 0), run_state(&run, 0), nstate, cfg->csv);
-	for (long k = 1; k <= cfg->steps && run_until(&run, k) == k; k++)
+	/* a row that cannot be written ends the command at once: main reports
+	 * the error, and 10^8 steps to a full disk cost no more than one */
+	for (long k = 1; k <= cfg->steps && !ferror(out) && run_until(&run, k) == k; k++)
 		if (rows)
 			print_row(out, k, run_row(&run, k), run_state(&run, k), nstate, cfg->csv);
+	if (ferror(out)) {
+		run_free(&run);
+		return 0;
+	}
 	long last = run_last(&run);
 	const struct run_row *end = run_row(&run, last);
 	if (cfg->numpy) { /* print(gradient_descent(...)): the final point */
@@ -309,9 +315,10 @@ int command_race(FILE *out, const struct config *cfg)
 	}
 	if (status == 0) {
 		race_header(out, r, cfg);
-		for (long k = 0; k <= cfg->steps; k++)
+		/* stops at the first row that cannot be written (main says so) */
+		for (long k = 0; k <= cfg->steps && !ferror(out); k++)
 			print_race_row(out, r, cfg, k);
-		if (!cfg->csv)
+		if (!cfg->csv && !ferror(out))
 			race_summary(out, r, cfg);
 	}
 	for (int i = 0; i < ready; i++)

@@ -1,7 +1,7 @@
 /* framecmd: `slope frame`. Builds the dashboard's state as the dashboard
  * would, applies the keys one by one (computing every row each key asks
- * for, as the dashboard does between keys), composes the scene and prints
- * it. */
+ * for, as the dashboard does between keys, unless the next key starts the
+ * runs over), composes the scene and prints it. */
 #include "framecmd.h"
 #include "i18n.h"
 
@@ -16,18 +16,42 @@
 #include "scene.h"
 #include "snapshot.h"
 
-/* Applies the keys; a w writes its snapshot of the screen as it is then. */
-static void press(struct app *app, struct scene *sc, struct screen *s,
-                  const int *keys, size_t n)
+/* True when key, pressed now, puts the runs back at their start (R, r, and
+ * o out of a race), so what was left to compute before it would be thrown
+ * away unseen: ten R at 10^6 steps compute one race, not five. Keys it
+ * names wrongly would only cost time: each key's state is computed before
+ * any other key reads it. */
+static bool starts_over(const struct app *app, int key)
 {
+	if (app->prompt.active || app->help_open)
+		return false;
+	enum action act = key_action(key);
+	const struct key_binding *b = key_binding_of(act);
+	if (b == NULL || !(b->panes & PANE_BIT(app->focus)))
+		return false;
+	return act == ACT_RACE || act == ACT_RESET || (act == ACT_OPTIMIZER && !app->racing);
+}
+
+/* Applies the keys; a w writes its snapshot of the screen as it is then.
+ * -1 with the first failed snapshot's message (why it failed) in why,
+ * else 0. */
+static int press(struct app *app, struct scene *sc, struct screen *s,
+                 const int *keys, size_t n, char *why, size_t whylen)
+{
+	int status = 0;
 	for (size_t i = 0; i < n && !app->quit; i++) {
 		app_key(app, keys[i]);
-		app_settle(app);
+		if (i + 1 == n || !starts_over(app, keys[i + 1]))
+			app_settle(app);
 		if (app->snapshot_requested) {
 			scene_compose(sc, app, s);
-			snapshot_if_asked(app, s);
+			if (snapshot_if_asked(app, s) != 0 && status == 0) {
+				snprintf(why, whylen, "%s", app->message);
+				status = -1;
+			}
 		}
 	}
+	return status;
 }
 
 int command_frame(FILE *out, struct config *cfg, char *err, size_t errlen)
@@ -41,7 +65,7 @@ int command_frame(FILE *out, struct config *cfg, char *err, size_t errlen)
 	struct scene *sc = scene_new(resolve_canvas(cfg->canvas));
 	struct screen s;
 	int status = 1;
-	bool have_app = false, have_screen = false;
+	bool have_app = false, have_screen = false, snapshot_failed = false;
 	if (keys == NULL || sc == NULL)
 		goto done;
 	/* cli checked the keys: this parse cannot fail */
@@ -55,8 +79,9 @@ int command_frame(FILE *out, struct config *cfg, char *err, size_t errlen)
 	if (screen_init(&s, cols, rows) != 0)
 		goto done;
 	have_screen = true;
-	app_settle(&app);
-	press(&app, sc, &s, keys, n);
+	if (n == 0 || !starts_over(&app, keys[0]))
+		app_settle(&app);
+	snapshot_failed = press(&app, sc, &s, keys, n, err, errlen) != 0;
 	if (scene_compose(sc, &app, &s) == 0) {
 		render_screen(out, &s, resolve_color(cfg->color, isatty(fileno(out))));
 		status = 0;
@@ -64,6 +89,8 @@ int command_frame(FILE *out, struct config *cfg, char *err, size_t errlen)
 done:
 	if (status == 1)
 		snprintf(err, errlen, _("out of memory composing the frame"));
+	else if (status == 0 && snapshot_failed)
+		status = 1; /* after the frame, which shows the keys' end; err says why */
 	if (have_screen)
 		screen_free(&s);
 	if (have_app)

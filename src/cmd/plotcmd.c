@@ -106,7 +106,9 @@ int plot_race_runs(const struct config *cfg, struct run runs[RACE_MAX], int *cou
 		int i = *count;
 		double lr = config_runner_lr(cfg, i);
 		struct run_spec spec = config_run_spec(cfg, cfg->race[i].kind, lr);
-		if (run_init(&runs[i], &spec, true) != 0 ||
+		/* the figure draws points: a runner keeps its points, first
+		 * and last rows (six at 10^6 steps: tens of MB, not hundreds) */
+		if (run_init_points(&runs[i], &spec) != 0 ||
 		    (run_until(&runs[i], cfg->steps), runs[i].end == RUN_OUT_OF_MEMORY)) {
 			if (runs[i].rows != NULL)
 				run_free(&runs[i]);

@@ -66,7 +66,7 @@ static bool value_at_is(const struct objective *f, double x, double v)
  * run's. */
 static double row_lr(const struct run *run, long k)
 {
-	return k + 1 <= run_last(run) ? run_row(run, k + 1)->lr : run->spec.optimizer.lr;
+	return k + 1 <= run_last(run) ? run_rate_at(run, k + 1) : run->spec.optimizer.lr;
 }
 
 /* "lr = 0.1", or the rates the run has used up to the step after the
@@ -81,10 +81,13 @@ static void lr_item(const struct app *app, long k, char *buf, size_t len)
 	long next = k + 1;
 	double now = next <= run_last(&app->run) ? run_row(&app->run, next)->lr
 	                                         : app->run.spec.optimizer.lr;
-	/* the latest change at or before the next update */
-	long from = next;
-	while (from > 1 && run_row(&app->run, from - 1)->lr == now)
-		from--;
+	/* the latest change at or before the next update: where the stretch
+	 * of rows with that rate starts (the run keeps its changes) */
+	long last = run_last(&app->run), from = next;
+	if (next <= last)
+		from = run_rate_start(&app->run, next);
+	else if (run_row(&app->run, last)->lr == now)
+		from = run_rate_start(&app->run, last);
 	if (from <= 1) {
 		snprintf(buf, len, "lr = %s", scalar(a, sizeof a, app, now));
 		return;
@@ -205,15 +208,15 @@ int caption_race_table(const struct app *app, long k, bool rates, char items[][L
 	snprintf(cell[0][NAME], sizeof cell[0][NAME], _("iter %ld/%ld"), k, app->steps);
 	for (int i = 0; i < n; i++) {
 		const struct race_runner *r = &app->race.runner[i];
-		const struct run_row *row = race_row(&app->race, i, k);
+		struct run_row row = race_row(&app->race, i, k);
 		char (*line)[72] = cell[i + 1];
 		numtext a, b;
 		snprintf(line[NAME], sizeof line[NAME], "%s", optimizer_name(r->run.spec.optimizer.kind));
 		short_number(line[LR], sizeof line[LR], app, row_lr(&r->run, k));
-		snprintf(line[X], sizeof line[X], "(%s, %s)", short_number(a, sizeof a, app, row->x[0]),
-		         short_number(b, sizeof b, app, row->x[1]));
-		short_number(line[LOSS], sizeof line[LOSS], app, row->loss);
-		short_number(line[NORM], sizeof line[NORM], app, hypot(row->grad[0], row->grad[1]));
+		snprintf(line[X], sizeof line[X], "(%s, %s)", short_number(a, sizeof a, app, row.x[0]),
+		         short_number(b, sizeof b, app, row.x[1]));
+		short_number(line[LOSS], sizeof line[LOSS], app, row.loss);
+		short_number(line[NORM], sizeof line[NORM], app, hypot(row.grad[0], row.grad[1]));
 		runner_state(app, i, k, line[END], sizeof line[END]);
 	}
 	for (int i = 0; i <= n; i++)

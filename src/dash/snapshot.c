@@ -131,14 +131,16 @@ int snapshot_write(const char *dir, const struct screen *s, time_t when,
 	return status;
 }
 
-void snapshot_if_asked(struct app *app, const struct screen *s)
+int snapshot_if_asked(struct app *app, const struct screen *s)
 {
 	if (!app->snapshot_requested)
-		return;
+		return 0;
 	app->snapshot_requested = false;
 	char name[256], err[APP_MESSAGE_MAX];
-	if (snapshot_write(app->snapshot_dir, s, time(NULL), name, sizeof name, err, sizeof err) == 0)
+	if (snapshot_write(app->snapshot_dir, s, time(NULL), name, sizeof name, err, sizeof err) == 0) {
 		app_note(app, _("wrote %s"), name);
-	else
-		app_note(app, _("no snapshot: %s"), err);
+		return 0;
+	}
+	app_note(app, _("no snapshot: %s"), err);
+	return -1;
 }

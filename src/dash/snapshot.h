@@ -19,7 +19,7 @@ int snapshot_write(const char *dir, const struct screen *s, time_t when,
 
 /* When the app asked for a snapshot (w), writes s to the app's snapshot
  * directory and puts the file's name, or why it failed, in the app's
- * message. */
-void snapshot_if_asked(struct app *app, const struct screen *s);
+ * message. -1 when it failed (the message says why), else 0. */
+int snapshot_if_asked(struct app *app, const struct screen *s);
 
 #endif

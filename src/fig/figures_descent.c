@@ -380,15 +380,13 @@ static int background(struct figure_cache *k, struct canvas *c,
 void figure_fit_view(const struct run *runs, int count, double view[4])
 {
 	double lo[2] = { INFINITY, INFINITY }, hi[2] = { -INFINITY, -INFINITY };
+	/* each run keeps the span of its points */
 	for (int i = 0; i < count; i++)
-		for (long k = run_first(&runs[i]); k <= run_last(&runs[i]); k++)
-			for (int d = 0; d < 2; d++) {
-				double v = run_row(&runs[i], k)->x[d];
-				if (isfinite(v)) {
-					lo[d] = fmin(lo[d], v);
-					hi[d] = fmax(hi[d], v);
-				}
-			}
+		for (int d = 0; d < 2; d++) {
+			const struct run_span *s = run_span(&runs[i], d == 0 ? RUN_X0 : RUN_X1);
+			lo[d] = fmin(lo[d], s->lo);
+			hi[d] = fmax(hi[d], s->hi);
+		}
 	for (int d = 0; d < 2; d++) {
 		plot_fix_range(&lo[d], &hi[d]);
 		double margin = (hi[d] / 2 - lo[d] / 2) * 0.2;
@@ -416,8 +414,11 @@ void figure_draw_path(const struct plot *plot, const struct run *run, long last,
 	/* the last drawn dot in data units, so a row on it is told by four
 	 * comparisons instead of two conversions */
 	double box[4] = { NAN, NAN, NAN, NAN };
+	/* points past the ones stored repeat the last stored: its dot */
+	long stored = run_first(run) + run_points_stored(run) - 1;
+	last = last < stored ? last : stored;
 	for (long i = run_first(run); i <= last; i++) {
-		const double *x = run_row(run, i)->x;
+		const double *x = run_point(run, i);
 		if (x[0] >= box[0] && x[0] < box[1] && x[1] >= box[2] && x[1] < box[3])
 			continue;
 		double dx = plot_dot_x(plot, x[0]), dy = plot_dot_y(plot, x[1]);

@@ -15,14 +15,8 @@
  * on a log axis: all above 0 and more than two decades apart. */
 static bool loss_range(const struct run *run, double *lo, double *hi)
 {
-	double a = INFINITY, b = -INFINITY;
-	for (long i = run_first(run); i <= run_last(run); i++) {
-		double v = run_row(run, i)->loss;
-		if (isfinite(v)) {
-			a = v < a ? v : a;
-			b = v > b ? v : b;
-		}
-	}
+	/* kept by the run as its rows are made */
+	double a = run_span(run, RUN_LOSS)->lo, b = run_span(run, RUN_LOSS)->hi;
 	*lo = a;
 	*hi = b;
 	return a > 0 && isfinite(b) && b / a > 100;

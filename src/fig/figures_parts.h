@@ -48,7 +48,7 @@ struct lr_history {
 enum lr_what { LR_PATH, LR_LOSS };
 
 /* The changes among the updates up to row `upto` (row k records the rate
- * of the update from k-1 to k) and among all of them, in one pass. */
+ * of the update from k-1 to k) and among all of them, from the run's list of changes. */
 void figure_lr_history(const struct run *run, long upto, struct lr_history *shown,
                        struct lr_history *whole);
 /* "path, lr 0.1", "path, lr 0.1, 0.3 from iter 4", ...: h's rates. */
@@ -58,8 +58,8 @@ int figure_lr_text_width(enum lr_what what, const struct lr_history *whole, long
 /* n placeholder columns: a legend's widest text is its format filled with
  * the widest numbers, measured in terminal columns. */
 const char *figure_placeholder(char *buf, size_t len, int n);
-/* The widest figure_short_number of x0, x1 and the loss over the run, in
- * one pass of comparisons. */
+/* The widest figure_short_number of x0, x1 and the loss over the run, from
+ * the span the run keeps of each. */
 void figure_widest_numbers(const struct run *run, int widest[3]);
 /* k within the run's rows. */
 long figure_clamp_row(const struct run *run, long k);

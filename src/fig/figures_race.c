@@ -161,7 +161,7 @@ static void runner_text(char *buf, size_t n, const struct run *run)
 	char lr[32];
 	const struct run_row *r0 = run_row(run, run_first(run));
 	/* the rate of the first update, as the race was asked for */
-	double rate = run_last(run) > run_first(run) ? run_row(run, run_first(run) + 1)->lr : r0->lr;
+	double rate = run_last(run) > run_first(run) ? run_rate_at(run, run_first(run) + 1) : r0->lr;
 	const char *name = figure_race_name(run->spec.optimizer.kind);
 	figure_short_number(lr, sizeof lr, rate);
 	if (run->end == RUN_NONFINITE)

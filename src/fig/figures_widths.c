@@ -59,7 +59,8 @@ static void lr_change(struct lr_history *h, long k, double lr)
 }
 
 /* The changes among the updates up to row `upto` (row k records the rate
- * of the update from k-1 to k) and among all of them, in one pass. */
+ * of the update from k-1 to k) and among all of them, from the run's list
+ * of changes. */
 void figure_lr_history(const struct run *run, long upto, struct lr_history *shown,
                        struct lr_history *whole)
 {
@@ -70,15 +71,16 @@ void figure_lr_history(const struct run *run, long upto, struct lr_history *show
 	 * is the first rate, not a change) */
 	shown->first = run_row(run, upto > first ? first + 1 : first)->lr;
 	whole->first = run_row(run, last > first ? first + 1 : first)->lr;
-	double prev = whole->first;
-	for (long k = first + 2; k <= last; k++) {
-		double lr = run_row(run, k)->lr;
-		if (lr == prev || (isnan(lr) && isnan(prev)))
+	/* the run keeps the iterations where its rate changed: a change at
+	 * first + 1 (a rate changed at iteration 0) is the first rate */
+	for (long i = 0; i < run_rate_change_count(run); i++) {
+		long k = run_rate_change(run, i);
+		if (k < first + 2)
 			continue;
+		double lr = run_row(run, k)->lr;
 		lr_change(whole, k, lr);
 		if (k <= upto)
 			lr_change(shown, k, lr);
-		prev = lr;
 	}
 }
 
@@ -134,52 +136,25 @@ int figure_lr_text_width(enum lr_what what, const struct lr_history *whole, long
 	return text_columns(text);
 }
 
-/* What bounds the printed width of a set of numbers: the least and the
- * greatest nonzero magnitude (and a sign, a zero, a non-finite value). */
-struct magnitudes {
-	double least, greatest;
-	bool negative, special;
-};
-
-static void magnitudes_add(struct magnitudes *m, double v)
+/* The printed width of the numbers a run's value has spanned: the least and
+ * the greatest nonzero magnitude (and a sign, a zero, a non-finite value)
+ * bound it. */
+static int span_width(const struct run_span *s)
 {
-	double a = fabs(v);
-	if (!(a < INFINITY)) { /* inf, nan */
-		m->special = true;
-		return;
-	}
-	m->negative = m->negative || v < 0;
-	if (a == 0)
-		return;
-	m->least = a < m->least ? a : m->least;
-	m->greatest = a > m->greatest ? a : m->greatest;
-}
-
-static int magnitudes_width(const struct magnitudes *m)
-{
-	int w = m->special ? 4 : 3; /* "-inf"; "0.0" */
-	if (m->greatest > 0) {
-		int b = magnitude_width_bound(m->least, m->greatest);
+	int w = s->nonfinite ? 4 : 3; /* "-inf"; "0.0" */
+	if (s->greatest > 0) {
+		int b = magnitude_width_bound(s->least, s->greatest);
 		w = b > w ? b : w;
 	}
-	return w + m->negative;
+	return w + s->negative;
 }
 
-/* The widest figure_short_number of x0, x1 and the loss over the run, in
- * one pass of comparisons. */
+/* The widest figure_short_number of x0, x1 and the loss over the run,
+ * from what the run keeps of their span. */
 void figure_widest_numbers(const struct run *run, int widest[3])
 {
-	struct magnitudes m[3];
 	for (int i = 0; i < 3; i++)
-		m[i] = (struct magnitudes){ INFINITY, 0, false, false };
-	for (long i = run_first(run); i <= run_last(run); i++) {
-		const struct run_row *r = run_row(run, i);
-		magnitudes_add(&m[0], r->x[0]);
-		magnitudes_add(&m[1], r->x[1]);
-		magnitudes_add(&m[2], r->loss);
-	}
-	for (int i = 0; i < 3; i++)
-		widest[i] = magnitudes_width(&m[i]);
+		widest[i] = span_width(run_span(run, (enum run_value)i));
 }
 
 long figure_clamp_row(const struct run *run, long k)

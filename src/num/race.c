@@ -1,4 +1,6 @@
-/* race: the runners of a race, computed in slices like a single run. */
+/* race: the runners of a race, computed in slices like a single run. A
+ * runner keeps its points (what the figure draws), its first and last
+ * rows, and what it has come to, looked at a step at a time. */
 #include "race.h"
 
 #include <math.h>
@@ -13,7 +15,7 @@ int race_init(struct race *r, const struct run_spec *base, const struct race_ent
 		spec.optimizer.kind = entries[i].kind;
 		if (!isnan(entries[i].lr))
 			spec.optimizer.lr = entries[i].lr;
-		if (run_init(&r->runner[i].run, &spec, true) != 0) {
+		if (run_init_points(&r->runner[i].run, &spec) != 0) {
 			race_free(r);
 			return -1;
 		}
@@ -34,8 +36,14 @@ void race_toward(struct race *r, long n, long max_updates, double tolerance)
 {
 	long share = r->count > 0 ? max_updates / r->count + 1 : 0;
 	for (int i = 0; i < r->count; i++) {
-		run_toward(&r->runner[i].run, n, share);
-		run_verdicts_scan(&r->runner[i].verdicts, &r->runner[i].run, tolerance);
+		struct race_runner *runner = &r->runner[i];
+		/* a step at a time: each new row is looked at while it is the
+		 * last, the one row of its kind a runner keeps */
+		for (long done = 0; done < share && run_last(&runner->run) < n &&
+		                    runner->run.end == RUN_GOING; done++) {
+			run_toward(&runner->run, n, 1);
+			run_verdicts_scan(&runner->verdicts, &runner->run, tolerance);
+		}
 	}
 }
 
@@ -56,8 +64,8 @@ long race_last(const struct race *r)
 	return last;
 }
 
-const struct run_row *race_row(const struct race *r, int i, long k)
+struct run_row race_row(const struct race *r, int i, long k)
 {
 	const struct run *run = &r->runner[i].run;
-	return run_row(run, k < run_last(run) ? k : run_last(run));
+	return run_row_at(run, k < run_last(run) ? k : run_last(run));
 }

@@ -1,6 +1,7 @@
 /* race: several runs from one start on one surface, one optimizer each,
  * stepped together: the dashboard's race mode. Each runner keeps its own
- * rows and what it has come to; one that ends (a value not finite) stays
+ * points, first and last rows (any other row is measured again from its
+ * point) and what it has come to; one that ends (a value not finite) stays
  * at its last row while the others go on. */
 #ifndef SLOPE_RACE_H
 #define SLOPE_RACE_H
@@ -41,7 +42,8 @@ void race_toward(struct race *r, long n, long max_updates, double tolerance);
 bool race_busy(const struct race *r, long n);
 /* The furthest row any runner has. */
 long race_last(const struct race *r);
-/* Runner i's row at iteration k, or its last one when it ended before k. */
-const struct run_row *race_row(const struct race *r, int i, long k);
+/* Runner i's row at iteration k, or its last one when it ended before k
+ * (measured again from its point when not kept). */
+struct run_row race_row(const struct race *r, int i, long k);
 
 #endif
