@@ -99,6 +99,39 @@ static void test_every_size_composes_what_a_fresh_scene_does(void **state)
 	}
 }
 
+/* Every input of a kept picture or a strip's height (the secant, the
+ * method, h, a, the curve, the x range, the surface, the start, the view,
+ * the field, N, the digits, the optimizer, the race) changed by its key,
+ * in the tour and out of it, at sizes where the strips wrap differently:
+ * each time the kept scene composes what a fresh one does. The tour at
+ * 119x36 once kept the tangent strip's height from before s (5 rows for
+ * 6). */
+static void test_every_input_of_a_kept_picture_redraws_it(void **state)
+{
+	(void)state;
+	const int sizes[][2] = { { 119, 36 }, { 80, 24 }, { 100, 30 } };
+	const char *tangent_keys = "s<Tab>m]][[=7<Enter><Right><Left>sm[[[[[[[[[[[[[[[[e<C-u>x**3<Enter>E";
+	const char *descent_keys = "nnv-+dNn5<Enter>S<C-u>1,2<Enter>gco<Home>Rg";
+	for (int i = 0; i < 3; i++) {
+		for (int tour = 0; tour < 2; tour++) {
+			struct app app;
+			const char *args[] = { "tour" };
+			start_app(&app, tour, args);
+			press_and_compare(&app, tangent_keys, sizes[i][0], sizes[i][1], CANVAS_BRAILLE);
+			press_and_compare(&app, descent_keys, sizes[i][0], sizes[i][1], CANVAS_BRAILLE);
+			app_free(&app);
+		}
+	}
+	/* every page of the tour, forth and back: each sets a curve, a range,
+	 * a surface or a preset */
+	struct app app;
+	const char *args[] = { "tour" };
+	start_app(&app, 1, args);
+	press_and_compare(&app, "<Enter>s<Enter><Enter>s<Enter><Enter><Enter><Enter><Enter><Enter>"
+	                  "<BS><BS><BS><BS><BS><BS><BS><BS>", 119, 36, CANVAS_BRAILLE);
+	app_free(&app);
+}
+
 static void test_a_fitted_view_follows_the_run(void **state)
 {
 	(void)state;
@@ -453,6 +486,7 @@ int main(void)
 		cmocka_unit_test(test_two_quick_edits_draw_the_last_surface),
 		cmocka_unit_test(test_every_size_composes_what_a_fresh_scene_does),
 		cmocka_unit_test(test_a_fitted_view_follows_the_run),
+		cmocka_unit_test(test_every_input_of_a_kept_picture_redraws_it),
 		cmocka_unit_test(test_the_descent_figure_never_moves_while_stepping),
 		cmocka_unit_test(test_too_small_says_the_size_needed),
 		cmocka_unit_test(test_an_error_figure_with_no_room_says_so),
