@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "help.h"
 #include "ladder.h"
 #include "numfmt.h"
 #include "numparse.h"
@@ -627,12 +628,32 @@ static unsigned not_here(struct app *app, int key, const struct key_binding *b)
 	return REDRAW_CHROME;
 }
 
-/* Keys while the help is open: it pages, and any other key closes it
- * (q also quits). The help closes here and nowhere else. */
+/* The help's pages at the size shown (before it is known, at the smallest
+ * size the dashboard draws, where it has the most). */
+static int help_page_count(const struct app *app)
+{
+	if (app->screen_cols <= 0 || app->screen_rows <= 0)
+		return help_pages_at(LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS).pages;
+	return help_pages_at(app->screen_cols, app->screen_rows).pages;
+}
+
+void app_resize(struct app *app, int cols, int rows)
+{
+	app->screen_cols = cols;
+	app->screen_rows = rows;
+	int last = help_page_count(app) - 1;
+	if (app->help_page > last)
+		app->help_page = last;
+}
+
+/* Keys while the help is open: it pages, never past its last page, and
+ * any other key closes it (q also quits). The help closes here and
+ * nowhere else. */
 static unsigned help_key(struct app *app, int key, enum action act)
 {
 	if (key == ' ' || key == KC_PGDN || key == KC_DOWN) {
-		app->help_page++;
+		if (app->help_page + 1 < help_page_count(app))
+			app->help_page++;
 		return REDRAW_ALL;
 	}
 	if (key == KC_PGUP || key == KC_UP) {

@@ -55,6 +55,7 @@ int command_frame(FILE *out, struct config *cfg, char *err, size_t errlen)
 	if (screen_init(&s, cols, rows) != 0)
 		goto done;
 	have_screen = true;
+	app_resize(&app, cols, rows);
 	app_settle(&app);
 	press(&app, sc, &s, keys, n);
 	if (scene_compose(sc, &app, &s) == 0) {

@@ -14,6 +14,7 @@
 
 #include "captions.h"
 #include "figures.h"
+#include "help.h"
 #include "i18n.h"
 #include "layout.h"
 #include "plot.h"
@@ -816,38 +817,13 @@ static struct rect overlay(const struct scene *sc, struct screen *s, int rows, i
 	return (struct rect){ top + 1, left + 2, rows - 2, cols - 4 };
 }
 
-/* Lines of "name  help", the help wrapped under itself when it is long. */
-#define HELP_LINES 96
-#define HELP_NAME_COLS 11
-
-static int help_lines(int width, char lines[][LAYOUT_LINE_MAX])
-{
-	size_t n;
-	const struct key_binding *b = key_bindings(&n);
-	int used = 0;
-	for (size_t i = 0; i < n && used < HELP_LINES; i++) {
-		/* the help wrapped into the room right of the names: at spaces,
-		 * and between Chinese characters, which have none */
-		char wrapped[8][LAYOUT_LINE_MAX];
-		int k = layout_wrap_text(_(b[i].help), width - HELP_NAME_COLS, wrapped, 8);
-		for (int j = 0; j < k && used < HELP_LINES; j++) {
-			char name[HELP_NAME_COLS * 4];
-			text_pad(name, sizeof name, j == 0 ? b[i].names : "", HELP_NAME_COLS);
-			snprintf(lines[used++], LAYOUT_LINE_MAX, "%s%.400s", name, wrapped[j]);
-		}
-	}
-	return used;
-}
-
 /* The keys, a page at a time when they do not fit: no line is cut. */
 static void draw_help(const struct scene *sc, const struct app *app, struct screen *s)
 {
-	int cols = s->cols < 72 ? s->cols : 72;
+	struct help_pages h = help_pages_at(s->cols, s->rows);
+	int cols = h.cols, n = h.lines, per_page = h.per_page, pages = h.pages;
 	static char lines[HELP_LINES][LAYOUT_LINE_MAX];
-	int n = help_lines(cols - 4, lines);
-	int room = s->rows - 4; /* the box, and a line for the page */
-	int per_page = room < 1 ? 1 : room;
-	int pages = (n + per_page - 1) / per_page;
+	help_lines(cols - 4, lines);
 	int page = app->help_page < pages ? app->help_page : pages - 1;
 	char title[256];
 	if (pages > 1)

@@ -223,6 +223,8 @@ done
 "$SLOPE" frame >"$tmp/frame" && [ "$(wc -l <"$tmp/frame")" -eq 40 ] && ok || bad "default frame size is not 120x40 off a terminal"
 "$SLOPE" frame --size 120x40 --keys n | grep -qF "x[1] = x[0] - lr*grad[0] = [-3.  4.] - 0.1*[-6.  8.]" && ok || bad "frame does not show the book's first step"
 "$SLOPE" frame --size 120x40 --keys nnngd | grep -qF "x = (-6.111107928998789e-10, 8.148143905314271e-10)" && ok || bad "frame does not apply keys in order"
+spaces=$(printf '%50s' '')
+"$SLOPE" frame --size 120x40 --keys "?$spaces<PgUp>" | grep -qF " keys, page 1 of 2 " && ok || bad "frame: 50 Spaces then PgUp in the help is not back on page 1 of 2"
 expect_usage "frame: an unknown key name" "--keys: unknown key name '<Foo>' at column 3" -- frame --keys 'ab<Foo>'
 expect_usage "frame: an unclosed key name" "--keys: '<' at column 2 opens a key name that is not closed with '>' (write <lt> for the key <)" -- frame --keys 'a<Right'
 expect_usage "frame: a size of 0" "--size: '0x1' is not a size WxH" -- frame --size 0x1

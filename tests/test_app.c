@@ -569,6 +569,28 @@ static void test_help_pages_and_closes(void **state)
 	assert_false(app->help_open);
 }
 
+/* The help has 2 pages at 120x40: Space past the last page stays there,
+ * so one PgUp comes back one page (50 Spaces once took 49 PgUps). */
+static void test_help_pages_stop_at_the_last(void **state)
+{
+	struct app *app = *state;
+	app_resize(app, 120, 40);
+	press(app, "?");
+	for (int i = 0; i < 50; i++)
+		press(app, " ");
+	assert_true(app->help_open);
+	assert_int_equal(app->help_page, 1);
+	press(app, "<PgUp>");
+	assert_int_equal(app->help_page, 0);
+	press(app, "<PgDn><Down><Down>");
+	assert_int_equal(app->help_page, 1);
+	/* a larger screen with fewer pages takes the page back to its last */
+	app_resize(app, 120, 200);
+	assert_int_equal(app->help_page, 0);
+	press(app, "x");
+	assert_false(app->help_open);
+}
+
 static void test_inspector_stays_open_while_stepping(void **state)
 {
 	struct app *app = *state;
@@ -769,6 +791,7 @@ int main(void)
 		APP_TEST(test_a_key_of_the_other_pane_says_where_it_works),
 		APP_TEST(test_status_ends_with_help_and_quit_at_every_width),
 		APP_TEST(test_help_pages_and_closes),
+		APP_TEST(test_help_pages_stop_at_the_last),
 		APP_TEST(test_inspector_stays_open_while_stepping),
 		cmocka_unit_test(test_race_steps_every_optimizer_together),
 		APP_TEST(test_h_keys_walk_down_to_the_books_1e_minus_50),
