@@ -586,12 +586,21 @@ static void key_hints(const struct app *app, int width, char *buf, size_t len)
 	snprintf(buf, len, "%s", line);
 }
 
+const char *caption_prompt_note(const struct app *app)
+{
+	const struct app_prompt *pr = &app->prompt;
+	if (pr->error[0])
+		return pr->error;
+	if (pr->line.selected)
+		return _("typing replaces it, Left/Right/Home/End edit it, Enter applies, Esc cancels");
+	return _("Enter applies, Esc cancels, Ctrl-A/E/U edit");
+}
+
 void caption_status(const struct app *app, int width, char *buf, size_t len)
 {
 	char v[APP_MESSAGE_MAX * 2];
 	if (app->prompt.active) {
-		snprintf(buf, len, "%s", app->prompt.error[0] ? app->prompt.error
-		                        : _("Enter applies, Esc cancels, Ctrl-A/E/U edit"));
+		snprintf(buf, len, "%s", caption_prompt_note(app));
 		return;
 	}
 	if (app_busy(app)) {

@@ -767,24 +767,80 @@ static const char *const prompt_labels[] = {
 	[PROMPT_START] = N_("start x0,x1 = "), [PROMPT_STEPS] = N_("steps N = "), [PROMPT_A] = "a = ",
 };
 
+/* Columns an error beside the text leaves the text at least: the place
+ * it names. */
+#define PROMPT_TEXT_MIN 12
+/* An error too long to go beside the text goes over the lines above the
+ * prompt, at most this many. */
+#define PROMPT_ERROR_LINES 3
+
+/* The first character of the text shown in room columns: from the start
+ * when it fits; around the error's place when there is one (the cursor
+ * is put there); else with the cursor in view at the right. */
+static int prompt_first(const struct app_prompt *pr, int room)
+{
+	int len = (int)pr->line.len, cursor = (int)pr->line.cursor;
+	if (len < room)
+		return 0;
+	if (!pr->error[0])
+		return cursor > room ? cursor - room : 0;
+	int first = cursor - room / 2;
+	first = first > len + 1 - room ? len + 1 - room : first;
+	return first < 0 ? 0 : first;
+}
+
+/* An error too long for the prompt's line, wrapped over the lines above
+ * it (they come back when the error goes). */
+static void draw_error_above(const struct app_prompt *pr, struct screen *s, struct rect r)
+{
+	char lines[PROMPT_ERROR_LINES][LAYOUT_LINE_MAX];
+	int n = layout_wrap_text(pr->error, r.cols, lines, PROMPT_ERROR_LINES);
+	n = n > r.row ? r.row : n;
+	for (int i = 0; i < n; i++) {
+		screen_fill(s, r.row - n + i, r.col, r.cols, ' ', STYLE_TEXT);
+		screen_text(s, r.row - n + i, r.col, r.cols, lines[i], STYLE_ALERT);
+	}
+}
+
+/* The label, the text (a selected text in bold: typing replaces it), then
+ * the error or the prompt's keys. Beside an error, the text shows the part
+ * around the place it names (the cursor), so both are read however long
+ * the text; an error with no room beside it goes above. */
 static void draw_prompt(const struct app *app, struct screen *s, struct rect r)
 {
 	const struct app_prompt *pr = &app->prompt;
 	const char *label = _(prompt_labels[pr->kind]);
-	int label_w = text_columns(label);
+	const char *note = caption_prompt_note(app);
+	int label_w = text_columns(label), note_w = text_columns(note);
 	int room = r.cols - label_w - 1;
-	/* A text longer than the line scrolls so the cursor stays in view. */
-	int first = (int)pr->line.cursor > room ? (int)pr->line.cursor - room : 0;
+	bool error_beside = false;
+	if (pr->error[0]) {
+		error_beside = room - 3 - note_w >= PROMPT_TEXT_MIN || r.row == 0;
+		if (error_beside && room - 3 - note_w >= PROMPT_TEXT_MIN)
+			room -= 3 + note_w;
+		else if (error_beside)
+			room = room < PROMPT_TEXT_MIN ? room : PROMPT_TEXT_MIN;
+		else
+			draw_error_above(pr, s, r);
+	}
+	room = room < 1 ? 1 : room;
+	int first = prompt_first(pr, room);
+	char shown[EDITOR_MAX];
+	snprintf(shown, sizeof shown, "%.*s", room, pr->line.text + first);
 	screen_text(s, r.row, r.col, r.cols, label, STYLE_TEXT);
-	int used = label_w + screen_text(s, r.row, r.col + label_w, room, pr->line.text + first, STYLE_TEXT);
+	int used = label_w + screen_text(s, r.row, r.col + label_w, room, shown,
+	                                 pr->line.selected ? STYLE_FOCUS : STYLE_TEXT);
 	/* the character an error points at, in bold */
 	int at = pr->error_column - 1 - first;
 	if (pr->error[0] && at >= 0 && at < room && (size_t)(at + first) < pr->line.len) {
 		char one[2] = { pr->line.text[at + first], '\0' };
 		screen_text(s, r.row, r.col + label_w + at, 1, one, STYLE_ALERT);
 	}
-	if (pr->error[0] && used + 3 < r.cols)
-		screen_text(s, r.row, r.col + used + 3, r.cols - used - 3, pr->error, STYLE_ALERT);
+	/* an error beside shows as far as it fits; the keys whole or not at all */
+	if (error_beside && used + 3 < r.cols)
+		screen_text(s, r.row, r.col + used + 3, r.cols - used - 3, note, STYLE_ALERT);
+	else if (!pr->error[0] && used + 3 + note_w <= r.cols)
+		screen_text(s, r.row, r.col + used + 3, r.cols - used - 3, note, STYLE_TEXT);
 	s->cursor_on = true;
 	s->cursor_row = r.row;
 	s->cursor_col = r.col + label_w + (int)pr->line.cursor - first;

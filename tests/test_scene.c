@@ -333,7 +333,8 @@ static void test_prompt_shows_its_text_and_cursor(void **state)
 	assert_int_equal(screen_init(&s, 80, 24), 0);
 	assert_int_equal(scene_compose(sc, &app, &s), 0);
 	char *text = screen_text_of(&s);
-	assert_non_null(strstr(text, "\nf(x0, x1) = x0**2\n"));
+	/* the keys hinted after the text */
+	assert_non_null(strstr(text, "\nf(x0, x1) = x0**2   Enter applies, Esc cancels, Ctrl-A/E/U edit\n"));
 	assert_true(s.cursor_on);
 	assert_int_equal(s.cursor_row, 23);
 	/* after "f(x0, x1) = x0**", on the 2 */
@@ -341,6 +342,53 @@ static void test_prompt_shows_its_text_and_cursor(void **state)
 	free(text);
 	screen_free(&s);
 	scene_free(sc);
+	app_free(&app);
+}
+
+/* An error at a column beyond the screen stays readable: the text shown is
+ * the part around that column, the character there under the cursor, and
+ * the message whole (over the line above when it has no room beside). */
+static void test_an_error_beyond_the_screen_shows_the_text_around_it(void **state)
+{
+	(void)state;
+	struct app app;
+	start_app(&app, 0, NULL);
+	/* N = 000...0x: the x at column 291 is not a digit */
+	char keys[512] = "N";
+	for (int i = 0; i < 300; i++)
+		strcat(keys, i == 290 ? "x" : "0");
+	strcat(keys, "<Enter>");
+	int codes[512];
+	size_t n;
+	char err[128];
+	assert_int_equal(keys_parse(keys, codes, 512, &n, err, sizeof err), 0);
+	for (size_t i = 0; i < n; i++)
+		app_key(&app, codes[i]);
+	assert_true(app.prompt.active);
+	assert_int_equal(app.prompt.error_column, 291);
+	const int widths[] = { 60, 80, 120 };
+	for (int w = 0; w < 3; w++) {
+		struct scene *sc = scene_new(CANVAS_ASCII);
+		struct screen s;
+		assert_int_equal(screen_init(&s, widths[w], 24), 0);
+		assert_int_equal(scene_compose(sc, &app, &s), 0);
+		/* the message is read whole, on the line or wrapped above it */
+		char *text = screen_text_of(&s);
+		char *bottom = text + strlen(text);
+		for (int k = 0; k < 4 && bottom > text; k++)
+			for (bottom--; bottom > text && bottom[-1] != '\n'; bottom--)
+				;
+		assert_non_null(strstr(bottom, "'x' at column 291 is not a digit:"));
+		assert_non_null(strstr(bottom, "1000000"));
+		free(text);
+		/* the cursor, on the screen, is on the column the error names */
+		assert_true(s.cursor_on);
+		assert_true(s.cursor_col >= 0 && s.cursor_col < widths[w]);
+		assert_int_equal(screen_at(&s, s.cursor_row, s.cursor_col)->ch,
+		                 (uint32_t)app.prompt.line.text[app.prompt.error_column - 1]);
+		screen_free(&s);
+		scene_free(sc);
+	}
 	app_free(&app);
 }
 
@@ -492,6 +540,7 @@ int main(void)
 		cmocka_unit_test(test_an_error_figure_with_no_room_says_so),
 		cmocka_unit_test(test_the_race_table_beside_a_short_figure_shows_every_runner),
 		cmocka_unit_test(test_prompt_shows_its_text_and_cursor),
+		cmocka_unit_test(test_an_error_beyond_the_screen_shows_the_text_around_it),
 		cmocka_unit_test(test_the_focused_pane_is_marked_and_bold),
 		cmocka_unit_test(test_stepping_never_moves_axes_ticks_or_legend),
 	};
