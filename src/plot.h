@@ -61,6 +61,11 @@ void plot_choose_ticks(const struct plot_axis *axis, struct plot_ticks *t);
 void plot_format_tick(char buf[PLOT_LABEL_MAX], double v, double step,
                       double scale);
 
+/* Narrower ranges have no finite scale: (dots - 1) / (hi/2 - lo/2)
+ * overflows and nothing can be drawn (the options refuse a narrower
+ * range asked for; a computed one is widened). */
+#define PLOT_NARROWEST_RANGE 1e-300
+
 /* The range of the finite values (none: [-1, 1]), made drawable. */
 void plot_auto_range(const double *v, size_t n, double *lo, double *hi);
 /* Makes [lo, hi] drawable: ordered, finite, at least 1e-300 wide (a single

@@ -225,6 +225,12 @@ done
 "$SLOPE" frame --size 120x40 --keys nnngd | grep -qF "x = (-6.111107928998789e-10, 8.148143905314271e-10)" && ok || bad "frame does not apply keys in order"
 spaces=$(printf '%50s' '')
 "$SLOPE" frame --size 120x40 --keys "?$spaces<PgUp>" | grep -qF " keys, page 1 of 2 " && ok || bad "frame: 50 Spaces then PgUp in the help is not back on page 1 of 2"
+# a range narrower than a figure can draw is refused as a too-wide one is (it drew -1..1)
+expect_usage "plot: an x range under 1e-300" "--xrange: '0:1e-301' is narrower than a figure can draw (B - A must be at least 1e-300)" -- plot tangent --xrange 0:1e-301
+expect_usage "frame: an x range under 1e-300" "--xrange: '1e-310:2e-310' is narrower than a figure can draw" -- frame --xrange 1e-310:2e-310
+expect_usage "plot: a view under 1e-300" "--view: '0:1,2:2' is not a view" -- plot descent --view 0:1,2:2
+expect_usage "plot: a view under 1e-300 wide" "--view: '-1e-301:0,0:1' is narrower than a figure can draw (X1 - X0 and Y1 - Y0 must be at least 1e-300)" -- plot descent --view -1e-301:0,0:1
+"$SLOPE" plot tangent --xrange 0:1e-300 --size 60x16 >"$tmp/out" && grep -q "1e-300" "$tmp/out" && ok || bad "plot tangent --xrange 0:1e-300 does not draw the range asked for"
 expect_usage "frame: an unknown key name" "--keys: unknown key name '<Foo>' at column 3" -- frame --keys 'ab<Foo>'
 expect_usage "frame: an unclosed key name" "--keys: '<' at column 2 opens a key name that is not closed with '>' (write <lt> for the key <)" -- frame --keys 'a<Right'
 expect_usage "frame: a size of 0" "--size: '0x1' is not a size WxH" -- frame --size 0x1
