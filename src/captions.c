@@ -167,6 +167,9 @@ static void runner_state(const struct app *app, int i, long k, char *buf, size_t
 		snprintf(buf, len, _("stopped at %ld: not finite"), last);
 	else if (r->verdicts.stuck >= 0 && k >= r->verdicts.stuck)
 		snprintf(buf, len, _("stuck since %ld"), r->verdicts.stuck);
+	else if (r->verdicts.aliased >= 0 && k >= r->verdicts.aliased)
+		/* TRANSLATORS: the numerical gradient is small where the exact is not */
+		snprintf(buf, len, _("aliased at %ld"), r->verdicts.aliased);
 	else if (r->verdicts.converged >= 0 && k >= r->verdicts.converged)
 		snprintf(buf, len, _("converged at %ld"), r->verdicts.converged);
 	else
@@ -180,7 +183,11 @@ static const char *short_number(char *buf, size_t len, const struct app *app, do
 {
 	if (app->full_digits)
 		return format_double(buf, v);
-	snprintf(buf, len, "%.4g", v == 0 ? 0.0 : v);
+	/* nan whatever its sign bit, as everywhere else (printf says -nan) */
+	if (isnan(v))
+		snprintf(buf, len, "nan");
+	else
+		snprintf(buf, len, "%.4g", v == 0 ? 0.0 : v);
 	return buf;
 }
 
@@ -506,12 +513,30 @@ static const char *caption_verdict(const struct app *app, int cols, char *buf, s
 			snprintf(buf, len, _("diverged: a value is not finite at iteration %ld (try a smaller lr: -)"), last);
 		return buf;
 	}
+	double exact[2];
+	char n[NUMPYFMT_SCALAR_MAX];
+	expr_value_and_gradient(app->surface, s->x, exact);
+	format_numpy_scalar(n, sizeof n, hypot(exact[0], exact[1]));
+	double width = app->view[1] - app->view[0], height = app->view[3] - app->view[2];
+	double size = width > height ? width : height;
+	bool far = fabs(s->x[0]) > 1e6 * size || fabs(s->x[1]) > 1e6 * size;
 	if (v->stuck >= 0 && k >= v->stuck) {
-		double exact[2];
-		char n[NUMPYFMT_SCALAR_MAX];
-		expr_value_and_gradient(app->surface, s->x, exact);
+		/* a run that flew off sticks where x +- h rounds back to x: both,
+		 * in the order they came (lr = 10) */
+		if (far) {
+			snprintf(buf, len, _("diverged, then stuck since iteration %ld: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is %s"),
+			         v->stuck, n);
+			if (text_columns(buf) > cols)
+				snprintf(buf, len, _("diverged, then stuck since iteration %ld: x +- h rounds back to x; exact |grad| %s"),
+				         v->stuck, n);
+			if (text_columns(buf) > cols)
+				snprintf(buf, len, _("diverged, then stuck since iteration %ld: x +- h rounds back to x"), v->stuck);
+			if (text_columns(buf) > cols)
+				snprintf(buf, len, _("diverged, then stuck since iteration %ld"), v->stuck);
+			return buf;
+		}
 		snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is %s"),
-		         v->stuck, format_numpy_scalar(n, sizeof n, hypot(exact[0], exact[1])));
+		         v->stuck, n);
 		if (text_columns(buf) > cols)
 			snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x; exact |grad| %s"),
 			         v->stuck, n);
@@ -519,14 +544,37 @@ static const char *caption_verdict(const struct app *app, int cols, char *buf, s
 			snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x"), v->stuck);
 		return buf;
 	}
-	double width = app->view[1] - app->view[0], height = app->view[3] - app->view[2];
-	double size = width > height ? width : height;
-	if (fabs(s->x[0]) > 1e6 * size || fabs(s->x[1]) > 1e6 * size) {
+	if (far) {
 		snprintf(buf, len, "%s", _("diverged: the point is far outside the view (try a smaller lr: -)"));
+		return buf;
+	}
+	if (v->aliased >= 0 && k >= v->aliased) {
+		numtext th;
+		format_double(th, app->run.spec.h);
+		snprintf(buf, len, _("not converged: at iteration %ld the numerical |grad| is under 1e-8 but the exact |grad| is %s; f changes on the scale of h = %s, which the difference misses (it aliases)"),
+		         v->aliased, n, th);
+		if (text_columns(buf) > cols)
+			snprintf(buf, len, _("not converged: the numerical |grad| is under 1e-8 from iteration %ld, the exact |grad| is %s (aliasing with h)"),
+			         v->aliased, n);
+		if (text_columns(buf) > cols)
+			snprintf(buf, len, _("not converged: the numerical gradient aliases with h"));
 		return buf;
 	}
 	if (v->converged >= 0 && k >= v->converged) {
 		snprintf(buf, len, _("converged: |grad| < 1e-8 first at iteration %ld"), v->converged);
+		return buf;
+	}
+	/* the last iteration of a run that got nowhere near: how far it went
+	 * (lr = 1e-10: 1e-7 in 100 steps) */
+	if (k == app->steps && k > 0) {
+		const struct run_row *start = run_row(&app->run, 0);
+		char g[NUMPYFMT_SCALAR_MAX], moved[NUMPYFMT_SCALAR_MAX];
+		format_numpy_scalar(g, sizeof g, hypot(s->grad[0], s->grad[1]));
+		format_numpy_scalar(moved, sizeof moved, hypot(s->x[0] - start->x[0], s->x[1] - start->x[1]));
+		snprintf(buf, len, _("not converged after %ld iterations: |grad| is %s, the point moved %s from the start (a larger lr: +, more steps: N)"),
+		         k, g, moved);
+		if (text_columns(buf) > cols)
+			snprintf(buf, len, _("not converged after %ld iterations: |grad| is %s"), k, g);
 		return buf;
 	}
 	return NULL;
