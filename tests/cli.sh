@@ -60,7 +60,12 @@ expect_line "options before the command" "final: x = (-2.399999999999622, 3.2000
 expect_line "overflow stops" "stopped: a value is not finite at iteration 1 (try a smaller --lr)" -- descend --surface 'exp(x0**2)' --start 3,0 --lr 1
 
 expect_line "undefined at the start" "stopped: f or its gradient is not finite at the start point (try another --start or --surface)" -- descend --surface 'sqrt(x0)+x1**2'
-expect_line "tangent undefined" "tangent         undefined at a (f or its derivative is not finite)" -- diff --function 1/x --at 0
+expect_line "tangent undefined" "tangent         undefined at a (f(a) is inf)" -- diff --function 1/x --at 0
+# which number is not finite, by name: f(a) = 2 and f' = 0.3 at --h 1e308,
+# only the numerical derivative is nan
+expect_line "tangent undefined by h" "tangent         undefined at a (numerical f'(a) is nan)" -- diff --h 1e308
+expect_line "tangent undefined at 1e308" "tangent         undefined at a (f(a) is inf, numerical f'(a) is nan)" -- diff --at 1e308
+expect_line "rounding at 1e308 is nan, not 0" "rounding        a + h rounds back to a: f(a+h) - f(a-h) is nan" -- diff --at 1e308
 if "$SLOPE" descend --csv >"$tmp/csv" 2>"$tmp/err" && cmp -s "$tmp/csv" tests/data/descent_lr0.1.csv; then ok; else
 	bad "descend --csv differs from the book's CSV"; diff "$tmp/csv" tests/data/descent_lr0.1.csv | head; fi
 
@@ -253,7 +258,8 @@ grep -qE '^1e-50 +0 +-0\.30000000000000004 +0 ' "$tmp/scan" && ok || bad "diff -
 [ "$(grep -c '^1e-' "$tmp/scan")" -eq 17 ] && ok || bad "diff --scan: not 17 rows of h"
 expect_line "diff --method forward" "numerical f'(a) = 0.3000009999976072   (f(a+h) - f(a)) / h, the forward difference" -- diff --method forward
 expect_line "diff --method forward at 5" "numerical f'(a) = 0.20000099999917254   (f(a+h) - f(a)) / h, the forward difference" -- diff --method forward --at 5
-expect_line "diff h = 1e-50 says why" "rounding        a + h rounds back to a: the difference of f is 0" -- diff --h 1e-50
+expect_line "diff h = 1e-50 says why" "rounding        a + h rounds back to a: f(a+h) - f(a-h) is 0" -- diff --h 1e-50
+expect_line "diff h = 1e-50 forward says why" "rounding        a + h rounds back to a: f(a+h) - f(a) is 0" -- diff --h 1e-50 --method forward
 expect_usage "diff --method" "--method: 'backward' is not one of central|forward" -- diff --method backward
 expect_line "grad where f is not finite" "numerical gradient = undefined: f is not finite at this point" -- grad --surface '1/(x0*x1)' --at 0,0
 
