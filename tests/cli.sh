@@ -236,6 +236,16 @@ expect_usage "frame: an x range under 1e-300" "--xrange: '1e-310:2e-310' is narr
 expect_usage "plot: a view under 1e-300" "--view: '0:1,2:2' is not a view" -- plot descent --view 0:1,2:2
 expect_usage "plot: a view under 1e-300 wide" "--view: '-1e-301:0,0:1' is narrower than a figure can draw (X1 - X0 and Y1 - Y0 must be at least 1e-300)" -- plot descent --view -1e-301:0,0:1
 "$SLOPE" plot tangent --xrange 0:1e-300 --size 60x16 >"$tmp/out" && grep -q "1e-300" "$tmp/out" && ok || bad "plot tangent --xrange 0:1e-300 does not draw the range asked for"
+# a terminal too small for a figure is named as the terminal, not as a --size never given
+if command -v script >/dev/null 2>&1; then
+	script -qec "stty cols 1 rows 1; $SLOPE plot descent; echo rc=\$?" /dev/null >"$tmp/tty" 2>&1
+	if grep -qF "slope: the terminal is 1x1, too small for the descent figure (at least 32x12; --size WxH draws it at another size)" "$tmp/tty" &&
+		grep -q "rc=2" "$tmp/tty" && ! grep -q -- "--size: 1x1" "$tmp/tty"; then ok; else
+		bad "plot in a 1x1 terminal: $(tr -d '\r' <"$tmp/tty")"; fi
+else
+	skip "plot in a 1x1 terminal: no script(1)"
+fi
+expect_usage "plot: --size too small names --size" "--size: 20x10 is too small for the descent figure (at least 32x12)" -- plot descent --size 20x10
 expect_usage "frame: an unknown key name" "--keys: unknown key name '<Foo>' at column 3" -- frame --keys 'ab<Foo>'
 expect_usage "frame: an unclosed key name" "--keys: '<' at column 2 opens a key name that is not closed with '>' (write <lt> for the key <)" -- frame --keys 'a<Right'
 expect_usage "frame: a size of 0" "--size: '0x1' is not a size WxH" -- frame --size 0x1
