@@ -299,6 +299,13 @@ first_line "--lang en outranks LANGUAGE" "$en_usage" LANG=zh_CN.UTF-8 LANGUAGE=z
 first_line "the C.UTF-8 locale speaks English" "$en_usage" LANG=C.UTF-8 -- --help
 first_line "LANG=C: Chinese is not attempted" "$en_usage" LANG=C -- --lang zh --help
 first_line "LANGUAGE=zh_CN in the C locale: English" "$en_usage" LANGUAGE=zh_CN -- --help
+# gettext's order: LANGUAGE first, entry by entry, over the locale's name
+first_line "LANGUAGE=en outranks LANG=zh_CN" "$en_usage" LANG=zh_CN.UTF-8 LANGUAGE=en -- --help
+first_line "LANGUAGE=fr (no catalogue) leaves English, not LANG's Chinese" "$en_usage" LANG=zh_CN.UTF-8 LANGUAGE=fr -- --help
+first_line "LANGUAGE=fr:zh_CN skips fr to Chinese" "$zh_usage" LANG=C.UTF-8 LANGUAGE=fr:zh_CN -- --help
+first_line "LANGUAGE=en:zh_CN: en first" "$en_usage" LANG=C.UTF-8 LANGUAGE=en:zh_CN -- --help
+first_line "LANGUAGE=en_US:zh_CN: en first" "$en_usage" LANG=zh_CN.UTF-8 LANGUAGE=en_US:zh_CN -- --help
+first_line "LANGUAGE empty: LANG decides" "$zh_usage" LANG=zh_CN.UTF-8 LANGUAGE= -- --help
 first_line "help tour in Chinese" "用法：slope tour [--canvas MODE] [--color WHEN] [--lang en|zh]" LANG=C.UTF-8 -- --lang zh help tour
 # an uninstalled ./slope finds its build's catalogue from any directory
 abs_slope=$(cd "$(dirname "$SLOPE")" && pwd)/$(basename "$SLOPE")
