@@ -42,8 +42,6 @@ union figure_params {
 	struct loss_params loss;
 };
 
-struct scene;
-
 /* Draws from the key's own parameters: what a picture is keyed by is what
  * it is drawn from, so the two cannot drift apart. */
 typedef int (*figure_drawer)(const union figure_params *p, struct canvas *c);
