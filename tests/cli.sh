@@ -63,7 +63,12 @@ expect_line "options before the command" "final: x = (-2.399999999999622, 3.2000
 expect_line "overflow stops" "stopped: a value is not finite at iteration 1 (try a smaller --lr)" -- descend --surface 'exp(x0**2)' --start 3,0 --lr 1
 
 expect_line "undefined at the start" "stopped: f or its gradient is not finite at the start point (try another --start or --surface)" -- descend --surface 'sqrt(x0)+x1**2'
-expect_line "tangent undefined" "tangent         undefined at a (f or its derivative is not finite)" -- diff --function 1/x --at 0
+expect_line "tangent undefined" "tangent         undefined at a (f(a) is inf)" -- diff --function 1/x --at 0
+# which number is not finite, by name: f(a) = 2 and f' = 0.3 at --h 1e308,
+# only the numerical derivative is nan
+expect_line "tangent undefined by h" "tangent         undefined at a (numerical f'(a) is nan)" -- diff --h 1e308
+expect_line "tangent undefined at 1e308" "tangent         undefined at a (f(a) is inf, numerical f'(a) is nan)" -- diff --at 1e308
+expect_line "rounding at 1e308 is nan, not 0" "rounding        a + h rounds back to a: f(a+h) - f(a-h) is nan" -- diff --at 1e308
 if "$SLOPE" descend --csv >"$tmp/csv" 2>"$tmp/err" && cmp -s "$tmp/csv" tests/data/descent_lr0.1.csv; then ok; else
 	bad "descend --csv differs from the book's CSV"; diff "$tmp/csv" tests/data/descent_lr0.1.csv | head; fi
 
@@ -249,6 +254,25 @@ if [ "$rc" -eq 1 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] &&
 rc=$?
 if [ "$rc" -eq 0 ] && grep -q "one run again" "$tmp/frame"; then ok; else
 	bad "frame --keys with twenty R at 10^6 steps: exit $rc (over 128: killed at 4 s of CPU)"; fi
+
+spaces=$(printf '%50s' '')
+"$SLOPE" frame --size 120x40 --keys "?$spaces<PgUp>" | grep -qF " keys, page 1 of 2 " && ok || bad "frame: 50 Spaces then PgUp in the help is not back on page 1 of 2"
+# a range narrower than a figure can draw is refused as a too-wide one is (it drew -1..1)
+expect_usage "plot: an x range under 1e-300" "--xrange: '0:1e-301' is narrower than a figure can draw (B - A must be at least 1e-300)" -- plot tangent --xrange 0:1e-301
+expect_usage "frame: an x range under 1e-300" "--xrange: '1e-310:2e-310' is narrower than a figure can draw" -- frame --xrange 1e-310:2e-310
+expect_usage "plot: a view under 1e-300" "--view: '0:1,2:2' is not a view" -- plot descent --view 0:1,2:2
+expect_usage "plot: a view under 1e-300 wide" "--view: '-1e-301:0,0:1' is narrower than a figure can draw (X1 - X0 and Y1 - Y0 must be at least 1e-300)" -- plot descent --view -1e-301:0,0:1
+"$SLOPE" plot tangent --xrange 0:1e-300 --size 60x16 >"$tmp/out" && grep -q "1e-300" "$tmp/out" && ok || bad "plot tangent --xrange 0:1e-300 does not draw the range asked for"
+# a terminal too small for a figure is named as the terminal, not as a --size never given
+if command -v script >/dev/null 2>&1; then
+	script -qec "stty cols 1 rows 1; $SLOPE plot descent; echo rc=\$?" /dev/null >"$tmp/tty" 2>&1
+	if grep -qF "slope: the terminal is 1x1, too small for the descent figure (at least 32x12; --size WxH draws it at another size)" "$tmp/tty" &&
+		grep -q "rc=2" "$tmp/tty" && ! grep -q -- "--size: 1x1" "$tmp/tty"; then ok; else
+		bad "plot in a 1x1 terminal: $(tr -d '\r' <"$tmp/tty")"; fi
+else
+	skip "plot in a 1x1 terminal: no script(1)"
+fi
+expect_usage "plot: --size too small names --size" "--size: 20x10 is too small for the descent figure (at least 32x12)" -- plot descent --size 20x10
 expect_usage "frame: an unknown key name" "--keys: unknown key name '<Foo>' at column 3" -- frame --keys 'ab<Foo>'
 expect_usage "frame: an unclosed key name" "--keys: '<' at column 2 opens a key name that is not closed with '>' (write <lt> for the key <)" -- frame --keys 'a<Right'
 expect_usage "frame: a size of 0" "--size: '0x1' is not a size WxH" -- frame --size 0x1
@@ -290,7 +314,8 @@ grep -qE '^1e-50 +0 +-0\.30000000000000004 +0 ' "$tmp/scan" && ok || bad "diff -
 [ "$(grep -c '^1e-' "$tmp/scan")" -eq 17 ] && ok || bad "diff --scan: not 17 rows of h"
 expect_line "diff --method forward" "numerical f'(a) = 0.3000009999976072   (f(a+h) - f(a)) / h, the forward difference" -- diff --method forward
 expect_line "diff --method forward at 5" "numerical f'(a) = 0.20000099999917254   (f(a+h) - f(a)) / h, the forward difference" -- diff --method forward --at 5
-expect_line "diff h = 1e-50 says why" "rounding        a + h rounds back to a: the difference of f is 0" -- diff --h 1e-50
+expect_line "diff h = 1e-50 says why" "rounding        a + h rounds back to a: f(a+h) - f(a-h) is 0" -- diff --h 1e-50
+expect_line "diff h = 1e-50 forward says why" "rounding        a + h rounds back to a: f(a+h) - f(a) is 0" -- diff --h 1e-50 --method forward
 expect_usage "diff --method" "--method: 'backward' is not one of central|forward" -- diff --method backward
 expect_line "grad where f is not finite" "numerical gradient = undefined: f is not finite at this point" -- grad --surface '1/(x0*x1)' --at 0,0
 
@@ -320,6 +345,13 @@ first_line "--lang en outranks LANGUAGE" "$en_usage" LANG=zh_CN.UTF-8 LANGUAGE=z
 first_line "the C.UTF-8 locale speaks English" "$en_usage" LANG=C.UTF-8 -- --help
 first_line "LANG=C: Chinese is not attempted" "$en_usage" LANG=C -- --lang zh --help
 first_line "LANGUAGE=zh_CN in the C locale: English" "$en_usage" LANGUAGE=zh_CN -- --help
+# gettext's order: LANGUAGE first, entry by entry, over the locale's name
+first_line "LANGUAGE=en outranks LANG=zh_CN" "$en_usage" LANG=zh_CN.UTF-8 LANGUAGE=en -- --help
+first_line "LANGUAGE=fr (no catalogue) leaves English, not LANG's Chinese" "$en_usage" LANG=zh_CN.UTF-8 LANGUAGE=fr -- --help
+first_line "LANGUAGE=fr:zh_CN skips fr to Chinese" "$zh_usage" LANG=C.UTF-8 LANGUAGE=fr:zh_CN -- --help
+first_line "LANGUAGE=en:zh_CN: en first" "$en_usage" LANG=C.UTF-8 LANGUAGE=en:zh_CN -- --help
+first_line "LANGUAGE=en_US:zh_CN: en first" "$en_usage" LANG=zh_CN.UTF-8 LANGUAGE=en_US:zh_CN -- --help
+first_line "LANGUAGE empty: LANG decides" "$zh_usage" LANG=zh_CN.UTF-8 LANGUAGE= -- --help
 first_line "help tour in Chinese" "用法：slope tour [--canvas MODE] [--color WHEN] [--lang en|zh]" LANG=C.UTF-8 -- --lang zh help tour
 # an uninstalled ./slope finds its build's catalogue from any directory
 abs_slope=$(cd "$(dirname "$SLOPE")" && pwd)/$(basename "$SLOPE")

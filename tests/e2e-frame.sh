@@ -106,12 +106,12 @@ keys d
 same_as_frame "Esc closes it, d shows every digit" LANG=C.UTF-8 "" "nnin<Esc>d"
 keys S C-u '1,x' Enter
 same_as_frame "S with an error at its column" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter>"
-keys BSpace 2 Enter
+keys DC 2 Enter # the cursor is on the x the error names
 wait_for "start = \(1.0, 2.0\)" && ok || bad "S: the new start is not said"
-same_as_frame "S restarts from the typed point" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter><BS>2<Enter>"
+same_as_frame "S restarts from the typed point" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter><Del>2<Enter>"
 keys N C-u 20 Enter g
 wait_for "iter 20/20" && ok || bad "N: the run does not end at 20"
-same_as_frame "N sets the steps" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter><BS>2<Enter>N<C-u>20<Enter>g"
+same_as_frame "N sets the steps" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter><Del>2<Enter>N<C-u>20<Enter>g"
 keys Tab +
 wait_for "works in the descent pane" && ok || bad "+ in the tangent pane does not say where it works"
 keys q

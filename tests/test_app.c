@@ -537,13 +537,87 @@ static void test_start_prompt_restarts_from_the_typed_point(void **state)
 	assert_int_equal(app->prompt.error_column, 3);
 	assert_string_equal(app->prompt.error, "'x' at column 3 is not a finite number");
 	assert_int_equal(app->current, 2); /* nothing changed */
-	press(app, "<BS>2<Enter>");
+	/* the cursor is on the character the error names */
+	assert_int_equal(app->prompt.line.cursor, 2);
+	press(app, "<Del>2<Enter>");
 	assert_false(app->prompt.active);
 	assert_int_equal(app->current, 0);
 	assert_double_exact(app_current(app)->x[0], 1);
 	assert_double_exact(app_current(app)->x[1], 2);
 	press(app, "n");
 	assert_double_exact(app_current(app)->x[0], 1 - 0.1 * run_row(&app->run, 0)->grad[0]);
+}
+
+/* A prompt opens on the value it edits, selected: typing replaces it
+ * (issue: = then 1 gave a = 101), a movement key keeps it to edit. */
+static void test_typing_replaces_the_value_a_prompt_opens_on(void **state)
+{
+	struct app *app = *state;
+	press(app, "<Tab>=1<Enter>");
+	assert_false(app->prompt.active);
+	assert_double_exact(app->a, 1);
+	press(app, "=<End>5<Enter>");
+	assert_double_exact(app->a, 15);
+	press(app, "=<BS>-2<Enter>");
+	assert_double_exact(app->a, -2);
+	press(app, "<Tab>N7<Enter>");
+	assert_int_equal(app->steps, 7);
+	press(app, "S1,2<Enter>");
+	assert_double_exact(app->start[0], 1);
+	assert_double_exact(app->start[1], 2);
+	press(app, "ex0**2<Enter>");
+	assert_string_equal(expr_text(app->surface), "x0**2");
+	/* Enter alone keeps the value */
+	press(app, "N<Enter>");
+	assert_int_equal(app->steps, 7);
+}
+
+/* Types text into the open prompt, a key a character. */
+static void type_text(struct app *app, const char *text)
+{
+	for (const char *p = text; *p; p++)
+		app_key(app, (unsigned char)*p);
+}
+
+/* A prompt takes what the command line takes, 4096 characters: a surface of
+ * 293 (once cut to 255, 17 of its 20 terms kept, "new surface" said) is
+ * taken whole; a longer text is refused whole, with the limit named. */
+static void test_a_prompt_takes_4096_characters_and_refuses_more_whole(void **state)
+{
+	struct app *app = *state;
+	char text[5000] = "";
+	for (int i = 0; i < 19; i++)
+		snprintf(text + strlen(text), sizeof text - strlen(text), "%s0.0%d*(x0-%d)**2", i ? " + " : "", i % 9 + 1, i);
+	strcat(text, " + 0.5*x1**2 + 0.25*x0*x1");
+	assert_true(strlen(text) > 255);
+	press(app, "e");
+	type_text(app, text);
+	app_key(app, KC_ENTER);
+	assert_false(app->prompt.active);
+	assert_string_equal(expr_text(app->surface), text);
+	/* 4096 characters: the limit, taken (an expression's own limit too) */
+	memset(text, 0, sizeof text);
+	for (int i = 0; i < 1364; i++)
+		strcat(text, "x0+");
+	strcat(text, "x1+1");
+	assert_int_equal(strlen(text), 4096);
+	press(app, "e");
+	type_text(app, text);
+	assert_int_equal(app->prompt.line.len, 4096);
+	assert_false(app->prompt.line.too_long);
+	press(app, "<Esc>");
+	/* one more: refused whole, the surface stays, the prompt says the limit */
+	press(app, "e");
+	type_text(app, text);
+	type_text(app, "1");
+	app_key(app, KC_ENTER);
+	assert_true(app->prompt.active);
+	assert_non_null(strstr(app->prompt.error, "longer than 4096 characters"));
+	assert_string_equal(expr_text(app->surface), "0.01*(x0-0)**2 + 0.02*(x0-1)**2 + 0.03*(x0-2)**2 + 0.04*(x0-3)**2 + 0.05*(x0-4)**2 + 0.06*(x0-5)**2 + 0.07*(x0-6)**2 + 0.08*(x0-7)**2 + 0.09*(x0-8)**2 + 0.01*(x0-9)**2 + 0.02*(x0-10)**2 + 0.03*(x0-11)**2 + 0.04*(x0-12)**2 + 0.05*(x0-13)**2 + 0.06*(x0-14)**2 + 0.07*(x0-15)**2 + 0.08*(x0-16)**2 + 0.09*(x0-17)**2 + 0.01*(x0-18)**2 + 0.5*x1**2 + 0.25*x0*x1");
+	/* emptied, the line takes a text again */
+	press(app, "<C-u>x0**2<Enter>");
+	assert_false(app->prompt.active);
+	assert_string_equal(expr_text(app->surface), "x0**2");
 }
 
 static void test_steps_prompt_sets_n_and_keeps_the_rows_up_to_it(void **state)
@@ -604,6 +678,28 @@ static void test_help_pages_and_closes(void **state)
 	assert_true(app->help_open);
 	assert_int_equal(app->help_page, 1);
 	press(app, "<PgUp>");
+	assert_int_equal(app->help_page, 0);
+	press(app, "x");
+	assert_false(app->help_open);
+}
+
+/* The help has 2 pages at 120x40: Space past the last page stays there,
+ * so one PgUp comes back one page (50 Spaces once took 49 PgUps). */
+static void test_help_pages_stop_at_the_last(void **state)
+{
+	struct app *app = *state;
+	app_resize(app, 120, 40);
+	press(app, "?");
+	for (int i = 0; i < 50; i++)
+		press(app, " ");
+	assert_true(app->help_open);
+	assert_int_equal(app->help_page, 1);
+	press(app, "<PgUp>");
+	assert_int_equal(app->help_page, 0);
+	press(app, "<PgDn><Down><Down>");
+	assert_int_equal(app->help_page, 1);
+	/* a larger screen with fewer pages takes the page back to its last */
+	app_resize(app, 120, 200);
 	assert_int_equal(app->help_page, 0);
 	press(app, "x");
 	assert_false(app->help_open);
@@ -809,6 +905,9 @@ int main(void)
 		APP_TEST(test_a_key_of_the_other_pane_says_where_it_works),
 		APP_TEST(test_status_ends_with_help_and_quit_at_every_width),
 		APP_TEST(test_help_pages_and_closes),
+		APP_TEST(test_help_pages_stop_at_the_last),
+		APP_TEST(test_typing_replaces_the_value_a_prompt_opens_on),
+		APP_TEST(test_a_prompt_takes_4096_characters_and_refuses_more_whole),
 		APP_TEST(test_inspector_stays_open_while_stepping),
 		cmocka_unit_test(test_race_steps_every_optimizer_together),
 		cmocka_unit_test(test_strip_rates_after_changes_far_apart),

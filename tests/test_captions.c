@@ -313,6 +313,9 @@ static void test_status_shows_the_prompts_hint_then_its_error(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_FOCUS);
 	app_apply(app, ACT_EDIT);
+	/* opened on the curve, selected: typing replaces it */
+	assert_string_equal(status_of(app), "typing replaces it, Left/Right/Home/End edit it, Enter applies, Esc cancels");
+	app_key(app, KC_END);
 	assert_string_equal(status_of(app), "Enter applies, Esc cancels, Ctrl-A/E/U edit");
 	app_key(app, KC_CTRL('u'));
 	for (const char *p = "sin(x"; *p; p++)
@@ -371,7 +374,76 @@ static void test_status_says_diverged_then_stuck_for_lr_10(void **state)
 	app_apply(&app, ACT_NEXT);
 	assert_string_equal(status_of(&app), "diverged: the point is far outside the view (try a smaller lr: -)");
 	app_apply(&app, ACT_RUN_TO_END);
-	assert_non_null(strstr(status_of(&app), "stuck since iteration 10: x +- h rounds back to x"));
+	/* both, in the order they came: off the view, then x +- h rounds */
+	assert_non_null(strstr(status_of(&app), "diverged, then stuck since iteration 10: x +- h rounds back to x"));
+	app_free(&app);
+}
+
+/* sin(31415.926535897932*x0) has a period of 2h at h = 1e-4: the central
+ * difference is about 3e-9 where the exact derivative is 31415.9. That is
+ * not convergence (it was said to be, at iteration 0), nor stuck (x +- h
+ * does not round back to x): the status says the difference aliases. */
+static void test_status_says_an_aliased_gradient_is_not_converged(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--surface", "sin(31415.926535897932*x0) + x1**2", "--start", "0.3,0" };
+	start_app(&app, 4, args);
+	app_apply(&app, ACT_RUN_TO_END);
+	assert_int_equal(app.verdicts.aliased, 0);
+	assert_int_equal(app.verdicts.converged, -1);
+	assert_int_equal(app.verdicts.stuck, -1);
+	char line[512];
+	caption_status(&app, 400, line, sizeof line);
+	assert_null(strstr(line, "converged: |grad|"));
+	assert_non_null(strstr(line, "not converged: at iteration 0 the numerical |grad| is under 1e-8 but the exact |grad| is "));
+	assert_non_null(strstr(line, "(it aliases)"));
+	caption_status(&app, 60, line, sizeof line);
+	assert_string_equal(line, "not converged: the numerical gradient aliases with h");
+	app_free(&app);
+}
+
+/* lr = 1e-10 neither converges nor sticks: at its last iteration the status
+ * says so, with how little the point moved (it once said nothing, and the
+ * README called it stuck). */
+static void test_status_says_a_tiny_lr_has_not_converged_at_the_end(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--lr", "1e-10" };
+	start_app(&app, 2, args);
+	app_apply(&app, ACT_RUN_TO_END);
+	assert_int_equal(app.current, 100);
+	char line[512];
+	caption_status(&app, 400, line, sizeof line);
+	/* 100 steps of 1e-10 * |grad| 10: the point moved about 1e-7 */
+	assert_string_equal(line, "not converged after 100 iterations: |grad| is 9.9999998, the point moved 1.00000008e-07 from the start (a larger lr: +, more steps: N)");
+	app_apply(&app, ACT_PREV);
+	caption_status(&app, 400, line, sizeof line);
+	assert_null(strstr(line, "converged"));
+	assert_null(strstr(line, "stuck"));
+	app_free(&app);
+}
+
+/* A runner whose values are not numbers prints nan, as every other place
+ * does (the table printed -nan, printf's spelling for a negative nan). */
+static void test_the_race_table_spells_nan_one_way(void **state)
+{
+	(void)state;
+	struct app app;
+	const char *args[] = { "--surface", "log(x0)+x1**2", "--start", "1,1", "--lr", "2" };
+	start_app(&app, 6, args);
+	app_apply(&app, ACT_RACE);
+	app_settle(&app);
+	app_apply(&app, ACT_RUN_TO_END);
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	int n = caption_race_table(&app, app.current, true, items);
+	int nans = 0;
+	for (int i = 0; i < n; i++) {
+		assert_null(strstr(items[i], "-nan"));
+		nans += strstr(items[i], " nan") != NULL;
+	}
+	assert_true(nans >= 1);
 	app_free(&app);
 }
 
@@ -384,13 +456,28 @@ static void test_a_verdict_too_long_for_the_line_takes_its_short_form(void **sta
 	app_apply(&app, ACT_RUN_TO_END);
 	char line[256];
 	caption_status(&app, 200, line, sizeof line);
-	assert_string_equal(line, "stuck since iteration 10: x +- h rounds back to x, so the numerical "
+	assert_string_equal(line, "diverged, then stuck since iteration 10: x +- h rounds back to x, so the numerical "
 	                          "gradient is 0; the exact |grad| is 5.18614879e+13");
-	/* cut at 80 columns the long one would lose its number */
+	/* cut at 120 columns the long one would lose its number */
+	caption_status(&app, 120, line, sizeof line);
+	assert_string_equal(line, "diverged, then stuck since iteration 10: x +- h rounds back to x; exact |grad| 5.18614879e+13");
 	caption_status(&app, 80, line, sizeof line);
-	assert_string_equal(line, "stuck since iteration 10: x +- h rounds back to x; exact |grad| 5.18614879e+13");
+	assert_string_equal(line, "diverged, then stuck since iteration 10: x +- h rounds back to x");
 	caption_status(&app, 60, line, sizeof line);
-	assert_string_equal(line, "stuck since iteration 10: x +- h rounds back to x");
+	assert_string_equal(line, "diverged, then stuck since iteration 10");
+	app_free(&app);
+
+	/* stuck where the view still holds the point: stuck alone */
+	const char *far_view[] = { "--lr", "1e6", "--view", "-1e20:1e20,-1e20:1e20" };
+	start_app(&app, 4, far_view);
+	app_apply(&app, ACT_RUN_TO_END);
+	caption_status(&app, 200, line, sizeof line);
+	assert_string_equal(line, "stuck since iteration 2: x +- h rounds back to x, so the numerical "
+	                          "gradient is 0; the exact |grad| is 3.99997613e+13");
+	caption_status(&app, 80, line, sizeof line);
+	assert_string_equal(line, "stuck since iteration 2: x +- h rounds back to x; exact |grad| 3.99997613e+13");
+	caption_status(&app, 60, line, sizeof line);
+	assert_string_equal(line, "stuck since iteration 2: x +- h rounds back to x");
 	app_free(&app);
 
 	const char *log_args[] = { "--surface", "log(x0)" };
@@ -457,7 +544,7 @@ static void test_status_says_computing_while_the_app_is_busy(void **state)
 	assert_string_equal(status_of(&app), "computing: iteration 10005 of 1000000 (any key still works; q quits)");
 	app_apply(&app, ACT_EDIT);
 	assert_true(app_busy(&app));
-	assert_string_equal(status_of(&app), "Enter applies, Esc cancels, Ctrl-A/E/U edit");
+	assert_string_equal(status_of(&app), "typing replaces it, Left/Right/Home/End edit it, Enter applies, Esc cancels");
 	app_free(&app);
 }
 
@@ -493,6 +580,9 @@ int main(void)
 		APP_TEST(test_status_drops_keys_to_fit_and_keeps_help_and_quit),
 		APP_TEST(test_status_shows_the_prompts_hint_then_its_error),
 		APP_TEST(test_status_shows_a_note_before_the_verdict),
+		cmocka_unit_test(test_status_says_an_aliased_gradient_is_not_converged),
+		cmocka_unit_test(test_the_race_table_spells_nan_one_way),
+		cmocka_unit_test(test_status_says_a_tiny_lr_has_not_converged_at_the_end),
 		APP_TEST(test_status_shows_autoplay_and_its_speed),
 		APP_TEST(test_status_says_converged_from_the_first_iteration_under_1e_minus_8),
 		cmocka_unit_test(test_status_says_diverged_then_stuck_for_lr_10),

@@ -13,12 +13,21 @@ static void type(struct line_editor *ed, const char *text)
 }
 
 /* An editor started on text (zeroed first, which editor_start does not need
- * but cppcheck's whole-program check wants). */
-static struct line_editor started(const char *text)
+ * but cppcheck's whole-program check wants), selected as a prompt opens. */
+static struct line_editor opened(const char *text)
 {
 	struct line_editor ed;
 	memset(&ed, 0, sizeof ed);
 	editor_start(&ed, text);
+	return ed;
+}
+
+/* The same, with End pressed: the text kept to edit, the cursor after it. */
+static struct line_editor started(const char *text)
+{
+	struct line_editor ed = opened(text);
+	assert_int_equal(editor_key(&ed, KC_END), EDITOR_EDITING);
+	assert_false(ed.selected);
 	return ed;
 }
 
@@ -38,22 +47,63 @@ static void press(struct line_editor *ed, int key, int times)
 static void test_start_puts_the_cursor_after_the_text(void **state)
 {
 	(void)state;
-	struct line_editor ed = started("x0**2 + x1**2");
+	struct line_editor ed = opened("x0**2 + x1**2");
 	assert_line(&ed, "x0**2 + x1**2", 13);
+	assert_true(ed.selected);
 	editor_start(&ed, "");
 	assert_line(&ed, "", 0);
+	assert_false(ed.selected);
 }
 
-static void test_start_cuts_a_long_text_to_the_limit(void **state)
+/* As a selected field: typing replaces the text it opened on (= then 1
+ * once gave a = 101), Backspace or Del empties it, a movement keeps it. */
+static void test_typing_replaces_the_text_it_opened_on(void **state)
 {
 	(void)state;
-	char long_text[EDITOR_MAX + 10];
+	struct line_editor ed = opened("10");
+	type(&ed, "1");
+	assert_line(&ed, "1", 1);
+	assert_false(ed.selected);
+	type(&ed, "5");
+	assert_line(&ed, "15", 2);
+	ed = opened("10");
+	press(&ed, KC_BACKSPACE, 1);
+	assert_line(&ed, "", 0);
+	ed = opened("10");
+	press(&ed, KC_DELETE, 1);
+	assert_line(&ed, "", 0);
+	const int moves[] = { KC_LEFT, KC_RIGHT, KC_HOME, KC_END, KC_CTRL('a'), KC_CTRL('e') };
+	for (size_t i = 0; i < sizeof moves / sizeof moves[0]; i++) {
+		ed = opened("10");
+		press(&ed, moves[i], 1);
+		assert_false(ed.selected);
+		assert_string_equal(ed.text, "10");
+	}
+	ed = opened("10");
+	press(&ed, KC_LEFT, 1);
+	type(&ed, "2");
+	assert_line(&ed, "120", 2);
+	/* Enter on the text as it opened keeps it */
+	ed = opened("10");
+	assert_int_equal(editor_key(&ed, KC_ENTER), EDITOR_DONE);
+	assert_line(&ed, "10", 2);
+}
+
+/* A text longer than the limit is cut and marked too long. */
+static void test_start_cuts_a_long_text_to_the_limit_and_says_so(void **state)
+{
+	(void)state;
+	static char long_text[EDITOR_TEXT_MAX + 10];
 	memset(long_text, 'x', sizeof long_text - 1);
 	long_text[sizeof long_text - 1] = '\0';
-	struct line_editor ed = started(long_text);
-	assert_int_equal(ed.len, EDITOR_MAX - 1);
-	assert_int_equal(ed.cursor, EDITOR_MAX - 1);
-	assert_int_equal(strlen(ed.text), EDITOR_MAX - 1);
+	struct line_editor ed = opened(long_text);
+	assert_int_equal(ed.len, EDITOR_TEXT_MAX);
+	assert_int_equal(ed.cursor, EDITOR_TEXT_MAX);
+	assert_int_equal(strlen(ed.text), EDITOR_TEXT_MAX);
+	assert_true(ed.too_long);
+	long_text[EDITOR_TEXT_MAX] = '\0';
+	ed = opened(long_text);
+	assert_false(ed.too_long);
 }
 
 static void test_typing_inserts_at_the_cursor(void **state)
@@ -152,28 +202,38 @@ static void test_enter_is_done_and_esc_cancels_leaving_the_text(void **state)
 	assert_line(&ed, "x**2", 3);
 }
 
-static void test_typing_stops_at_editor_max_minus_one_bytes(void **state)
+/* The command line's 4096 characters fit; a character past them is not
+ * taken, and the text says it is not what was typed until it is emptied. */
+static void test_typing_stops_at_4096_characters_and_marks_the_rest(void **state)
 {
 	(void)state;
+	assert_true(EDITOR_TEXT_MAX >= 4096);
 	struct line_editor ed = started("");
-	for (int i = 0; i < EDITOR_MAX + 5; i++)
+	for (int i = 0; i < EDITOR_TEXT_MAX; i++)
 		press(&ed, 'a' + i % 26, 1);
-	assert_int_equal(ed.len, EDITOR_MAX - 1);
-	assert_int_equal(ed.cursor, EDITOR_MAX - 1);
-	assert_int_equal(strlen(ed.text), EDITOR_MAX - 1);
+	assert_int_equal(ed.len, EDITOR_TEXT_MAX);
+	assert_false(ed.too_long);
+	press(&ed, 'Z', 1);
+	assert_int_equal(ed.len, EDITOR_TEXT_MAX);
+	assert_int_equal(ed.cursor, EDITOR_TEXT_MAX);
+	assert_true(ed.too_long);
 	/* nor in the middle: the text stays as it was */
-	char before[EDITOR_MAX];
+	static char before[EDITOR_MAX];
 	memcpy(before, ed.text, sizeof before);
 	press(&ed, KC_HOME, 1);
 	press(&ed, 'Z', 1);
 	assert_memory_equal(ed.text, before, sizeof before);
 	assert_int_equal(ed.cursor, 0);
-	/* deleting one makes room for one */
+	/* deleting one makes room for one, but what was lost stays lost */
 	press(&ed, KC_DELETE, 1);
 	press(&ed, 'Z', 1);
-	assert_int_equal(ed.len, EDITOR_MAX - 1);
+	assert_int_equal(ed.len, EDITOR_TEXT_MAX);
 	assert_int_equal(ed.text[0], 'Z');
-	assert_int_equal(ed.text[EDITOR_MAX - 1], '\0');
+	assert_int_equal(ed.text[EDITOR_TEXT_MAX], '\0');
+	assert_true(ed.too_long);
+	press(&ed, KC_CTRL('u'), 1);
+	assert_false(ed.too_long);
+	assert_line(&ed, "", 0);
 }
 
 static void test_keys_that_are_not_printable_ascii_change_nothing(void **state)
@@ -197,7 +257,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_start_puts_the_cursor_after_the_text),
-		cmocka_unit_test(test_start_cuts_a_long_text_to_the_limit),
+		cmocka_unit_test(test_start_cuts_a_long_text_to_the_limit_and_says_so),
+		cmocka_unit_test(test_typing_replaces_the_text_it_opened_on),
 		cmocka_unit_test(test_typing_inserts_at_the_cursor),
 		cmocka_unit_test(test_left_and_right_stop_at_the_ends),
 		cmocka_unit_test(test_home_end_and_ctrl_a_ctrl_e_jump_to_the_ends),
@@ -205,7 +266,7 @@ int main(void)
 		cmocka_unit_test(test_del_deletes_under_the_cursor),
 		cmocka_unit_test(test_ctrl_u_empties_the_line),
 		cmocka_unit_test(test_enter_is_done_and_esc_cancels_leaving_the_text),
-		cmocka_unit_test(test_typing_stops_at_editor_max_minus_one_bytes),
+		cmocka_unit_test(test_typing_stops_at_4096_characters_and_marks_the_rest),
 		cmocka_unit_test(test_keys_that_are_not_printable_ascii_change_nothing),
 	};
 	return cmocka_run_group_tests_name("editor", tests, NULL, NULL);

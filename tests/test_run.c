@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "book.h"
+#include "expr.h"
 #include "run.h"
 
 static const struct run_spec book_spec = {
@@ -273,6 +274,54 @@ static void test_span_equals_a_pass_over_the_rows(void **state)
 		assert_false(got->nonfinite);
 	}
 	run_free(&r);
+
+/* The verdicts of a run of surface text from start at lr, over steps. */
+static struct run_verdicts verdicts_of(const char *surface, double x0, double x1, double lr,
+                                       long steps)
+{
+	struct expr *e;
+	char err[256];
+	assert_int_equal(expr_compile(surface, EXPR_SURFACE, &e, err, sizeof err), 0);
+	struct run_spec spec = book_with_lr(lr);
+	spec.surface = objective_of_expr(e);
+	spec.start[0] = x0;
+	spec.start[1] = x1;
+	struct run r;
+	assert_int_equal(run_init(&r, &spec, true), 0);
+	run_until(&r, steps);
+	struct run_verdicts v;
+	run_verdicts_reset(&v);
+	run_verdicts_scan(&v, &r, 1e-8);
+	run_free(&r);
+	expr_free(e);
+	return v;
+}
+
+/* Three ways for the numerical |grad| to fall under 1e-8: the book's run
+ * converges (93); lr = 10 flies off until x +- h rounds back to x (stuck
+ * at 10); sin(31415.926535897932*x0) has a period of 2h, so the central
+ * difference is about 3e-9 where the exact derivative is 31415.9: neither
+ * converged nor stuck, but aliased (it was said converged at 0). */
+static void test_a_small_numerical_gradient_is_told_apart(void **state)
+{
+	(void)state;
+	struct run_verdicts v = verdicts_of("x0**2 + x1**2", -3, 4, 0.1, 100);
+	assert_int_equal(v.converged, 93);
+	assert_int_equal(v.stuck, -1);
+	assert_int_equal(v.aliased, -1);
+	v = verdicts_of("x0**2 + x1**2", -3, 4, 10, 100);
+	assert_int_equal(v.converged, -1);
+	assert_int_equal(v.stuck, 10);
+	assert_int_equal(v.aliased, -1);
+	v = verdicts_of("sin(31415.926535897932*x0) + x1**2", 0.3, 0, 0.1, 100);
+	assert_int_equal(v.converged, -1);
+	assert_int_equal(v.stuck, -1);
+	assert_int_equal(v.aliased, 0);
+	/* lr = 1e-10 comes nowhere near any of them */
+	v = verdicts_of("x0**2 + x1**2", -3, 4, 1e-10, 100);
+	assert_int_equal(v.converged, -1);
+	assert_int_equal(v.stuck, -1);
+	assert_int_equal(v.aliased, -1);
 }
 
 int main(void)
@@ -291,6 +340,8 @@ int main(void)
 		cmocka_unit_test(test_exact_gradient_mode_uses_the_objective_gradient),
 		cmocka_unit_test(test_rate_changes_follow_the_rows_at_many_iterations),
 		cmocka_unit_test(test_span_equals_a_pass_over_the_rows),
+
+		cmocka_unit_test(test_a_small_numerical_gradient_is_told_apart),
 	};
 	return cmocka_run_group_tests_name("run", tests, NULL, NULL);
 }

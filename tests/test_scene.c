@@ -99,6 +99,39 @@ static void test_every_size_composes_what_a_fresh_scene_does(void **state)
 	}
 }
 
+/* Every input of a kept picture or a strip's height (the secant, the
+ * method, h, a, the curve, the x range, the surface, the start, the view,
+ * the field, N, the digits, the optimizer, the race) changed by its key,
+ * in the tour and out of it, at sizes where the strips wrap differently:
+ * each time the kept scene composes what a fresh one does. The tour at
+ * 119x36 once kept the tangent strip's height from before s (5 rows for
+ * 6). */
+static void test_every_input_of_a_kept_picture_redraws_it(void **state)
+{
+	(void)state;
+	const int sizes[][2] = { { 119, 36 }, { 80, 24 }, { 100, 30 } };
+	const char *tangent_keys = "s<Tab>m]][[=7<Enter><Right><Left>sm[[[[[[[[[[[[[[[[e<C-u>x**3<Enter>E";
+	const char *descent_keys = "nnv-+dNn5<Enter>S<C-u>1,2<Enter>gco<Home>Rg";
+	for (int i = 0; i < 3; i++) {
+		for (int tour = 0; tour < 2; tour++) {
+			struct app app;
+			const char *args[] = { "tour" };
+			start_app(&app, tour, args);
+			press_and_compare(&app, tangent_keys, sizes[i][0], sizes[i][1], CANVAS_BRAILLE);
+			press_and_compare(&app, descent_keys, sizes[i][0], sizes[i][1], CANVAS_BRAILLE);
+			app_free(&app);
+		}
+	}
+	/* every page of the tour, forth and back: each sets a curve, a range,
+	 * a surface or a preset */
+	struct app app;
+	const char *args[] = { "tour" };
+	start_app(&app, 1, args);
+	press_and_compare(&app, "<Enter>s<Enter><Enter>s<Enter><Enter><Enter><Enter><Enter><Enter>"
+	                  "<BS><BS><BS><BS><BS><BS><BS><BS>", 119, 36, CANVAS_BRAILLE);
+	app_free(&app);
+}
+
 static void test_a_fitted_view_follows_the_run(void **state)
 {
 	(void)state;
@@ -302,7 +335,8 @@ static void test_prompt_shows_its_text_and_cursor(void **state)
 	assert_int_equal(screen_init(&s, 80, 24), 0);
 	assert_int_equal(scene_compose(sc, &app, &s), 0);
 	char *text = screen_text_of(&s);
-	assert_non_null(strstr(text, "\nf(x0, x1) = x0**2\n"));
+	/* the keys hinted after the text */
+	assert_non_null(strstr(text, "\nf(x0, x1) = x0**2   Enter applies, Esc cancels, Ctrl-A/E/U edit\n"));
 	assert_true(s.cursor_on);
 	assert_int_equal(s.cursor_row, 23);
 	/* after "f(x0, x1) = x0**", on the 2 */
@@ -310,6 +344,53 @@ static void test_prompt_shows_its_text_and_cursor(void **state)
 	free(text);
 	screen_free(&s);
 	scene_free(sc);
+	app_free(&app);
+}
+
+/* An error at a column beyond the screen stays readable: the text shown is
+ * the part around that column, the character there under the cursor, and
+ * the message whole (over the line above when it has no room beside). */
+static void test_an_error_beyond_the_screen_shows_the_text_around_it(void **state)
+{
+	(void)state;
+	struct app app;
+	start_app(&app, 0, NULL);
+	/* N = 000...0x: the x at column 291 is not a digit */
+	char keys[512] = "N";
+	for (int i = 0; i < 300; i++)
+		strcat(keys, i == 290 ? "x" : "0");
+	strcat(keys, "<Enter>");
+	int codes[512];
+	size_t n;
+	char err[128];
+	assert_int_equal(keys_parse(keys, codes, 512, &n, err, sizeof err), 0);
+	for (size_t i = 0; i < n; i++)
+		app_key(&app, codes[i]);
+	assert_true(app.prompt.active);
+	assert_int_equal(app.prompt.error_column, 291);
+	const int widths[] = { 60, 80, 120 };
+	for (int w = 0; w < 3; w++) {
+		struct scene *sc = scene_new(CANVAS_ASCII);
+		struct screen s;
+		assert_int_equal(screen_init(&s, widths[w], 24), 0);
+		assert_int_equal(scene_compose(sc, &app, &s), 0);
+		/* the message is read whole, on the line or wrapped above it */
+		char *text = screen_text_of(&s);
+		char *bottom = text + strlen(text);
+		for (int k = 0; k < 4 && bottom > text; k++)
+			for (bottom--; bottom > text && bottom[-1] != '\n'; bottom--)
+				;
+		assert_non_null(strstr(bottom, "'x' at column 291 is not a digit:"));
+		assert_non_null(strstr(bottom, "1000000"));
+		free(text);
+		/* the cursor, on the screen, is on the column the error names */
+		assert_true(s.cursor_on);
+		assert_true(s.cursor_col >= 0 && s.cursor_col < widths[w]);
+		assert_int_equal(screen_at(&s, s.cursor_row, s.cursor_col)->ch,
+		                 (uint32_t)app.prompt.line.text[app.prompt.error_column - 1]);
+		screen_free(&s);
+		scene_free(sc);
+	}
 	app_free(&app);
 }
 
@@ -455,11 +536,13 @@ int main(void)
 		cmocka_unit_test(test_two_quick_edits_draw_the_last_surface),
 		cmocka_unit_test(test_every_size_composes_what_a_fresh_scene_does),
 		cmocka_unit_test(test_a_fitted_view_follows_the_run),
+		cmocka_unit_test(test_every_input_of_a_kept_picture_redraws_it),
 		cmocka_unit_test(test_the_descent_figure_never_moves_while_stepping),
 		cmocka_unit_test(test_too_small_says_the_size_needed),
 		cmocka_unit_test(test_an_error_figure_with_no_room_says_so),
 		cmocka_unit_test(test_the_race_table_beside_a_short_figure_shows_every_runner),
 		cmocka_unit_test(test_prompt_shows_its_text_and_cursor),
+		cmocka_unit_test(test_an_error_beyond_the_screen_shows_the_text_around_it),
 		cmocka_unit_test(test_the_focused_pane_is_marked_and_bold),
 		cmocka_unit_test(test_stepping_never_moves_axes_ticks_or_legend),
 	};

@@ -41,6 +41,29 @@ static bool starts_with(const char *s, const char *prefix)
 	return s && strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* Whether the environment asks for Chinese, in gettext's order: LANGUAGE
+ * first, a list such as fr:zh_CN:en, entry by entry (zh... is Chinese;
+ * en... or C is English, the untranslated text; any other has no
+ * catalogue here and gives way to the next); a list that names none of
+ * them leaves gettext its untranslated text, English. gettext ignores
+ * LANGUAGE where the messages' locale is C (name empty, C or POSIX); there,
+ * and without LANGUAGE, the locale's name decides. */
+static bool asks_chinese(const char *language, const char *name)
+{
+	bool c_locale = !*name || strcmp(name, "C") == 0 || strcmp(name, "POSIX") == 0;
+	if (!language || !*language || c_locale)
+		return starts_with(name, "zh");
+	for (const char *entry = language; *entry;) {
+		size_t len = strcspn(entry, ":");
+		if (len >= 2 && strncmp(entry, "zh", 2) == 0)
+			return true;
+		if ((len >= 2 && strncmp(entry, "en", 2) == 0) || (len == 1 && *entry == 'C'))
+			return false;
+		entry += len + (entry[len] == ':');
+	}
+	return false;
+}
+
 /* The directory of the catalogue: the build's, next to this executable,
  * when it holds one, else the installed one. */
 static void catalogue_dir(char *dir, size_t len)
@@ -83,8 +106,7 @@ bool language_setup(const char *lang)
 	const char *codeset = nl_langinfo(CODESET);
 	bool utf8 = codeset && strcmp(codeset, "UTF-8") == 0;
 	bool have_messages = setlocale(LC_MESSAGES, "") != NULL;
-	const char *language = getenv("LANGUAGE");
-	bool chinese = starts_with(language, "zh") || starts_with(name, "zh");
+	bool chinese = asks_chinese(getenv("LANGUAGE"), name);
 	if (lang && strcmp(lang, "zh") == 0)
 		chinese = true;
 	if (lang && strcmp(lang, "en") == 0)
@@ -101,7 +123,9 @@ bool language_setup(const char *lang)
 		if (!have_messages || !messages || strcmp(messages, "C") == 0 ||
 		    strcmp(messages, "POSIX") == 0)
 			setlocale(LC_MESSAGES, "C.UTF-8");
-	} else if (lang || fallback || starts_with(name, "zh")) {
+	} else {
+		/* English is the untranslated text: a LANGUAGE list's later
+		 * entries (en:zh_CN) must not bring Chinese back */
 		setenv("LANGUAGE", "en", 1);
 	}
 	char dir[PATH_MAX + 32];

@@ -290,6 +290,9 @@ static void print_keys(FILE *out)
 	fputs(_("\nkeys:\n"), out);
 	for (size_t i = 0; i < n; i++)
 		fprintf(out, "  %-12s %s\n", b[i].names, _(b[i].help));
+	fputs(_("\nThe prompts (e, S, N, =) open on the value they edit, selected: typing\n"
+	        "replaces it; Left, Right, Home or End keep it to edit; Enter applies, Esc\n"
+	        "cancels. A prompt takes 4096 characters; a longer text is refused whole.\n"), out);
 }
 
 static const char *const usages[CMD_COUNT] = {

@@ -68,6 +68,25 @@ static void diff_scan(FILE *out, const struct config *cfg, const struct objectiv
 	}
 }
 
+/* Why the tangent y = slope*x + intercept is undefined: the numbers of it
+ * that are not finite, by name (f(a) = 2 with a nan numerical f'(a) is
+ * not "f or its derivative"). */
+static void tangent_undefined(FILE *out, double fa, struct tangent t)
+{
+	numtext v, d, i;
+	format_double(v, fa);
+	format_double(d, t.slope);
+	if (!isfinite(fa) && !isfinite(t.slope))
+		fprintf(out, "tangent         undefined at a (f(a) is %s, numerical f'(a) is %s)\n", v, d);
+	else if (!isfinite(fa))
+		fprintf(out, "tangent         undefined at a (f(a) is %s)\n", v);
+	else if (!isfinite(t.slope))
+		fprintf(out, "tangent         undefined at a (numerical f'(a) is %s)\n", d);
+	else
+		fprintf(out, "tangent         undefined at a (its intercept f(a) - f'(a)*a is %s)\n",
+		        format_double(i, t.intercept));
+}
+
 int command_diff(FILE *out, const struct config *cfg)
 {
 	struct objective f = objective_of_expr(cfg->curve);
@@ -95,13 +114,19 @@ int command_diff(FILE *out, const struct config *cfg)
 	fprintf(out, "exact f'(a)     = %s\n", format_double(te, exact));
 	fprintf(out, "difference      = %s   numerical - exact\n",
 	        format_double(terr, t.slope - exact));
-	if (a + h == a)
-		fputs("rounding        a + h rounds back to a: the difference of f is 0\n", out);
+	if (a + h == a) {
+		/* the difference the quotient divides, as computed: 0, or nan
+		 * where f(a) is infinite (inf - inf) */
+		double fah = f.value(f.ctx, &(double){ a + h });
+		double other = forward ? value : f.value(f.ctx, &(double){ a - h });
+		fprintf(out, "rounding        a + h rounds back to a: %s is %s\n",
+		        forward ? "f(a+h) - f(a)" : "f(a+h) - f(a-h)", format_double(td, fah - other));
+	}
 	if (isfinite(t.slope) && isfinite(t.intercept))
 		fprintf(out, "tangent         y = %s*x %s %s\n", format_double(ts, t.slope),
 		        sign, format_double(ti, fabs(t.intercept)));
 	else
-		fputs("tangent         undefined at a (f or its derivative is not finite)\n", out);
+		tangent_undefined(out, value, t);
 	return 0;
 }
 

@@ -79,6 +79,7 @@ int command_frame(FILE *out, struct config *cfg, char *err, size_t errlen)
 	if (screen_init(&s, cols, rows) != 0)
 		goto done;
 	have_screen = true;
+	app_resize(&app, cols, rows);
 	if (n == 0 || !starts_over(&app, keys[0]))
 		app_settle(&app);
 	snapshot_failed = press(&app, sc, &s, keys, n, err, errlen) != 0;

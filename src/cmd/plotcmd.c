@@ -203,8 +203,14 @@ int command_plot(FILE *out, const struct config *cfg, char *err, size_t errlen)
 	int cols, rows, min_cols, min_rows;
 	output_size(out, cfg, 80, 24, &cols, &rows);
 	figure_min_size(kinds[cfg->figure], &min_cols, &min_rows);
-	if (cols < min_cols || rows < min_rows) {
+	/* the size is --size's or, without it, the terminal's: name which */
+	if ((cols < min_cols || rows < min_rows) && cfg->size_cols > 0) {
 		snprintf(err, errlen, _("--size: %dx%d is too small for the %s figure (at least %dx%d)"),
+		         cols, rows, figure_names[cfg->figure], min_cols, min_rows);
+		return 2;
+	}
+	if (cols < min_cols || rows < min_rows) {
+		snprintf(err, errlen, _("the terminal is %dx%d, too small for the %s figure (at least %dx%d; --size WxH draws it at another size)"),
 		         cols, rows, figure_names[cfg->figure], min_cols, min_rows);
 		return 2;
 	}

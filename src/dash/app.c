@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "help.h"
 #include "ladder.h"
 #include "numfmt.h"
 #include "numparse.h"
@@ -484,10 +485,17 @@ unsigned app_apply(struct app *app, enum action act)
 
 /* ---- prompts ------------------------------------------------------------ */
 
+/* An error at a column puts the cursor there, so the text on screen is
+ * the text around it however long the line. */
 static void prompt_error(struct app_prompt *pr, int column, const char *why)
 {
 	snprintf(pr->error, sizeof pr->error, "%s", why);
 	pr->error_column = column;
+	if (column > 0) {
+		size_t at = (size_t)column - 1;
+		pr->line.cursor = at < pr->line.len ? at : pr->line.len;
+		pr->line.selected = false;
+	}
 }
 
 static unsigned apply_function(struct app *app)
@@ -594,17 +602,31 @@ static unsigned apply_a(struct app *app)
 
 static unsigned prompt_key(struct app *app, int key)
 {
-	switch (editor_key(&app->prompt.line, key)) {
+	struct app_prompt *pr = &app->prompt;
+	switch (editor_key(&pr->line, key)) {
 	case EDITOR_DONE:
-		switch (app->prompt.kind) {
+		/* a text cut at the limit is not what was typed: none of it */
+		if (pr->line.too_long) {
+			char why[APP_MESSAGE_MAX];
+			snprintf(why, sizeof why,
+			         _("longer than %d characters, the most a prompt takes: nothing applied (Ctrl-U empties the line)"),
+			         EDITOR_TEXT_MAX);
+			prompt_error(pr, 0, why);
+			return REDRAW_CHROME;
+		}
+		switch (pr->kind) {
 		case PROMPT_CURVE: case PROMPT_SURFACE: return apply_function(app);
 		case PROMPT_START: return apply_start(app);
 		case PROMPT_STEPS: return apply_steps(app);
 		case PROMPT_A: return apply_a(app);
 		}
 		return REDRAW_CHROME;
-	case EDITOR_CANCELLED: app->prompt.active = false; return REDRAW_CHROME;
-	case EDITOR_EDITING: break;
+	case EDITOR_CANCELLED: pr->active = false; return REDRAW_CHROME;
+	case EDITOR_EDITING:
+		/* the error was about the text as it was entered */
+		pr->error[0] = '\0';
+		pr->error_column = 0;
+		break;
 	}
 	return REDRAW_CHROME;
 }
@@ -628,12 +650,32 @@ static unsigned not_here(struct app *app, int key, const struct key_binding *b)
 	return REDRAW_CHROME;
 }
 
-/* Keys while the help is open: it pages, and any other key closes it
- * (q also quits). The help closes here and nowhere else. */
+/* The help's pages at the size shown (before it is known, at the smallest
+ * size the dashboard draws, where it has the most). */
+static int help_page_count(const struct app *app)
+{
+	if (app->screen_cols <= 0 || app->screen_rows <= 0)
+		return help_pages_at(LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS).pages;
+	return help_pages_at(app->screen_cols, app->screen_rows).pages;
+}
+
+void app_resize(struct app *app, int cols, int rows)
+{
+	app->screen_cols = cols;
+	app->screen_rows = rows;
+	int last = help_page_count(app) - 1;
+	if (app->help_page > last)
+		app->help_page = last;
+}
+
+/* Keys while the help is open: it pages, never past its last page, and
+ * any other key closes it (q also quits). The help closes here and
+ * nowhere else. */
 static unsigned help_key(struct app *app, int key, enum action act)
 {
 	if (key == ' ' || key == KC_PGDN || key == KC_DOWN) {
-		app->help_page++;
+		if (app->help_page + 1 < help_page_count(app))
+			app->help_page++;
 		return REDRAW_ALL;
 	}
 	if (key == KC_PGUP || key == KC_UP) {

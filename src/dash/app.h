@@ -83,6 +83,8 @@ struct app {
 	enum pane focus;
 	bool help_open, quit;
 	int help_page;            /* the help's page when it does not fit */
+	int screen_cols, screen_rows;  /* the size it is shown at (0: not
+	                             yet known), which sets the help's pages */
 	bool autoplay;
 	int autoplay_ms;
 	bool snapshot_requested;  /* w: the sink writes the screen */
@@ -118,6 +120,9 @@ void app_settle(struct app *app);
 
 /* Sets the note the status line shows until the next action. */
 void app_note(struct app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* The size the state is shown at: the help's pages follow it. */
+void app_resize(struct app *app, int cols, int rows);
 
 /* The row on screen. */
 const struct run_row *app_current(const struct app *app);

@@ -177,6 +177,9 @@ static void runner_state(const struct app *app, int i, long k, char *buf, size_t
 		snprintf(buf, len, _("stopped at %ld: not finite"), last);
 	else if (r->verdicts.stuck >= 0 && k >= r->verdicts.stuck)
 		snprintf(buf, len, _("stuck since %ld"), r->verdicts.stuck);
+	else if (r->verdicts.aliased >= 0 && k >= r->verdicts.aliased)
+		/* TRANSLATORS: the numerical gradient is small where the exact is not */
+		snprintf(buf, len, _("aliased at %ld"), r->verdicts.aliased);
 	else if (r->verdicts.converged >= 0 && k >= r->verdicts.converged)
 		snprintf(buf, len, _("converged at %ld"), r->verdicts.converged);
 	else
@@ -515,12 +518,30 @@ static const char *caption_verdict(const struct app *app, int cols, char *buf, s
 			snprintf(buf, len, _("diverged: a value is not finite at iteration %ld (try a smaller lr: -)"), last);
 		return buf;
 	}
+	double exact[2];
+	char n[NUMPYFMT_ROUNDED_MAX];
+	expr_value_and_gradient(app->surface, s->x, exact);
+	format_scalar_rounded(n, sizeof n, hypot(exact[0], exact[1]), 8);
+	double width = app->view[1] - app->view[0], height = app->view[3] - app->view[2];
+	double size = width > height ? width : height;
+	bool far = fabs(s->x[0]) > 1e6 * size || fabs(s->x[1]) > 1e6 * size;
 	if (v->stuck >= 0 && k >= v->stuck) {
-		double exact[2];
-		char n[NUMPYFMT_ROUNDED_MAX];
-		expr_value_and_gradient(app->surface, s->x, exact);
+		/* a run that flew off sticks where x +- h rounds back to x: both,
+		 * in the order they came (lr = 10) */
+		if (far) {
+			snprintf(buf, len, _("diverged, then stuck since iteration %ld: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is %s"),
+			         v->stuck, n);
+			if (text_columns(buf) > cols)
+				snprintf(buf, len, _("diverged, then stuck since iteration %ld: x +- h rounds back to x; exact |grad| %s"),
+				         v->stuck, n);
+			if (text_columns(buf) > cols)
+				snprintf(buf, len, _("diverged, then stuck since iteration %ld: x +- h rounds back to x"), v->stuck);
+			if (text_columns(buf) > cols)
+				snprintf(buf, len, _("diverged, then stuck since iteration %ld"), v->stuck);
+			return buf;
+		}
 		snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is %s"),
-		         v->stuck, format_scalar_rounded(n, sizeof n, hypot(exact[0], exact[1]), 8));
+		         v->stuck, n);
 		if (text_columns(buf) > cols)
 			snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x; exact |grad| %s"),
 			         v->stuck, n);
@@ -528,14 +549,37 @@ static const char *caption_verdict(const struct app *app, int cols, char *buf, s
 			snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x"), v->stuck);
 		return buf;
 	}
-	double width = app->view[1] - app->view[0], height = app->view[3] - app->view[2];
-	double size = width > height ? width : height;
-	if (fabs(s->x[0]) > 1e6 * size || fabs(s->x[1]) > 1e6 * size) {
+	if (far) {
 		snprintf(buf, len, "%s", _("diverged: the point is far outside the view (try a smaller lr: -)"));
+		return buf;
+	}
+	if (v->aliased >= 0 && k >= v->aliased) {
+		numtext th;
+		format_double(th, app->run.spec.h);
+		snprintf(buf, len, _("not converged: at iteration %ld the numerical |grad| is under 1e-8 but the exact |grad| is %s; f changes on the scale of h = %s, which the difference misses (it aliases)"),
+		         v->aliased, n, th);
+		if (text_columns(buf) > cols)
+			snprintf(buf, len, _("not converged: the numerical |grad| is under 1e-8 from iteration %ld, the exact |grad| is %s (aliasing with h)"),
+			         v->aliased, n);
+		if (text_columns(buf) > cols)
+			snprintf(buf, len, _("not converged: the numerical gradient aliases with h"));
 		return buf;
 	}
 	if (v->converged >= 0 && k >= v->converged) {
 		snprintf(buf, len, _("converged: |grad| < 1e-8 first at iteration %ld"), v->converged);
+		return buf;
+	}
+	/* the last iteration of a run that got nowhere near: how far it went
+	 * (lr = 1e-10: 1e-7 in 100 steps) */
+	if (k == app->steps && k > 0) {
+		const struct run_row *start = run_row(&app->run, 0);
+		char g[NUMPYFMT_ROUNDED_MAX], moved[NUMPYFMT_ROUNDED_MAX];
+		format_scalar_rounded(g, sizeof g, hypot(s->grad[0], s->grad[1]), 8);
+		format_scalar_rounded(moved, sizeof moved, hypot(s->x[0] - start->x[0], s->x[1] - start->x[1]), 8);
+		snprintf(buf, len, _("not converged after %ld iterations: |grad| is %s, the point moved %s from the start (a larger lr: +, more steps: N)"),
+		         k, g, moved);
+		if (text_columns(buf) > cols)
+			snprintf(buf, len, _("not converged after %ld iterations: |grad| is %s"), k, g);
 		return buf;
 	}
 	return NULL;
@@ -595,12 +639,21 @@ static void key_hints(const struct app *app, int width, char *buf, size_t len)
 	snprintf(buf, len, "%s", line);
 }
 
+const char *caption_prompt_note(const struct app *app)
+{
+	const struct app_prompt *pr = &app->prompt;
+	if (pr->error[0])
+		return pr->error;
+	if (pr->line.selected)
+		return _("typing replaces it, Left/Right/Home/End edit it, Enter applies, Esc cancels");
+	return _("Enter applies, Esc cancels, Ctrl-A/E/U edit");
+}
+
 void caption_status(const struct app *app, int width, char *buf, size_t len)
 {
 	char v[APP_MESSAGE_MAX * 2];
 	if (app->prompt.active) {
-		snprintf(buf, len, "%s", app->prompt.error[0] ? app->prompt.error
-		                        : _("Enter applies, Esc cancels, Ctrl-A/E/U edit"));
+		snprintf(buf, len, "%s", caption_prompt_note(app));
 		return;
 	}
 	if (app_busy(app)) {

@@ -45,6 +45,10 @@ int caption_update(const struct app *app, long k, char parts[][LAYOUT_ITEM_MAX])
 int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
                     bool first_of_line[]);
 
+/* What an open prompt says after its text: its error, else its keys (how
+ * typing replaces the value it opened on, while it is selected). */
+const char *caption_prompt_note(const struct app *app);
+
 /* The status line for a width: a prompt's hint or error, a note, the run's
  * verdict (in its short form where the long one does not fit), or the
  * focused pane's keys; it always ends with "? help  q quit" when it shows

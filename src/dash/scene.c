@@ -2,8 +2,10 @@
  * is a border with its title, a figure, and a strip of numbers under it;
  * the bottom line is the status or the prompt; the help overlay and the
  * too-small message sit on top. Figures are kept per pane and drawn again
- * only when the content they show (a key of plain values and generation
- * counters, never an address) changes. */
+ * only when what they are drawn from changes: the key of a kept picture is
+ * the very parameter struct its figure is drawn from, compared whole, with
+ * the content behind its pointers (a generation counter and the rows
+ * computed; never an address alone). */
 #include "scene.h"
 
 #include <stdio.h>
@@ -12,6 +14,7 @@
 
 #include "captions.h"
 #include "figures.h"
+#include "help.h"
 #include "i18n.h"
 #include "layout.h"
 #include "plot.h"
@@ -21,21 +24,50 @@
  * widest content, so the figure above it never moves while stepping. */
 #define STRIP_MAX_LINES 7
 
-/* Everything a figure is drawn from. Zeroed before it is filled, so two
- * keys compare with memcmp. */
-struct figure_key {
-	int cols, rows;
-	unsigned long generation[2];
-	double value[8];
-	long iteration[3];
-	unsigned flags;
+/* What a pointer in a figure's parameters points at, which the address
+ * does not name (an expression freed and another made can share it; a
+ * run's rows grow and are rewritten in place): the generation counter of
+ * its content and, for rows, the last one computed. */
+struct content_stamp {
+	unsigned long generation;
+	long last;
 };
 
-/* What a strip's reserved height depends on. */
+/* The parameters of every figure the scene keeps, as the figure gets them. */
+union figure_params {
+	struct tangent_params tangent;
+	struct herror_params herror;
+	struct descent_params descent;
+	struct race_params race;
+	struct loss_params loss;
+};
+
+/* Draws from the key's own parameters: what a picture is keyed by is what
+ * it is drawn from, so the two cannot drift apart. */
+typedef int (*figure_drawer)(const union figure_params *p, struct canvas *c);
+
+/* A kept picture's key: which drawing of which parameters at what size,
+ * and the content stamp of what the parameters point at. Zeroed before it
+ * is filled (padding included), so two keys compare whole with memcmp. */
+struct figure_key {
+	figure_drawer draw;
+	int cols, rows;
+	struct content_stamp content;
+	union figure_params params;
+};
+
+/* What a strip's reserved height is computed from: its size, and what the
+ * pane's captions (captions.c) read: the tangent pane's the tangent's
+ * parameters (the curve, a, h, the range, the secant, the method); the
+ * descent pane's the run or race, the surface, N, the digits. Zeroed
+ * before it is filled; compared whole. */
 struct strip_key {
 	int width, inner_rows;
-	unsigned long generation[2];
-	long last, steps;
+	enum pane pane;
+	struct tangent_params tangent;
+	struct content_stamp curve, run, race;
+	unsigned long surface_generation;
+	long steps;
 	bool full_digits, racing;
 };
 
@@ -65,6 +97,9 @@ struct scene {
 	enum canvas_mode mode;
 	struct pane_view pane[PANE_COUNT];
 	struct figure_cache *descent_cache;
+	/* the race's runs as race_params takes them, copied here each frame
+	 * so the parameters point at the same place from frame to frame */
+	struct run race_runs[RACE_MAX];
 };
 
 struct scene *scene_new(enum canvas_mode mode)
@@ -96,20 +131,33 @@ void scene_free(struct scene *sc)
 	free(sc);
 }
 
-/* A figure drawn by draw into the view's canvas at cols x rows, unless the
- * canvas already holds the figure of the same key; then shown at (row,
- * col). -1 when memory runs out or the figure does not fit. */
-typedef int (*figure_drawer)(struct scene *sc, const struct app *app, struct canvas *c);
+/* The content stamps of what figures point at: the curve; the run's rows;
+ * the race's (each runner's run is rewritten with the run's generation). */
+static struct content_stamp curve_stamp(const struct app *app)
+{
+	return (struct content_stamp){ app->curve_generation, 0 };
+}
 
-static int show_view(struct scene *sc, const struct app *app, struct view *v,
-                     struct figure_key *key, figure_drawer draw, struct screen *s,
-                     struct rect r)
+static struct content_stamp run_stamp(const struct app *app)
+{
+	return (struct content_stamp){ app->run_generation, run_last(&app->run) };
+}
+
+static struct content_stamp race_stamp(const struct app *app)
+{
+	return (struct content_stamp){ app->run_generation, race_last(&app->race) };
+}
+
+/* The figure keyed by key, drawn into the view's canvas at r's size from
+ * the key's parameters unless the canvas already holds it; then shown at
+ * r. -1 when memory runs out or the figure does not fit. */
+static int show_view(struct view *v, struct figure_key *key, struct screen *s, struct rect r)
 {
 	key->cols = r.cols;
 	key->rows = r.rows;
 	if (!v->drawn || memcmp(key, &v->key, sizeof *key) != 0) {
 		v->drawn = false;
-		if (canvas_resize(v->canvas, r.cols, r.rows) != 0 || draw(sc, app, v->canvas) != 0)
+		if (canvas_resize(v->canvas, r.cols, r.rows) != 0 || key->draw(&key->params, v->canvas) != 0)
 			return -1;
 		v->key = *key;
 		v->drawn = true;
@@ -123,33 +171,48 @@ static int show_view(struct scene *sc, const struct app *app, struct view *v,
 
 /* ---- the tangent pane's figure ------------------------------------------- */
 
+/* The tangent figure's parameters (zeroed first: they are compared whole). */
+static void tangent_params_of(const struct app *app, struct tangent_params *p)
+{
+	memset(p, 0, sizeof *p);
+	p->f = objective_of_expr(app->curve);
+	p->a = app->a;
+	p->h = app->diff_h;
+	p->xlo = app->xrange[0];
+	p->xhi = app->xrange[1];
+	p->secant = app->secant;
+	p->method = app->method;
+}
+
+static int draw_tangent(const union figure_params *p, struct canvas *c)
+{
+	return figure_tangent(c, &p->tangent);
+}
+
 static void tangent_key(const struct app *app, struct figure_key *k)
 {
-	k->generation[0] = app->curve_generation;
-	k->value[0] = app->a;
-	k->value[1] = app->diff_h;
-	k->value[2] = app->xrange[0];
-	k->value[3] = app->xrange[1];
-	k->flags = (unsigned)app->secant | (unsigned)app->method << 1;
+	memset(k, 0, sizeof *k);
+	k->draw = draw_tangent;
+	k->content = curve_stamp(app);
+	tangent_params_of(app, &k->params.tangent);
 }
 
-static int draw_tangent(struct scene *sc, const struct app *app, struct canvas *c)
+static int draw_herror(const union figure_params *p, struct canvas *c)
 {
-	(void)sc;
-	struct tangent_params p = {
-		.f = objective_of_expr(app->curve), .a = app->a, .h = app->diff_h,
-		.xlo = app->xrange[0], .xhi = app->xrange[1], .secant = app->secant,
-		.method = app->method,
-	};
-	return figure_tangent(c, &p);
+	return figure_herror(c, &p->herror);
 }
 
-static int draw_herror(struct scene *sc, const struct app *app, struct canvas *c)
+static void herror_key(const struct app *app, struct figure_key *k)
 {
-	(void)sc;
-	struct herror_params p = { .f = objective_of_expr(app->curve), .f_text = _("|numerical - exact|"),
-	                           .a = app->a, .h = app->diff_h, .method = app->method };
-	return figure_herror(c, &p);
+	memset(k, 0, sizeof *k);
+	k->draw = draw_herror;
+	k->content = curve_stamp(app);
+	struct herror_params *p = &k->params.herror;
+	p->f = objective_of_expr(app->curve);
+	p->f_text = _("|numerical - exact|");
+	p->a = app->a;
+	p->h = app->diff_h;
+	p->method = app->method;
 }
 
 /* The tangent, or with E the error against h: both, one over the other,
@@ -173,14 +236,12 @@ static int tangent_body(struct scene *sc, const struct app *app, struct screen *
 	bool error_fits = error.cols >= min_cols && error.rows >= min_rows;
 	int status = 0;
 	if (!app->herror || both || !error_fits) {
-		memset(&key, 0, sizeof key);
 		tangent_key(app, &key);
-		status |= show_view(sc, app, &pv->view[VIEW_FIGURE], &key, draw_tangent, s, tangent);
+		status |= show_view(&pv->view[VIEW_FIGURE], &key, s, tangent);
 	}
 	if (app->herror && error_fits) {
-		memset(&key, 0, sizeof key);
-		tangent_key(app, &key);
-		status |= show_view(sc, app, &pv->view[VIEW_LOSS], &key, draw_herror, s, error);
+		herror_key(app, &key);
+		status |= show_view(&pv->view[VIEW_LOSS], &key, s, error);
 	} else if (app->herror) {
 		char note[LAYOUT_LINE_MAX];
 		snprintf(note, sizeof note, "%s", _("the error against h needs a larger terminal (E: off)"));
@@ -198,73 +259,64 @@ static bool descent_has_next(const struct app *app)
 	return app->current < app->steps && app->current < run_last(&app->run);
 }
 
-static struct descent_params descent_params_of(struct scene *sc, const struct app *app,
-                                               bool no_legend)
+/* The descent figure's parameters (zeroed first: they are compared whole;
+ * its levels, legend and fitted view come from every computed row, which
+ * the run's stamp names). */
+static void descent_params_of(struct scene *sc, const struct app *app, bool no_legend,
+                              struct descent_params *p)
 {
-	struct descent_params p = {
-		.run = &app->run, .surface_generation = app->surface_generation,
-		.view = { app->view[0], app->view[1], app->view[2], app->view[3] },
-		.fit_view = app->view_fit, .current = app->current,
-		.next_arrow = descent_has_next(app), .field = app->field,
-		.no_legend = no_legend, .cache = sc->descent_cache,
-	};
-	return p;
+	memset(p, 0, sizeof *p);
+	p->run = &app->run;
+	p->surface_generation = app->surface_generation;
+	memcpy(p->view, app->view, sizeof p->view);
+	p->fit_view = app->view_fit;
+	p->current = app->current;
+	p->next_arrow = descent_has_next(app);
+	p->field = app->field;
+	p->no_legend = no_legend;
+	p->cache = sc->descent_cache;
 }
 
-/* The descent figure and its legend are drawn from this, and from whether
- * the legend is placed outside. */
-static void descent_key(const struct app *app, bool no_legend, struct figure_key *k)
+static int draw_descent(const union figure_params *p, struct canvas *c)
 {
-	k->generation[0] = app->run_generation;
-	k->generation[1] = app->surface_generation;
-	memcpy(k->value, app->view, sizeof app->view);
-	k->value[4] = app->h;
-	k->iteration[0] = app->current;
-	/* the levels, the legend's place and a fitted view come from every
-	 * computed row */
-	k->iteration[1] = run_last(&app->run);
-	k->flags = (unsigned)app->view_fit | (unsigned)app->field << 1 |
-	           (unsigned)descent_has_next(app) << 2 | (unsigned)no_legend << 3;
+	return figure_descent(c, &p->descent);
 }
 
-static int draw_descent_inside(struct scene *sc, const struct app *app, struct canvas *c)
+static int draw_descent_legend(const union figure_params *p, struct canvas *c)
 {
-	struct descent_params p = descent_params_of(sc, app, false);
-	return figure_descent(c, &p);
-}
-
-static int draw_descent_bare(struct scene *sc, const struct app *app, struct canvas *c)
-{
-	struct descent_params p = descent_params_of(sc, app, true);
-	return figure_descent(c, &p);
-}
-
-static int draw_descent_legend(struct scene *sc, const struct app *app, struct canvas *c)
-{
-	struct descent_params p = descent_params_of(sc, app, true);
 	struct plot_legend l;
-	figure_descent_legend(&p, &l);
+	figure_descent_legend(&p->descent, &l);
 	struct plot_box box = plot_legend_box(&l, canvas_cols(c), canvas_rows(c));
 	canvas_clear(c);
 	plot_legend_draw(c, &l, box);
 	return 0;
 }
 
-static int draw_loss(struct scene *sc, const struct app *app, struct canvas *c)
+/* The descent figure (legend inside unless no_legend), or its legend. */
+static void descent_key(struct scene *sc, const struct app *app, bool no_legend,
+                        figure_drawer draw, struct figure_key *k)
 {
-	(void)sc;
-	struct loss_params p = { .run = &app->run, .f_text = _("loss"), .current = app->current,
-	                         .steps = app->steps };
-	return figure_loss(c, &p);
+	memset(k, 0, sizeof *k);
+	k->draw = draw;
+	k->content = run_stamp(app);
+	descent_params_of(sc, app, no_legend, &k->params.descent);
+}
+
+static int draw_loss(const union figure_params *p, struct canvas *c)
+{
+	return figure_loss(c, &p->loss);
 }
 
 static void loss_key(const struct app *app, struct figure_key *k)
 {
-	k->generation[0] = app->run_generation;
-	k->generation[1] = app->surface_generation;
-	k->iteration[0] = app->current;
-	k->iteration[1] = run_last(&app->run);
-	k->iteration[2] = app->steps;
+	memset(k, 0, sizeof *k);
+	k->draw = draw_loss;
+	k->content = run_stamp(app);
+	struct loss_params *p = &k->params.loss;
+	p->run = &app->run;
+	p->f_text = _("loss");
+	p->current = app->current;
+	p->steps = app->steps;
 }
 
 /* The columns beside the descent figure that its legend and the loss chart
@@ -290,7 +342,8 @@ static struct descent_places descent_places(struct scene *sc, const struct app *
 	d.figure = area;
 	int min_cols, min_rows;
 	figure_min_size(FIGURE_LOSS, &min_cols, &min_rows);
-	struct descent_params p = descent_params_of(sc, app, true);
+	struct descent_params p;
+	descent_params_of(sc, app, true, &p);
 	int need = figure_descent_columns(&p, sc->mode, area.rows);
 	int free_cols = area.cols - need;
 	if (free_cols >= SIDE_MIN_COLS) {
@@ -324,48 +377,44 @@ static struct descent_places descent_places(struct scene *sc, const struct app *
 	return d;
 }
 
-/* The race's runs as the figure takes them: copies of the runners' runs
- * (their rows are shared, not copied). */
-static struct race_params race_params_of(const struct app *app, struct run runs[],
-                                         bool no_legend)
+/* The race's parameters (zeroed first: they are compared whole), its runs
+ * the scene's copies of the runners' runs (their rows are shared, not
+ * copied), refreshed here. */
+static void race_params_of(struct scene *sc, const struct app *app, bool no_legend,
+                           struct race_params *p)
 {
 	for (int i = 0; i < app->race.count; i++)
-		runs[i] = app->race.runner[i].run;
-	struct race_params p = {
-		.runs = runs, .count = app->race.count, .current = app->current,
-		.view = { app->view[0], app->view[1], app->view[2], app->view[3] },
-		.no_legend = no_legend,
-	};
-	return p;
+		sc->race_runs[i] = app->race.runner[i].run;
+	memset(p, 0, sizeof *p);
+	p->runs = sc->race_runs;
+	p->count = app->race.count;
+	p->current = app->current;
+	memcpy(p->view, app->view, sizeof p->view);
+	p->no_legend = no_legend;
 }
 
-static int draw_race_inside(struct scene *sc, const struct app *app, struct canvas *c)
+static int draw_race(const union figure_params *p, struct canvas *c)
 {
-	(void)sc;
-	struct run runs[RACE_MAX];
-	struct race_params p = race_params_of(app, runs, false);
-	return figure_race(c, &p);
+	return figure_race(c, &p->race);
 }
 
-static int draw_race_bare(struct scene *sc, const struct app *app, struct canvas *c)
+static int draw_race_legend(const union figure_params *p, struct canvas *c)
 {
-	(void)sc;
-	struct run runs[RACE_MAX];
-	struct race_params p = race_params_of(app, runs, true);
-	return figure_race(c, &p);
-}
-
-static int draw_race_legend(struct scene *sc, const struct app *app, struct canvas *c)
-{
-	(void)sc;
-	struct run runs[RACE_MAX];
-	struct race_params p = race_params_of(app, runs, true);
 	struct plot_legend l;
-	figure_race_legend(&p, &l);
+	figure_race_legend(&p->race, &l);
 	struct plot_box box = plot_legend_box(&l, canvas_cols(c), canvas_rows(c));
 	canvas_clear(c);
 	plot_legend_draw(c, &l, box);
 	return 0;
+}
+
+static void race_key(struct scene *sc, const struct app *app, bool no_legend,
+                     figure_drawer draw, struct figure_key *k)
+{
+	memset(k, 0, sizeof *k);
+	k->draw = draw;
+	k->content = race_stamp(app);
+	race_params_of(sc, app, no_legend, &k->params.race);
 }
 
 static int table_columns_of_race(struct scene *sc, const struct app *app);
@@ -413,8 +462,8 @@ static struct race_places place_race(struct scene *sc, const struct app *app,
 static struct race_places race_places(struct scene *sc, const struct app *app,
                                       struct rect area, bool table_beside)
 {
-	struct run runs[RACE_MAX];
-	struct race_params p = race_params_of(app, runs, true);
+	struct race_params p;
+	race_params_of(sc, app, true, &p);
 	struct plot_legend l;
 	figure_race_legend(&p, &l);
 	int min_cols, min_rows;
@@ -438,15 +487,12 @@ static int race_body(struct scene *sc, const struct app *app, struct screen *s,
 	struct race_places d = race_places(sc, app, area, pv->table_beside);
 	bool outside = d.legend.rows > 0;
 	struct figure_key key;
-	memset(&key, 0, sizeof key);
-	descent_key(app, outside, &key);
-	key.iteration[2] = race_last(&app->race);
-	key.flags |= 1u << 4; /* the race, not the run */
-	int status = show_view(sc, app, &pv->view[VIEW_FIGURE], &key,
-	                       outside ? draw_race_bare : draw_race_inside, s, d.figure);
-	if (outside)
-		status |= show_view(sc, app, &pv->view[VIEW_LEGEND], &key, draw_race_legend, s,
-		                    d.legend);
+	race_key(sc, app, outside, draw_race, &key);
+	int status = show_view(&pv->view[VIEW_FIGURE], &key, s, d.figure);
+	if (outside) {
+		race_key(sc, app, true, draw_race_legend, &key);
+		status |= show_view(&pv->view[VIEW_LEGEND], &key, s, d.legend);
+	}
 	if (d.table.rows > 0) {
 		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 		int n = caption_race_table(app, app->current, false, items);
@@ -467,21 +513,16 @@ static int descent_body(struct scene *sc, const struct app *app, struct screen *
 	struct figure_key key;
 	int status = 0;
 	if (d.figure.rows > 0) {
-		memset(&key, 0, sizeof key);
-		descent_key(app, outside, &key);
-		status |= show_view(sc, app, &pv->view[VIEW_FIGURE], &key,
-		                    outside ? draw_descent_bare : draw_descent_inside, s, d.figure);
+		descent_key(sc, app, outside, draw_descent, &key);
+		status |= show_view(&pv->view[VIEW_FIGURE], &key, s, d.figure);
 	}
 	if (outside) {
-		memset(&key, 0, sizeof key);
-		descent_key(app, true, &key);
-		status |= show_view(sc, app, &pv->view[VIEW_LEGEND], &key, draw_descent_legend, s,
-		                    d.legend);
+		descent_key(sc, app, true, draw_descent_legend, &key);
+		status |= show_view(&pv->view[VIEW_LEGEND], &key, s, d.legend);
 	}
 	if (d.loss.rows > 0) {
-		memset(&key, 0, sizeof key);
 		loss_key(app, &key);
-		status |= show_view(sc, app, &pv->view[VIEW_LOSS], &key, draw_loss, s, d.loss);
+		status |= show_view(&pv->view[VIEW_LOSS], &key, s, d.loss);
 	}
 	return status ? -1 : 0;
 }
@@ -560,6 +601,28 @@ static int strip_lines_of_run(const struct app *app, int width)
 	return lines;
 }
 
+/* The key of what pane p's captions are computed from at a size. */
+static void strip_key_of(const struct app *app, enum pane p, int width, int inner_rows,
+                         struct strip_key *key)
+{
+	memset(key, 0, sizeof *key);
+	key->width = width;
+	key->inner_rows = inner_rows;
+	key->pane = p;
+	if (p == PANE_TANGENT) {
+		tangent_params_of(app, &key->tangent);
+		key->curve = curve_stamp(app);
+		return;
+	}
+	key->run = run_stamp(app);
+	key->racing = app->racing;
+	if (app->racing)
+		key->race = race_stamp(app);
+	key->surface_generation = app->surface_generation;
+	key->steps = app->steps;
+	key->full_digits = app->full_digits;
+}
+
 /* The race table's widest line over the race so far (its rows sampled as
  * a run's are), kept while what it depends on stays:
  * where it goes must not change while stepping. */
@@ -567,19 +630,14 @@ static int table_columns_of_race(struct scene *sc, const struct app *app)
 {
 	struct pane_view *v = &sc->pane[PANE_DESCENT];
 	struct strip_key key;
-	memset(&key, 0, sizeof key);
-	key.generation[0] = app->run_generation;
-	key.generation[1] = app->surface_generation;
-	key.last = race_last(&app->race);
-	key.steps = app->steps;
-	key.full_digits = app->full_digits;
-	key.racing = true;
+	strip_key_of(app, PANE_DESCENT, 0, 0, &key);
 	if (v->table_known && memcmp(&key, &v->table_key, sizeof key) == 0)
 		return v->table_cols;
 	int cols = 0;
-	for (long k = 0; k <= key.last; k++) {
+	long last = race_last(&app->race);
+	for (long k = 0; k <= last; k++) {
 		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-		int n = caption_race_table(app, sampled_row(&k, key.last), false, items);
+		int n = caption_race_table(app, sampled_row(&k, last), false, items);
 		for (int i = 0; i < n; i++) {
 			int w = text_columns(items[i]);
 			cols = w > cols ? w : cols;
@@ -600,17 +658,7 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 {
 	struct pane_view *v = &sc->pane[p];
 	struct strip_key key;
-	memset(&key, 0, sizeof key);
-	key.width = width;
-	key.inner_rows = inner_rows;
-	if (p == PANE_DESCENT) {
-		key.generation[0] = app->run_generation;
-		key.generation[1] = app->surface_generation;
-		key.last = app->racing ? race_last(&app->race) : run_last(&app->run);
-		key.steps = app->steps;
-		key.full_digits = app->full_digits;
-		key.racing = app->racing;
-	}
+	strip_key_of(app, p, width, inner_rows, &key);
 	if (v->strip_known && memcmp(&key, &v->strip_key, sizeof key) == 0)
 		return v->strip_lines;
 	v->table_beside = p == PANE_DESCENT && app->racing &&
@@ -717,24 +765,80 @@ static const char *const prompt_labels[] = {
 	[PROMPT_START] = N_("start x0,x1 = "), [PROMPT_STEPS] = N_("steps N = "), [PROMPT_A] = "a = ",
 };
 
+/* Columns an error beside the text leaves the text at least: the place
+ * it names. */
+#define PROMPT_TEXT_MIN 12
+/* An error too long to go beside the text goes over the lines above the
+ * prompt, at most this many. */
+#define PROMPT_ERROR_LINES 3
+
+/* The first character of the text shown in room columns: from the start
+ * when it fits; around the error's place when there is one (the cursor
+ * is put there); else with the cursor in view at the right. */
+static int prompt_first(const struct app_prompt *pr, int room)
+{
+	int len = (int)pr->line.len, cursor = (int)pr->line.cursor;
+	if (len < room)
+		return 0;
+	if (!pr->error[0])
+		return cursor > room ? cursor - room : 0;
+	int first = cursor - room / 2;
+	first = first > len + 1 - room ? len + 1 - room : first;
+	return first < 0 ? 0 : first;
+}
+
+/* An error too long for the prompt's line, wrapped over the lines above
+ * it (they come back when the error goes). */
+static void draw_error_above(const struct app_prompt *pr, struct screen *s, struct rect r)
+{
+	char lines[PROMPT_ERROR_LINES][LAYOUT_LINE_MAX];
+	int n = layout_wrap_text(pr->error, r.cols, lines, PROMPT_ERROR_LINES);
+	n = n > r.row ? r.row : n;
+	for (int i = 0; i < n; i++) {
+		screen_fill(s, r.row - n + i, r.col, r.cols, ' ', STYLE_TEXT);
+		screen_text(s, r.row - n + i, r.col, r.cols, lines[i], STYLE_ALERT);
+	}
+}
+
+/* The label, the text (a selected text in bold: typing replaces it), then
+ * the error or the prompt's keys. Beside an error, the text shows the part
+ * around the place it names (the cursor), so both are read however long
+ * the text; an error with no room beside it goes above. */
 static void draw_prompt(const struct app *app, struct screen *s, struct rect r)
 {
 	const struct app_prompt *pr = &app->prompt;
 	const char *label = _(prompt_labels[pr->kind]);
-	int label_w = text_columns(label);
+	const char *note = caption_prompt_note(app);
+	int label_w = text_columns(label), note_w = text_columns(note);
 	int room = r.cols - label_w - 1;
-	/* A text longer than the line scrolls so the cursor stays in view. */
-	int first = (int)pr->line.cursor > room ? (int)pr->line.cursor - room : 0;
+	bool error_beside = false;
+	if (pr->error[0]) {
+		error_beside = room - 3 - note_w >= PROMPT_TEXT_MIN || r.row == 0;
+		if (error_beside && room - 3 - note_w >= PROMPT_TEXT_MIN)
+			room -= 3 + note_w;
+		else if (error_beside)
+			room = room < PROMPT_TEXT_MIN ? room : PROMPT_TEXT_MIN;
+		else
+			draw_error_above(pr, s, r);
+	}
+	room = room < 1 ? 1 : room;
+	int first = prompt_first(pr, room);
+	char shown[EDITOR_MAX];
+	snprintf(shown, sizeof shown, "%.*s", room, pr->line.text + first);
 	screen_text(s, r.row, r.col, r.cols, label, STYLE_TEXT);
-	int used = label_w + screen_text(s, r.row, r.col + label_w, room, pr->line.text + first, STYLE_TEXT);
+	int used = label_w + screen_text(s, r.row, r.col + label_w, room, shown,
+	                                 pr->line.selected ? STYLE_FOCUS : STYLE_TEXT);
 	/* the character an error points at, in bold */
 	int at = pr->error_column - 1 - first;
 	if (pr->error[0] && at >= 0 && at < room && (size_t)(at + first) < pr->line.len) {
 		char one[2] = { pr->line.text[at + first], '\0' };
 		screen_text(s, r.row, r.col + label_w + at, 1, one, STYLE_ALERT);
 	}
-	if (pr->error[0] && used + 3 < r.cols)
-		screen_text(s, r.row, r.col + used + 3, r.cols - used - 3, pr->error, STYLE_ALERT);
+	/* an error beside shows as far as it fits; the keys whole or not at all */
+	if (error_beside && used + 3 < r.cols)
+		screen_text(s, r.row, r.col + used + 3, r.cols - used - 3, note, STYLE_ALERT);
+	else if (!pr->error[0] && used + 3 + note_w <= r.cols)
+		screen_text(s, r.row, r.col + used + 3, r.cols - used - 3, note, STYLE_TEXT);
 	s->cursor_on = true;
 	s->cursor_row = r.row;
 	s->cursor_col = r.col + label_w + (int)pr->line.cursor - first;
@@ -767,38 +871,13 @@ static struct rect overlay(const struct scene *sc, struct screen *s, int rows, i
 	return (struct rect){ top + 1, left + 2, rows - 2, cols - 4 };
 }
 
-/* Lines of "name  help", the help wrapped under itself when it is long. */
-#define HELP_LINES 96
-#define HELP_NAME_COLS 11
-
-static int help_lines(int width, char lines[][LAYOUT_LINE_MAX])
-{
-	size_t n;
-	const struct key_binding *b = key_bindings(&n);
-	int used = 0;
-	for (size_t i = 0; i < n && used < HELP_LINES; i++) {
-		/* the help wrapped into the room right of the names: at spaces,
-		 * and between Chinese characters, which have none */
-		char wrapped[8][LAYOUT_LINE_MAX];
-		int k = layout_wrap_text(_(b[i].help), width - HELP_NAME_COLS, wrapped, 8);
-		for (int j = 0; j < k && used < HELP_LINES; j++) {
-			char name[HELP_NAME_COLS * 4];
-			text_pad(name, sizeof name, j == 0 ? b[i].names : "", HELP_NAME_COLS);
-			snprintf(lines[used++], LAYOUT_LINE_MAX, "%s%.400s", name, wrapped[j]);
-		}
-	}
-	return used;
-}
-
 /* The keys, a page at a time when they do not fit: no line is cut. */
 static void draw_help(const struct scene *sc, const struct app *app, struct screen *s)
 {
-	int cols = s->cols < 72 ? s->cols : 72;
+	struct help_pages h = help_pages_at(s->cols, s->rows);
+	int cols = h.cols, n = h.lines, per_page = h.per_page, pages = h.pages;
 	static char lines[HELP_LINES][LAYOUT_LINE_MAX];
-	int n = help_lines(cols - 4, lines);
-	int room = s->rows - 4; /* the box, and a line for the page */
-	int per_page = room < 1 ? 1 : room;
-	int pages = (n + per_page - 1) / per_page;
+	help_lines(cols - 4, lines);
 	int page = app->help_page < pages ? app->help_page : pages - 1;
 	char title[256];
 	if (pages > 1)

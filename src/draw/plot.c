@@ -14,9 +14,6 @@
 
 /* ---- ranges ------------------------------------------------------------- */
 
-/* Narrower ranges have no finite scale: (dots - 1) / (hi/2 - lo/2)
- * overflows and nothing can be drawn. */
-#define NARROWEST_RANGE 1e-300
 
 void plot_fix_range(double *lo, double *hi)
 {
@@ -34,10 +31,10 @@ void plot_fix_range(double *lo, double *hi)
 		a = b;
 		b = t;
 	}
-	if (!(b - a >= NARROWEST_RANGE)) {
+	if (!(b - a >= PLOT_NARROWEST_RANGE)) {
 		double d = fabs(a) * 0.1;
 		/* 10% too narrow to draw (0, tiny values) or that cannot move a: +-1 */
-		if (!(2 * d >= NARROWEST_RANGE && a - d < a && a + d > a))
+		if (!(2 * d >= PLOT_NARROWEST_RANGE && a - d < a && a + d > a))
 			d = fabs(a) < 1e300 ? 1 : fabs(a) * 0.1;
 		/* near +-DBL_MAX widen inwards only */
 		a = isfinite(a - d) ? a - d : a;

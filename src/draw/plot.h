@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "canvas.h"
+#include "ranges.h"
 
 #define PLOT_MAX_TICKS 16
 #define PLOT_LABEL_MAX 24

@@ -358,20 +358,44 @@ void run_set_lr(struct run *r, double lr)
 	r->spec.optimizer.lr = lr;
 }
 
-bool run_stuck_at(const struct run *r, long k, double tolerance)
+/* Why iteration k's numerical |grad| is under tolerance: the exact one is
+ * too, or it is not and either x +- h rounds back to x in every
+ * coordinate the exact gradient moves (the difference is exactly 0), or
+ * the difference over h misses the exact gradient (f changes on the scale
+ * of h: it aliases). */
+enum small_grad { GRAD_NOT_SMALL, GRAD_TRULY_SMALL, GRAD_STUCK, GRAD_ALIASED };
+
+static enum small_grad small_grad_at(const struct run *r, long k, double tolerance)
 {
 	struct run_row row = run_row_at(r, k);
 	const struct objective *f = &r->spec.surface;
-	if (row.grad[0] != 0 || row.grad[1] != 0 || f->value_and_gradient == NULL)
-		return false;
-	double exact[2];
+	if (!(hypot(row.grad[0], row.grad[1]) < tolerance))
+		return GRAD_NOT_SMALL;
+	if (f->value_and_gradient == NULL)
+		return GRAD_TRULY_SMALL;
+	double exact[2], h = r->spec.h;
 	f->value_and_gradient(f->ctx, row.x, exact);
-	return !(hypot(exact[0], exact[1]) < tolerance);
+	if (hypot(exact[0], exact[1]) < tolerance)
+		return GRAD_TRULY_SMALL;
+	bool rounds = row.grad[0] == 0 && row.grad[1] == 0;
+	for (int i = 0; i < 2 && rounds; i++)
+		rounds = exact[i] == 0 || (row.x[i] + h == row.x[i] && row.x[i] - h == row.x[i]);
+	return rounds ? GRAD_STUCK : GRAD_ALIASED;
+}
+
+bool run_stuck_at(const struct run *r, long k, double tolerance)
+{
+	return small_grad_at(r, k, tolerance) == GRAD_STUCK;
+}
+
+bool run_aliased_at(const struct run *r, long k, double tolerance)
+{
+	return small_grad_at(r, k, tolerance) == GRAD_ALIASED;
 }
 
 void run_verdicts_reset(struct run_verdicts *v)
 {
-	*v = (struct run_verdicts){ -1, -1, 0 };
+	*v = (struct run_verdicts){ .converged = -1, .stuck = -1, .aliased = -1, .scanned = 0 };
 }
 
 void run_verdicts_scan(struct run_verdicts *v, const struct run *r, double tolerance)
@@ -380,21 +404,21 @@ void run_verdicts_scan(struct run_verdicts *v, const struct run *r, double toler
 		struct run_row row = run_row_at(r, k);
 		if (!run_row_finite(&row))
 			break;
-		bool stuck = run_stuck_at(r, k, tolerance);
-		if (stuck && v->stuck < 0)
-			v->stuck = k;
-		if (!stuck && hypot(row.grad[0], row.grad[1]) < tolerance && v->converged < 0)
-			v->converged = k;
+		long *first[] = { [GRAD_NOT_SMALL] = NULL, [GRAD_TRULY_SMALL] = &v->converged,
+		                  [GRAD_STUCK] = &v->stuck, [GRAD_ALIASED] = &v->aliased };
+		long *at = first[small_grad_at(r, k, tolerance)];
+		if (at && *at < 0)
+			*at = k;
 		v->scanned = k + 1;
 	}
 }
 
 void run_verdicts_forget_after(struct run_verdicts *v, long k)
 {
-	if (v->converged > k)
-		v->converged = -1;
-	if (v->stuck > k)
-		v->stuck = -1;
+	long *found[] = { &v->converged, &v->stuck, &v->aliased };
+	for (int i = 0; i < 3; i++)
+		if (*found[i] > k)
+			*found[i] = -1;
 	if (v->scanned > k + 1)
 		v->scanned = k + 1;
 }

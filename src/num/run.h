@@ -141,9 +141,12 @@ const struct run_span *run_span(const struct run *r, enum run_value which);
 /* What a run has come to, found once as its rows are computed: the first
  * iteration of each, or -1. */
 struct run_verdicts {
-	long converged;  /* |grad| < tolerance, and not stuck */
+	long converged;  /* |grad| < tolerance, the exact |grad| too */
 	long stuck;      /* the numerical gradient is 0 because x +- h rounds
 	                    back to x, while the exact one is not small */
+	long aliased;    /* the numerical |grad| < tolerance, the exact one is
+	                    not, and x +- h does not round back to x: the
+	                    difference over h misses f's change */
 	long scanned;    /* rows looked at so far: 0..scanned-1 */
 };
 
@@ -155,8 +158,14 @@ void run_verdicts_scan(struct run_verdicts *v, const struct run *r, double toler
 void run_verdicts_forget_after(struct run_verdicts *v, long k);
 
 /* True when iteration k's gradient is exactly 0 only because x +- h
- * rounds back to x: taken numerically, while the exact gradient there is
- * at least tolerance long. Such a run is stuck, not converged. */
+ * rounds back to x (in each coordinate the exact gradient moves): taken
+ * numerically, while the exact gradient there is at least tolerance
+ * long. Such a run is stuck, not converged. */
 bool run_stuck_at(const struct run *r, long k, double tolerance);
+/* True when iteration k's numerical |grad| is under tolerance, the exact
+ * one is not, and the run is not stuck there: the difference over h
+ * aliases (sin(31415.926535897932*x0) at h = 1e-4, a period of 2h). Not
+ * converged either. */
+bool run_aliased_at(const struct run *r, long k, double tolerance);
 
 #endif

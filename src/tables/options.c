@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "keys.h"
 #include "numparse.h"
+#include "ranges.h"
 #include "presets.h"
 
 #define BIT(c) (1u << (c))
@@ -120,6 +121,8 @@ static int apply_steps(struct config *cfg, const struct option_spec *o,
  * across it all take hi - lo (1e308 - -1e308 is inf, and a = lo + inf is
  * nan). DBL_MAX as Python prints it. */
 #define WIDEST_SPAN "1.7976931348623157e+308"
+/* PLOT_NARROWEST_RANGE as Python prints it. */
+#define NARROWEST_SPAN "1e-300"
 
 static int apply_xrange(struct config *cfg, const struct option_spec *o,
                         const char *value, char *err, size_t errlen)
@@ -131,6 +134,9 @@ static int apply_xrange(struct config *cfg, const struct option_spec *o,
 	if (!isfinite(r[1] - r[0]))
 		return usage_error(err, errlen, _("--%s: '%s' is wider than a double holds (B - A must be at most %s)"),
 		                   o->name, value, WIDEST_SPAN);
+	if (r[1] - r[0] < PLOT_NARROWEST_RANGE)
+		return usage_error(err, errlen, _("--%s: '%s' is narrower than a figure can draw (B - A must be at least %s)"),
+		                   o->name, value, NARROWEST_SPAN);
 	cfg->xrange[0] = r[0];
 	cfg->xrange[1] = r[1];
 	return 0;
@@ -159,6 +165,9 @@ static int apply_view(struct config *cfg, const struct option_spec *o,
 	if (!isfinite(x[1] - x[0]) || !isfinite(y[1] - y[0]))
 		return usage_error(err, errlen, _("--%s: '%s' is wider than a double holds (X1 - X0 and Y1 - Y0 must be at most %s)"),
 		                   o->name, value, WIDEST_SPAN);
+	if (x[1] - x[0] < PLOT_NARROWEST_RANGE || y[1] - y[0] < PLOT_NARROWEST_RANGE)
+		return usage_error(err, errlen, _("--%s: '%s' is narrower than a figure can draw (X1 - X0 and Y1 - Y0 must be at least %s)"),
+		                   o->name, value, NARROWEST_SPAN);
 	cfg->view[0] = x[0];
 	cfg->view[1] = x[1];
 	cfg->view[2] = y[0];

@@ -241,6 +241,7 @@ static int compose(struct tui *t)
 		screen_free(&t->screen);
 		if (screen_init(&t->screen, cols, rows) != 0)
 			return -1;
+		app_resize(t->app, cols, rows);
 	}
 	scene_compose(t->scene, t->app, &t->screen);
 	return 0;
