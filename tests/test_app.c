@@ -444,11 +444,11 @@ static void test_strip_rates_after_changes_far_apart(void **state)
 	const struct { long k; const char *want; } at[] = {
 		{ 0, "lr = 0.1" },
 		{ 11999, "lr = 0.1" },
-		{ 12000, "lr = 0.1, 0.03 from iter 12001" },
-		{ 20000, "lr = 0.1, 0.03 from iter 12001" },
-		{ 24999, "lr = 0.1, 0.03 from iter 12001" },
-		{ 25000, "lr = 0.03, 0.1 from iter 25001" },
-		{ 30000, "lr = 0.03, 0.1 from iter 25001" },
+		{ 12000, "lr = 0.1, 0.03 from iter 12000" },
+		{ 20000, "lr = 0.1, 0.03 from iter 12000" },
+		{ 24999, "lr = 0.1, 0.03 from iter 12000" },
+		{ 25000, "lr = 0.03, 0.1 from iter 25000" },
+		{ 30000, "lr = 0.03, 0.1 from iter 25000" },
 	};
 	for (size_t i = 0; i < sizeof at / sizeof at[0]; i++) {
 		caption_items(&app, PANE_DESCENT, at[i].k, items);
