@@ -182,7 +182,11 @@ static unsigned change_lr(struct app *app, int direction)
 		app_note(app, _("in a race each optimizer keeps its own lr (R leaves the race)"));
 		return REDRAW_CHROME;
 	}
-	double now = app->run.spec.optimizer.lr;
+	/* from the lr the strip shows: the rate of the next update, which
+	 * after Home is the old run's, not the last rate set */
+	long next = app->current + 1;
+	double now = next <= run_last(&app->run) ? run_row(&app->run, next)->lr
+	                                         : app->run.spec.optimizer.lr;
 	double lr = lr_ladder_step(now, direction);
 	numtext t;
 	if (lr == now) {

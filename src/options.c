@@ -362,8 +362,9 @@ static int apply_gradient(struct config *cfg, const struct option_spec *o,
 	return rc;
 }
 
-/* "sgd:0.95,momentum:0.1,adam": the runners of a race, each optimizer at
- * most once, each with its own rate or --lr's. */
+/* "sgd:0.95,momentum:0.1,adam": the runners of a race, each with its own
+ * rate or --lr's; one optimizer may race at several rates (sgd:10,sgd:0.1),
+ * never twice at one. */
 static int apply_optimizers(struct config *cfg, const struct option_spec *o,
                             const char *value, char *err, size_t errlen)
 {
@@ -390,7 +391,7 @@ static int apply_optimizers(struct config *cfg, const struct option_spec *o,
 			return usage_error(err, errlen, _("--%s: '%s' is not an optimizer (%s)"), o->name, item,
 			                   optimizer_names());
 		for (int i = 0; i < n; i++)
-			if (race[i].kind == kind)
+			if (race[i].kind == kind && (race[i].lr == lr || (isnan(race[i].lr) && isnan(lr))))
 				return usage_error(err, errlen, _("--%s: %s is in the list twice"), o->name, item);
 		race[n++] = (struct race_entry){ kind, lr };
 		p += len;
