@@ -36,7 +36,7 @@ struct strip_key {
 	int width, inner_rows;
 	unsigned long generation[2];
 	long last, steps;
-	bool full_digits, racing;
+	bool full_digits, racing, herror;
 };
 
 /* A figure kept from the last frame with what it was drawn from. */
@@ -603,6 +603,7 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 	memset(&key, 0, sizeof key);
 	key.width = width;
 	key.inner_rows = inner_rows;
+	key.herror = p == PANE_TANGENT && app->herror;
 	if (p == PANE_DESCENT) {
 		key.generation[0] = app->run_generation;
 		key.generation[1] = app->surface_generation;
@@ -625,7 +626,11 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 	int lines = p == PANE_DESCENT ? strip_lines_of_run(app, width)
 	                              : strip_lines_at(app, p, -1, width);
 	int min_cols, min_rows;
-	figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
+	/* with E on, the error figure's height is the one to keep: the strip
+	 * gives it its rows rather than leave the pane saying "needs a larger
+	 * terminal" */
+	figure_min_size(p == PANE_TANGENT && app->herror ? FIGURE_HERROR : pane_kinds[p].figure,
+	                &min_cols, &min_rows);
 	lines = lines > STRIP_MAX_LINES ? STRIP_MAX_LINES : lines;
 	/* the figure keeps its minimum height while the pane has room for it */
 	if (inner_rows - lines < min_rows && inner_rows >= min_rows)
@@ -754,12 +759,16 @@ static void draw_status(const struct app *app, struct screen *s, struct rect r)
 }
 
 /* A box over the screen, emptied, with a title; returns its inner rect. */
+/* An overlay box, centred above the tour's box when it fits there (the
+ * page's text stays readable under it), else on the whole screen. */
 static struct rect overlay(const struct scene *sc, struct screen *s, int rows, int cols,
-                           const char *title)
+                           const char *title, int footer)
 {
 	rows = rows > s->rows ? s->rows : rows;
 	cols = cols > s->cols ? s->cols : cols;
-	int top = (s->rows - rows) / 2, left = (s->cols - cols) / 2;
+	int above = s->rows - 1 - footer;
+	int top = rows <= above ? (above - rows) / 2 : (s->rows - rows) / 2;
+	int left = (s->cols - cols) / 2;
 	for (int r = top; r < top + rows; r++)
 		screen_fill(s, r, left, cols, ' ', STYLE_NONE);
 	screen_box(s, top, left, rows, cols, sc->mode == CANVAS_ASCII, STYLE_TEXT);
@@ -791,7 +800,7 @@ static int help_lines(int width, char lines[][LAYOUT_LINE_MAX])
 }
 
 /* The keys, a page at a time when they do not fit: no line is cut. */
-static void draw_help(const struct scene *sc, const struct app *app, struct screen *s)
+static void draw_help(const struct scene *sc, const struct app *app, struct screen *s, int footer)
 {
 	int cols = s->cols < 72 ? s->cols : 72;
 	static char lines[HELP_LINES][LAYOUT_LINE_MAX];
@@ -806,7 +815,7 @@ static void draw_help(const struct scene *sc, const struct app *app, struct scre
 	else
 		snprintf(title, sizeof title, "%s", _(" keys (any key closes) "));
 	int shown = n - page * per_page < per_page ? n - page * per_page : per_page;
-	struct rect in = overlay(sc, s, shown + 3, cols, title);
+	struct rect in = overlay(sc, s, shown + 3, cols, title, footer);
 	/* how to page goes on the box's first line: in the title it was cut
 	 * below 72 columns */
 	if (pages > 1)
@@ -817,7 +826,8 @@ static void draw_help(const struct scene *sc, const struct app *app, struct scre
 }
 
 /* The inspector: the arithmetic of the step from the current point. */
-static void draw_inspector(const struct scene *sc, const struct app *app, struct screen *s)
+static void draw_inspector(const struct scene *sc, const struct app *app, struct screen *s,
+                           int footer)
 {
 	char parts[CAPTION_INSPECT_PARTS][LAYOUT_ITEM_MAX];
 	bool first[CAPTION_INSPECT_PARTS];
@@ -835,7 +845,7 @@ static void draw_inspector(const struct scene *sc, const struct app *app, struct
 		used += k;
 		i = j;
 	}
-	struct rect in = overlay(sc, s, used + 2, cols, _(" inspect "));
+	struct rect in = overlay(sc, s, used + 2, cols, _(" inspect "), footer);
 	for (int i = 0; i < used && i < in.rows; i++)
 		screen_text(s, in.row + i, in.col, in.cols, lines[i], STYLE_TEXT);
 }
@@ -914,8 +924,8 @@ int scene_compose(struct scene *sc, const struct app *app, struct screen *s)
 	if (status != 0)
 		screen_text(s, l.status.row, 0, s->cols, _("out of memory drawing a figure"), STYLE_ALERT);
 	if (app->inspect && !app->help_open)
-		draw_inspector(sc, app, s);
+		draw_inspector(sc, app, s, footer);
 	if (app->help_open)
-		draw_help(sc, app, s);
+		draw_help(sc, app, s, footer);
 	return status;
 }

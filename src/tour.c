@@ -20,12 +20,10 @@ static const struct tour_page pages[] = {
 	 * lies on the tangent, and the central one is parallel to it at any
 	 * h on a parabola */
 	{ N_("The numerical derivative"),
-	  N_("A computer cannot take a limit, so it measures the slope over a small step h. The dotted "
-	  "secant through f(a) and f(a+h) has the slope of the forward difference (f(a+h) - f(a)) / h: "
-	  "here h = 4, wide enough to see, and its slope 0.34 misses the tangent's 0.3. The book's "
-	  "central difference (f(a+h) - f(a-h)) / (2*h) with h = 1e-4 misses it by about 1e-12, as "
-	  "page 1's strip showed."),
-	  N_("Press m for the central difference: on a parabola its secant runs parallel to the tangent, whatever h."),
+	  N_("A computer measures the slope over a small step h. The dotted secant through f(a) and "
+	  "f(a+h), here h = 4 to be seen, has the slope (f(a+h) - f(a)) / h = 0.34 of the forward "
+	  "difference, not the tangent's 0.3."),
+	  N_("Press m for the book's central difference (f(a+h) - f(a-h)) / (2*h): its secant runs parallel to the tangent."),
 	  { { "h", "4" }, { "method", "forward" }, { NULL, NULL } }, "<Tab>s",
 	  SHOWS_TANGENT | SHOWS_SECANT | SHOWS_DERIVATIVES,
 	  { { "m", SHOWS_SECANT | SHOWS_DERIVATIVES }, { NULL, 0 } } },
@@ -34,9 +32,9 @@ static const struct tour_page pages[] = {
 	  "Below about 1e-8 the difference f(a+h) - f(a-h) loses its digits to rounding, and at the "
 	  "book's h = 1e-50, a + h is a again: the difference is 0, and so is the slope."),
 	  N_("Press [ until h is 1e-50: the strip says why the slope is 0. Then E shows the error for every h."),
-	  { { NULL, NULL } }, "<Tab>s[[[[",
-	  SHOWS_TANGENT | SHOWS_SECANT | SHOWS_DERIVATIVES,
-	  { { "[[[[[[[[[[[[[", SHOWS_SECANT | SHOWS_ROUNDING }, { "E", SHOWS_HERROR }, { NULL, 0 } } },
+	  { { NULL, NULL } }, "<Tab>[[[[",
+	  SHOWS_TANGENT | SHOWS_DERIVATIVES,
+	  { { "[[[[[[[[[[[[[", SHOWS_TANGENT | SHOWS_ROUNDING }, { "E", SHOWS_HERROR }, { NULL, 0 } } },
 	{ N_("Partial derivatives"),
 	  N_("For f(x0, x1) = x0**2 + x1**2, the partial derivative in x0 holds x1 fixed. With x1 = 4 "
 	  "the curve is x0**2 + 4**2, and its slope at x0 = 3 is the partial derivative, 6 "
@@ -47,9 +45,9 @@ static const struct tour_page pages[] = {
 	  SHOWS_TANGENT | SHOWS_DERIVATIVES,
 	  { { "=<C-u>4<Enter>", SHOWS_TANGENT | SHOWS_DERIVATIVES }, { NULL, 0 } } },
 	{ N_("The gradient"),
-	  N_("The gradient gathers the partial derivatives into a vector: at (-3, 4) it is [-6.  8.]. "
-	  "It points uphill, away from the minimum at the origin; the arrows of -grad point downhill, "
-	  "and |grad| in the strip says how steep the surface is there: 10 at the start."),
+	  N_("The gradient collects the partial derivatives: at (-3, 4) it is [-6.  8.], pointing "
+	  "uphill, away from the minimum at the origin. The arrows of -grad point downhill; |grad| "
+	  "in the strip, 10 here, says how steep it is."),
 	  N_("Press i to see the book's numerical_gradient compute each coordinate."),
 	  { { NULL, NULL } }, "v",
 	  SHOWS_FIELD | SHOWS_GRADIENT,
