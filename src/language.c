@@ -85,9 +85,10 @@ bool language_setup(const char *lang)
 	bool have_messages = setlocale(LC_MESSAGES, "") != NULL;
 	const char *language = getenv("LANGUAGE");
 	bool chinese = starts_with(language, "zh") || starts_with(name, "zh");
-	if (lang && strcmp(lang, "zh") == 0)
+	/* --lang zh, or zh_CN as LANGUAGE spells it */
+	if (lang && starts_with(lang, "zh"))
 		chinese = true;
-	if (lang && strcmp(lang, "en") == 0)
+	if (lang && starts_with(lang, "en"))
 		chinese = false;
 	bool fallback = false;
 	if (chinese && !utf8) {

@@ -222,7 +222,8 @@ static int apply_expression(struct expr **slot, enum expr_arity arity,
 	struct expr *e;
 	char why[256];
 	if (expr_compile(value, arity, &e, why, sizeof why) != 0)
-		return usage_error(err, errlen, "--%s: %s", o->name, why);
+		/* TRANSLATORS: an option and why its value is wrong */
+		return usage_error(err, errlen, _("--%s: %s"), o->name, why);
 	expr_free(*slot);
 	*slot = e;
 	return 0;
@@ -276,7 +277,7 @@ static int apply_keys(struct config *cfg, const struct option_spec *o,
 	int rc = keys_parse(value, keys, max, &n, why, sizeof why);
 	free(keys);
 	if (rc != 0)
-		return usage_error(err, errlen, "--%s: %s", o->name, why);
+		return usage_error(err, errlen, _("--%s: %s"), o->name, why);
 	cfg->keys = value;
 	return 0;
 }
@@ -345,7 +346,10 @@ static int apply_method(struct config *cfg, const struct option_spec *o,
 static int apply_lang(struct config *cfg, const struct option_spec *o,
                       const char *value, char *err, size_t errlen)
 {
-	if (strcmp(value, "en") != 0 && strcmp(value, "zh") != 0)
+	/* en or zh, or a locale's name of one as LANGUAGE takes it (zh_CN) */
+	bool en = strcmp(value, "en") == 0 || strncmp(value, "en_", 3) == 0;
+	bool zh = strcmp(value, "zh") == 0 || strncmp(value, "zh_", 3) == 0;
+	if (!en && !zh)
 		return usage_error(err, errlen, _("--%s: '%s' is not one of en|zh"), o->name, value);
 	cfg->lang = value;
 	return 0;
@@ -485,7 +489,7 @@ static const struct option_spec options[] = {
 	{ "snapshot-dir", "DIR", ".", ON_DASHBOARD,
 	  N_("where the w key writes the screen as text"), apply_snapshot_dir, 0 },
 	{ "preset", "NAME", NULL, ON_RUN,
-	  N_("a run's settings by name: book, lr10, lr1e-10, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override"), apply_preset, FIG_SURFACE },
+	  N_("a run's settings by name: book, lr10, lr1e-10, lr3, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override"), apply_preset, FIG_SURFACE },
 	{ "optimizer", "NAME", "sgd", ON_RUN,
 	  N_("sgd, momentum, nesterov, adagrad, rmsprop or adam"), apply_optimizer, BIT(PLOT_DESCENT) | BIT(PLOT_LOSS) },
 	{ "momentum", "A", "0.9", ON_RUN,
