@@ -101,7 +101,16 @@ void app_settle(struct app *app)
 
 static unsigned go_to(struct app *app, long iter)
 {
+	/* p at the start and n at the end do nothing: they say so */
+	long asked = iter;
 	iter = iter < 0 ? 0 : iter > app->steps ? app->steps : iter;
+	if (iter != asked && iter == app->target) {
+		if (asked < 0)
+			app_note(app, "%s", _("no step before iteration 0: this is the start"));
+		else
+			app_note(app, _("no step after iteration N = %ld"), app->steps);
+		return REDRAW_CHROME;
+	}
 	app->target = iter;
 	return app_work(app, APP_INLINE_UPDATES);
 }
