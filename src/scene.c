@@ -36,7 +36,7 @@ struct strip_key {
 	int width, inner_rows;
 	unsigned long generation[2];
 	long last, steps;
-	bool full_digits, racing, herror;
+	bool full_digits, racing, herror, loss_chart;
 };
 
 /* A figure kept from the last frame with what it was drawn from. */
@@ -604,6 +604,7 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 	key.width = width;
 	key.inner_rows = inner_rows;
 	key.herror = p == PANE_TANGENT && app->herror;
+	key.loss_chart = p == PANE_DESCENT && app->loss_chart;
 	if (p == PANE_DESCENT) {
 		key.generation[0] = app->run_generation;
 		key.generation[1] = app->surface_generation;
@@ -629,8 +630,14 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 	/* with E on, the error figure's height is the one to keep: the strip
 	 * gives it its rows rather than leave the pane saying "needs a larger
 	 * terminal" */
-	figure_min_size(p == PANE_TANGENT && app->herror ? FIGURE_HERROR : pane_kinds[p].figure,
-	                &min_cols, &min_rows);
+	enum figure_kind kept = pane_kinds[p].figure;
+	if (p == PANE_TANGENT && app->herror)
+		kept = FIGURE_HERROR;
+	figure_min_size(kept, &min_cols, &min_rows);
+	/* too short for the path: c's loss chart takes its place (60x20
+	 * under the tour's box), and the strip gives it its rows */
+	if (p == PANE_DESCENT && app->loss_chart && !app->racing && inner_rows < min_rows)
+		figure_min_size(FIGURE_LOSS, &min_cols, &min_rows);
 	lines = lines > STRIP_MAX_LINES ? STRIP_MAX_LINES : lines;
 	/* the figure keeps its minimum height while the pane has room for it */
 	if (inner_rows - lines < min_rows && inner_rows >= min_rows)
@@ -706,6 +713,8 @@ static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
 	int fig_rows = inner_rows - strip;
 	int min_cols, min_rows;
 	figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
+	if (p == PANE_DESCENT && app->loss_chart && !app->racing && fig_rows < min_rows)
+		figure_min_size(FIGURE_LOSS, &min_cols, &min_rows); /* the chart alone */
 	int status = 0;
 	if (inner_cols >= min_cols && fig_rows >= min_rows)
 		status = pane_kinds[p].body(sc, app, s, (struct rect){ r.row + 1, r.col + 1, fig_rows,

@@ -10,11 +10,11 @@
 static const struct tour_page pages[] = {
 	{ N_("The derivative and its tangent"),
 	  N_("The derivative of f at a is the slope of f there: how fast f(x) changes as x passes a. "
-	  "The dashed line is the tangent at a = 10: it touches the curve at the filled dot and has "
-	  "that slope, 0.3. Its equation is in the strip under the figure."),
-	  N_("Press Left and Right to move a, and watch the slope change."),
+	  "The dashed tangent at a = 10 touches the curve at the filled dot with that slope, 0.3; "
+	  "the strip gives its equation."),
+	  N_("Press Left and Right: a moves, the slope changes."),
 	  { { NULL, NULL } }, "<Tab>",
-	  SHOWS_TANGENT | SHOWS_TANGENT_LINE,
+	  SHOWS_TANGENT | SHOWS_TANGENT_LINE, SHOWS_TANGENT,
 	  { { "<Right><Right>", SHOWS_TANGENT | SHOWS_TANGENT_LINE }, { NULL, 0 } } },
 	/* h = 4, forward: a secant that can be seen; at the book's 1e-4 it
 	 * lies on the tangent, and the central one is parallel to it at any
@@ -25,7 +25,7 @@ static const struct tour_page pages[] = {
 	  "difference, not the tangent's 0.3."),
 	  N_("Press m for the book's central difference (f(a+h) - f(a-h)) / (2*h): its secant runs parallel to the tangent."),
 	  { { "h", "4" }, { "method", "forward" }, { NULL, NULL } }, "<Tab>s",
-	  SHOWS_TANGENT | SHOWS_SECANT | SHOWS_DERIVATIVES,
+	  SHOWS_TANGENT | SHOWS_SECANT | SHOWS_DERIVATIVES, 0,
 	  { { "m", SHOWS_SECANT | SHOWS_DERIVATIVES }, { NULL, 0 } } },
 	{ N_("How small can h be?"),
 	  N_("A smaller h should come closer to the limit, but a double keeps only about 16 digits. "
@@ -33,7 +33,7 @@ static const struct tour_page pages[] = {
 	  "book's h = 1e-50, a + h is a again: the difference is 0, and so is the slope."),
 	  N_("Press [ until h is 1e-50: the strip says why the slope is 0. Then E shows the error for every h."),
 	  { { NULL, NULL } }, "<Tab>[[[[",
-	  SHOWS_TANGENT | SHOWS_DERIVATIVES,
+	  SHOWS_TANGENT | SHOWS_DERIVATIVES, 0,
 	  { { "[[[[[[[[[[[[[", SHOWS_TANGENT | SHOWS_ROUNDING }, { "E", SHOWS_HERROR }, { NULL, 0 } } },
 	{ N_("Partial derivatives"),
 	  N_("For f(x0, x1) = x0**2 + x1**2, the partial derivative in x0 holds x1 fixed. With x1 = 4 "
@@ -42,7 +42,7 @@ static const struct tour_page pages[] = {
 	  N_("Press = to type another x0, or e to fix another x1 (x**2 + 3**2)."),
 	  { { "function", "x**2 + 4**2" }, { "at", "3" }, { "xrange", "0:6" }, { NULL, NULL } },
 	  "<Tab>",
-	  SHOWS_TANGENT | SHOWS_DERIVATIVES,
+	  SHOWS_TANGENT | SHOWS_DERIVATIVES, 0,
 	  { { "=<C-u>4<Enter>", SHOWS_TANGENT | SHOWS_DERIVATIVES }, { NULL, 0 } } },
 	{ N_("The gradient"),
 	  N_("The gradient collects the partial derivatives: at (-3, 4) it is [-6.  8.], pointing "
@@ -50,7 +50,7 @@ static const struct tour_page pages[] = {
 	  "in the strip, 10 here, says how steep it is."),
 	  N_("Press i to see the book's numerical_gradient compute each coordinate."),
 	  { { NULL, NULL } }, "v",
-	  SHOWS_FIELD | SHOWS_GRADIENT,
+	  SHOWS_FIELD | SHOWS_GRADIENT, 0,
 	  { { "i", SHOWS_INSPECTOR }, { NULL, 0 } } },
 	{ N_("One step of gradient descent"),
 	  N_("Gradient descent moves the point against the gradient, scaled by the learning rate lr: "
@@ -58,7 +58,7 @@ static const struct tour_page pages[] = {
 	  "numbers: [-3.  4.] - 0.1*[-6.  8.] = [-2.4  3.2]."),
 	  N_("Press n for the next steps, p to step back."),
 	  { { NULL, NULL } }, "n",
-	  SHOWS_UPDATE,
+	  SHOWS_UPDATE, 0,
 	  { { "nn", SHOWS_UPDATE }, { "p", SHOWS_UPDATE }, { NULL, 0 } } },
 	/* c: the chart in the path's place where the pane has no room for
 	 * both (80x24, 120x40) */
@@ -66,9 +66,9 @@ static const struct tour_page pages[] = {
 	  N_("After 100 steps with lr = 0.1 the point is at [-6.11110793e-10  8.14814391e-10], the "
 	  "book's result to the last bit. Each step multiplies the distance to the minimum by "
 	  "0.8, so the loss falls in a straight line on the log scale of the loss chart."),
-	  N_("Press Home and then a to watch it play; c switches between the chart and the path."),
+	  N_("Press Home, then a to play; c swaps chart and path."),
 	  { { NULL, NULL } }, "gc",
-	  SHOWS_LOSS,
+	  SHOWS_LOSS, SHOWS_LOSS,
 	  { { "<Home>", SHOWS_LOSS }, { NULL, 0 } } },
 	{ N_("A learning rate too large, and too small"),
 	  N_("Three runs from (-3, 4) race here, 100 steps each. With lr = 10 every step overshoots: "
@@ -77,7 +77,7 @@ static const struct tour_page pages[] = {
 	  "lr = 0.1 reaches the minimum."),
 	  N_("Press Home, then n a few times to step the three together."),
 	  { { "preset", "lr3" }, { NULL, NULL } }, "Rg",
-	  SHOWS_RACE,
+	  SHOWS_RACE, 0,
 	  { { "<Home>nnn", SHOWS_RACE }, { NULL, 0 } } },
 	/* the four panels of figure 6-8 are the race's own (issue 20) */
 	{ N_("Chapter 6: other optimizers"),
@@ -86,7 +86,7 @@ static const struct tour_page pages[] = {
 	  "the four of the book's figure 6-8 race from (-7, 2) on x**2/20 + y**2."),
 	  N_("Press n to step them all together, g to finish the race, R to leave it."),
 	  { { "preset", "ch6" }, { NULL, NULL } }, "R",
-	  SHOWS_RACE,
+	  SHOWS_RACE, 0,
 	  { { "n", SHOWS_RACE }, { "g", SHOWS_RACE }, { NULL, 0 } } },
 };
 

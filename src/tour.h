@@ -16,8 +16,8 @@
 
 /* The things on the screen a page's text refers to. tests/tour.sh finds
  * each one a page declares on the screen at 80x24 and 120x40, in English
- * and in Chinese; a page that needs one arranges the screen to hold it
- * (its keys hide what is in the way). */
+ * and in Chinese (at 60x20 those of shows_at_60x20); a page that needs one
+ * arranges the screen to hold it (its keys hide what is in the way). */
 enum tour_element {
 	SHOWS_TANGENT = 1u << 0,      /* the curve, the tangent, their legend */
 	SHOWS_TANGENT_LINE = 1u << 1, /* the strip's tangent: y = ... */
@@ -43,6 +43,7 @@ struct tour_page {
 	} settings[TOUR_SETTINGS];
 	const char *keys;         /* pressed once the settings are in */
 	unsigned shows;           /* enum tour_element: what the text points at */
+	unsigned shows_at_60x20;  /* what of it the smallest screen still shows */
 	struct {
 		const char *keys;     /* the Try's keys, after the ones before; NULL ends */
 		unsigned shows;       /* what is on the screen after them */

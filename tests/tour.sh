@@ -7,7 +7,8 @@
 # all. The page's text is there to its end: the box's last line closes a
 # sentence (every page's "Try" ends with one), never cut by a small screen.
 #
-# Then the page contract (src/tour.c): at 80x24 and 120x40, in both
+# Then the page contract (src/tour.c): at 80x24 and 120x40 (and at 60x20
+# what a page declares there), in both
 # languages, as the page opens and after each of its Try keys, every
 # element its text points at is on the screen (found by what it prints,
 # below), and the page's text is whole: the same words as at 200x60, none
@@ -136,8 +137,9 @@ for lang in en zh; do
 		box_text "$tmp/big" >"$tmp/text.$page"
 		page=$((page + 1))
 	done
-	for size in 80x24 120x40; do
-		while IFS="$(printf '\t')" read -r page keys elements; do
+	for size in 60x20 80x24 120x40; do
+		while IFS="$(printf '\t')" read -r page keys sizes elements; do
+			case " $sizes " in *" $size "*) ;; *) continue ;; esac
 			[ "$keys" = - ] && keys=""
 			what="$lang $size page $page${keys:+ after $keys}"
 			"$SLOPE" frame --tour --lang "$lang" --size "$size" --color never \
