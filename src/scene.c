@@ -633,6 +633,8 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 	enum figure_kind kept = pane_kinds[p].figure;
 	if (p == PANE_TANGENT && app->herror)
 		kept = FIGURE_HERROR;
+	if (p == PANE_DESCENT && app->racing)
+		kept = FIGURE_RACE; /* the table's rows before a taller figure */
 	figure_min_size(kept, &min_cols, &min_rows);
 	/* too short for the path: c's loss chart takes its place (60x20
 	 * under the tour's box), and the strip gives it its rows */
@@ -712,7 +714,8 @@ static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
 	int strip = strip_height(sc, app, p, inner_cols, inner_rows);
 	int fig_rows = inner_rows - strip;
 	int min_cols, min_rows;
-	figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
+	figure_min_size(p == PANE_DESCENT && app->racing ? FIGURE_RACE : pane_kinds[p].figure,
+	                &min_cols, &min_rows);
 	if (p == PANE_DESCENT && app->loss_chart && !app->racing && fig_rows < min_rows)
 		figure_min_size(FIGURE_LOSS, &min_cols, &min_rows); /* the chart alone */
 	int status = 0;
