@@ -636,6 +636,8 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 	if (p == PANE_DESCENT && app->racing)
 		kept = FIGURE_RACE; /* the table's rows before a taller figure */
 	figure_min_size(kept, &min_cols, &min_rows);
+	if (inner_rows < min_rows) /* no room for it: the pane's own figure */
+		figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
 	/* too short for the path: c's loss chart takes its place (60x20
 	 * under the tour's box), and the strip gives it its rows */
 	if (p == PANE_DESCENT && app->loss_chart && !app->racing && inner_rows < min_rows)
