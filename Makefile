@@ -132,6 +132,11 @@ build/test/columns: tests/columns.c Makefile
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -o $@ $<
 
+# The tour's page contract as lines (tests/tour.sh).
+build/test/tourcontract: tests/tourcontract.c src/tour.c src/tour.h Makefile
+	@mkdir -p $(@D)
+	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -Isrc -o $@ tests/tourcontract.c src/tour.c
+
 # make check first makes sure the packages the tests need are there, then
 # runs everything in a fresh make so pkg-config sees what was installed.
 # The suites run side by side, JOBS at a time: by default one per core and
@@ -213,8 +218,8 @@ po-test:
 	@sh tests/po.sh
 
 # Every tour page in both languages at three sizes, measured in columns.
-tour-test: slope catalogues build/test/columns
-	@sh tests/tour.sh ./slope build/test/columns
+tour-test: slope catalogues build/test/columns build/test/tourcontract
+	@sh tests/tour.sh ./slope build/test/columns build/test/tourcontract
 
 numfmt-table-test:
 	@sh tests/numfmt-table.sh

@@ -352,6 +352,12 @@ first_line "LANGUAGE=fr:zh_CN skips fr to Chinese" "$zh_usage" LANG=C.UTF-8 LANG
 first_line "LANGUAGE=en:zh_CN: en first" "$en_usage" LANG=C.UTF-8 LANGUAGE=en:zh_CN -- --help
 first_line "LANGUAGE=en_US:zh_CN: en first" "$en_usage" LANG=zh_CN.UTF-8 LANGUAGE=en_US:zh_CN -- --help
 first_line "LANGUAGE empty: LANG decides" "$zh_usage" LANG=zh_CN.UTF-8 LANGUAGE= -- --help
+
+first_line "--lang zh_CN, as LANGUAGE spells it" "$zh_usage" LANG=C.UTF-8 -- --lang zh_CN --help
+# without UTF-8 a command says once, on stderr, why it speaks English
+env -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=C "$SLOPE" --lang zh diff >"$tmp/out" 2>"$tmp/err"
+[ "$(grep -c 'Chinese needs a UTF-8 character set' "$tmp/err")" = 1 ] && head -1 "$tmp/out" | grep -q '^f(x) ' &&
+	ok || bad "--lang zh under LANG=C: no one notice on stderr"
 first_line "help tour in Chinese" "用法：slope tour [--canvas MODE] [--color WHEN] [--lang en|zh]" LANG=C.UTF-8 -- --lang zh help tour
 # an uninstalled ./slope finds its build's catalogue from any directory
 abs_slope=$(cd "$(dirname "$SLOPE")" && pwd)/$(basename "$SLOPE")

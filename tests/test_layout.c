@@ -298,6 +298,43 @@ static void test_wrap_keeps_chinese_punctuation_with_its_character(void **state)
 	assert_string_equal(lines[1], "\xef\xbc\x88\xe4\xbe\x8b");
 }
 
+/* The issue's cuts: `= [-2.4` / `3.2]`, `从 (-7,` / `2) 出发`,
+ * `(f(a+h) - f(a-h)) /` / `(2*h)`, `虚线是 a =` / `10 处`, `[-6.` / `8.]`:
+ * an array, a point, a formula, `a = 10` and a number go down whole, and
+ * NumPy's two spaces inside an array stay two. */
+static void test_wrap_never_splits_an_array_a_point_or_a_formula(void **state)
+{
+	(void)state;
+	char lines[6][LAYOUT_LINE_MAX];
+	assert_int_equal(layout_wrap_text("after 100 steps it is at [-6.11110793e-10  8.14814391e-10], the book's",
+	                                  40, lines, 6), 3);
+	assert_string_equal(lines[0], "after 100 steps it is at");
+	assert_string_equal(lines[1], "[-6.11110793e-10  8.14814391e-10], the");
+	/* a formula wider than a line breaks before an operator, never
+	 * inside an array */
+	assert_int_equal(layout_wrap_text("numbers: [-3.  4.] - 0.1*[-6.  8.] = [-2.4  3.2].", 30, lines, 6), 3);
+	assert_string_equal(lines[0], "numbers:");
+	assert_string_equal(lines[1], "[-3.  4.] - 0.1*[-6.  8.]");
+	assert_string_equal(lines[2], "= [-2.4  3.2].");
+	assert_int_equal(layout_wrap_text("[-3.  4.] - 0.1*[-6.  8.]", 16, lines, 6), 2);
+	assert_string_equal(lines[0], "[-3.  4.]");
+	assert_string_equal(lines[1], "- 0.1*[-6.  8.]");
+	assert_int_equal(layout_wrap_text("slope: (f(a+h) - f(a-h)) / (2*h), the central", 32, lines, 6), 3);
+	assert_string_equal(lines[0], "slope:");
+	assert_string_equal(lines[1], "(f(a+h) - f(a-h)) / (2*h), the");
+	/* 从 (-7, 2) 出发 at 8: the point goes down whole */
+	assert_int_equal(layout_wrap_text("\xe4\xbb\x8e (-7, 2) \xe5\x87\xba\xe5\x8f\x91", 8, lines, 6), 3);
+	assert_string_equal(lines[0], "\xe4\xbb\x8e");
+	assert_string_equal(lines[1], "(-7, 2)");
+	/* 虚线是 a = 10 处 at 10: a = 10 stays one */
+	assert_int_equal(layout_wrap_text("\xe8\x99\x9a\xe7\xba\xbf\xe6\x98\xaf a = 10 \xe5\xa4\x84", 10, lines, 6), 2);
+	assert_string_equal(lines[0], "\xe8\x99\x9a\xe7\xba\xbf\xe6\x98\xaf");
+	assert_string_equal(lines[1], "a = 10 \xe5\xa4\x84");
+	/* a parenthesis of words is prose: it breaks at its spaces */
+	assert_int_equal(layout_wrap_text("press - (the status line counts down)", 20, lines, 6), 2);
+	assert_string_equal(lines[0], "press - (the status");
+}
+
 /* A status line wider than the screen ends at a word: never half a number. */
 static void test_cut_ends_a_line_at_a_word_never_inside_a_number(void **state)
 {
@@ -336,6 +373,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_breaks_at_spaces_and_between_chinese_characters),
 		cmocka_unit_test(test_wrap_keeps_chinese_punctuation_with_its_character),
 		cmocka_unit_test(test_cut_ends_a_line_at_a_word_never_inside_a_number),
+		cmocka_unit_test(test_wrap_never_splits_an_array_a_point_or_a_formula),
 	};
 	return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }

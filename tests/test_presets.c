@@ -125,7 +125,7 @@ static void test_an_unknown_preset_lists_the_presets(void **state)
 	char err[512];
 	const char *argv[] = { "descend", "--preset", "fast" };
 	assert_int_equal(parse(&cfg, 3, argv, err, sizeof err), 2);
-	assert_string_equal(err, "--preset: 'fast' is not a preset (book, lr10, lr1e-10, ch6, rosenbrock, saddle, himmelblau; see 'slope help presets')");
+	assert_string_equal(err, "--preset: 'fast' is not a preset (book, lr10, lr1e-10, lr3, ch6, rosenbrock, saddle, himmelblau; see 'slope help presets')");
 }
 
 int main(void)

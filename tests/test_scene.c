@@ -188,12 +188,22 @@ static void test_too_small_says_the_size_needed(void **state)
 static void test_an_error_figure_with_no_room_says_so(void **state)
 {
 	(void)state;
-	const int rows[2] = { 20, 30 };
-	for (int i = 0; i < 2; i++) {
+	/* under the tour's box at 60x22 the pane holds the tangent, not the
+	 * error figure; without the box, the strip gives it its rows (issue
+	 * 20: E at 80x24 showed the note), at 60x20 as at 60x30 */
+	const int rows[3] = { 22, 20, 30 };
+	for (int i = 0; i < 3; i++) {
 		struct app app;
 		const char *args[] = { "--canvas", "ascii" };
-		start_app(&app, 2, args);
-		app_key(&app, KC_TAB);
+		const char *tour[] = { "tour", "--canvas", "ascii" };
+		if (i == 0) {
+			start_app(&app, 3, tour);
+			app_key(&app, KC_ENTER);
+			app_key(&app, KC_ENTER);
+		} else {
+			start_app(&app, 2, args);
+			app_key(&app, KC_TAB);
+		}
 		app_key(&app, 'E');
 		struct scene *sc = scene_new(CANVAS_ASCII);
 		struct screen s;

@@ -6,10 +6,18 @@
 # speaks its language: the Chinese ones Chinese, the English ones no CJK at
 # all. The page's text is there to its end: the box's last line closes a
 # sentence (every page's "Try" ends with one), never cut by a small screen.
-# usage: tests/tour.sh ./slope build/test/columns
+#
+# Then the page contract (src/tour.c): at 80x24 and 120x40 (and at 60x20
+# what a page declares there), in both
+# languages, as the page opens and after each of its Try keys, every
+# element its text points at is on the screen (found by what it prints,
+# below), and the page's text is whole: the same words as at 200x60, none
+# cut by a small screen or hidden under an overlay.
+# usage: tests/tour.sh ./slope build/test/columns build/test/tourcontract
 set -u
 SLOPE=${1:-./slope}
 COLUMNS_BIN=${2:-build/test/columns}
+CONTRACT_BIN=${3:-build/test/tourcontract}
 LC_ALL=C.UTF-8
 export LC_ALL
 unset LANGUAGE NO_COLOR
@@ -56,5 +64,105 @@ for lang in en zh; do
 		done
 	done
 done
+# ---- the page contract -------------------------------------------------
+
+# The keys that turn to page $1.
+turn_to() {
+	k=""
+	i=1
+	while [ "$i" -lt "$1" ]; do k="$k<Enter>"; i=$((i + 1)); done
+	printf '%s' "$k"
+}
+
+# The text in the tour's box, its spaces and borders taken out.
+box_text() {
+	awk '/^┌─ (tour|导览) [0-9]/ { inbox = 1; next }
+	     inbox && /^└/ { exit }
+	     inbox { print }' "$1" | sed 's/^│//; s/│$//' | tr -d ' \n'
+}
+
+# What each element prints, in the language $2: an extended regex, or
+# "count N REGEX" for N lines at least.
+pattern() {
+	case "$1.$2" in
+	tangent.en) echo 'tangent y = ' ;;
+	tangent.zh) echo '切线 y = ' ;;
+	tangent_line.en) echo 'tangent( \(exact slope\))?: y = ' ;;
+	tangent_line.zh) echo '切线(（[^）]*）)?：y = ' ;;
+	# the legend whole and clear of the curve: two spaces or the border after it
+	secant.en) echo 'secant a(-h)?, a\+h \(h = [^)]*\): slope [0-9.e+-]+( {2}|[ ]*│)' ;;
+	secant.zh) echo '割线 a(-h)? 与 a\+h（h = [^）]*）：斜率 [0-9.e+-]+( {2}|[ ]*│)' ;;
+	derivatives.en) echo "numerical f'\\(a\\) = .*|exact f'\\(a\\) = " ;;
+	derivatives.zh) echo "数值 f'\\(a\\) = .*|解析 f'\\(a\\) = " ;;
+	rounding.en) echo 'a \+ h rounds back to a' ;;
+	rounding.zh) echo 'a \+ h 舍入后仍是 a' ;;
+	herror.en) echo '\|numerical - exact\| at a = ' ;;
+	herror.zh) echo '\|数值 - 解析\|' ;;
+	field.en) echo '→ -grad field' ;;
+	field.zh) echo '→ -grad 向量场' ;;
+	gradient.*) echo 'grad = \[.*|\|grad\| = ' ;;
+	update.*) echo 'x\[[0-9]+\] = x\[[0-9]+\] - lr\*grad\[[0-9]+\] = \[' ;;
+	loss.en) echo 'loss, log scale' ;;
+	loss.zh) echo '损失，对数刻度' ;;
+	race.*) echo 'count 3 (SGD|Momentum|AdaGrad|Adam|Nesterov|RMSprop), lr ' ;;
+	inspector.en) echo "the book's numerical_gradient" ;;
+	inspector.zh) echo '书中的 numerical_gradient' ;;
+	*) echo 'no such element' ;;
+	esac
+}
+
+# Whether the frame $1 shows what pattern $2 describes: a pattern with
+# "|" between two parts needs both, on lines of their own or one.
+shows() {
+	case "$2" in
+	count*)
+		set -- "$1" "${2#count }"
+		need=${2%% *}
+		[ "$(grep -cE "${2#* }" "$1")" -ge "$need" ]
+		return ;;
+	esac
+	case "$2" in
+	*'.*|'*) grep -qE "${2%%.\*|*}" "$1" && grep -qE "${2#*.\*|}" "$1" ;;
+	*) grep -qE "$2" "$1" ;;
+	esac
+}
+
+"$CONTRACT_BIN" >"$tmp/contract" || { echo "tour: no contract"; exit 1; }
+for lang in en zh; do
+	# the whole text of each page, at a size that holds it
+	page=1
+	while [ "$page" -le "$pages" ]; do
+		"$SLOPE" frame --tour --lang "$lang" --size 200x60 --color never \
+			--keys "$(turn_to "$page")" >"$tmp/big"
+		box_text "$tmp/big" >"$tmp/text.$page"
+		page=$((page + 1))
+	done
+	for size in 60x20 80x24 120x40; do
+		while IFS="$(printf '\t')" read -r page keys sizes elements; do
+			case " $sizes " in *" $size "*) ;; *) continue ;; esac
+			[ "$keys" = - ] && keys=""
+			what="$lang $size page $page${keys:+ after $keys}"
+			"$SLOPE" frame --tour --lang "$lang" --size "$size" --color never \
+				--keys "$(turn_to "$page")$keys" >"$tmp/frame" 2>"$tmp/err" ||
+				{ bad "$what: slope frame failed"; cat "$tmp/err"; continue; }
+			if [ "$(box_text "$tmp/frame")" != "$(cat "$tmp/text.$page")" ]; then
+				bad "$what: the page's text is not whole on the screen"
+				sed 's/^/    | /' "$tmp/frame"
+				continue
+			fi
+			missing=""
+			for e in $elements; do
+				shows "$tmp/frame" "$(pattern "$e" "$lang")" || missing="$missing $e"
+			done
+			if [ -n "$missing" ]; then
+				bad "$what: the text points at what is not on the screen:$missing"
+				sed 's/^/    | /' "$tmp/frame"
+			else
+				ok
+			fi
+		done <"$tmp/contract"
+	done
+done
+
 echo "tour: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

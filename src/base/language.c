@@ -107,9 +107,10 @@ bool language_setup(const char *lang)
 	bool utf8 = codeset && strcmp(codeset, "UTF-8") == 0;
 	bool have_messages = setlocale(LC_MESSAGES, "") != NULL;
 	bool chinese = asks_chinese(getenv("LANGUAGE"), name);
-	if (lang && strcmp(lang, "zh") == 0)
+	/* --lang zh, or zh_CN as LANGUAGE spells it */
+	if (lang && starts_with(lang, "zh"))
 		chinese = true;
-	if (lang && strcmp(lang, "en") == 0)
+	if (lang && starts_with(lang, "en"))
 		chinese = false;
 	bool fallback = false;
 	if (chinese && !utf8) {

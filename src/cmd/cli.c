@@ -314,7 +314,8 @@ void cli_print_presets(FILE *out)
 	const struct preset *p = preset_table(&n);
 	fputs(_("presets (slope --preset NAME, slope descend --preset NAME, ...; options after it override):\n"), out);
 	for (size_t i = 0; i < n; i++) {
-		fprintf(out, "\n%s: %s\n ", p[i].name, _(p[i].summary));
+		/* TRANSLATORS: a preset's name, then what it runs */
+		fprintf(out, _("\n%s: %s\n "), p[i].name, _(p[i].summary));
 		for (int k = 0; k < PRESET_SETTINGS && p[i].settings[k].option; k++)
 			fprintf(out, " --%s '%s'", p[i].settings[k].option, p[i].settings[k].value);
 		fputc('\n', out);

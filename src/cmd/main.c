@@ -125,6 +125,12 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	cfg.no_chinese = no_chinese;
+	/* the dashboard, the tour and frame say it on the screen; a command
+	 * says it once here, before its output */
+	if (no_chinese && cfg.command != CMD_DASHBOARD && cfg.command != CMD_TOUR &&
+	    cfg.command != CMD_FRAME)
+		fprintf(stderr, "slope: %s\n",
+		        _("Chinese needs a UTF-8 character set (LANG=C.UTF-8 or zh_CN.UTF-8): English here"));
 	int status = run(&cfg, err, sizeof err);
 	if (status != 0 && err[0])
 		fprintf(stderr, "slope: %s\n", err);

@@ -102,7 +102,16 @@ void app_settle(struct app *app)
 
 static unsigned go_to(struct app *app, long iter)
 {
+	/* p at the start and n at the end do nothing: they say so */
+	long asked = iter;
 	iter = iter < 0 ? 0 : iter > app->steps ? app->steps : iter;
+	if (iter != asked && iter == app->target) {
+		if (asked < 0)
+			app_note(app, "%s", _("no step before iteration 0: this is the start"));
+		else
+			app_note(app, _("no step after iteration N = %ld"), app->steps);
+		return REDRAW_CHROME;
+	}
 	app->target = iter;
 	return app_work(app, APP_INLINE_UPDATES);
 }
@@ -183,7 +192,11 @@ static unsigned change_lr(struct app *app, int direction)
 		app_note(app, _("in a race each optimizer keeps its own lr (R leaves the race)"));
 		return REDRAW_CHROME;
 	}
-	double now = app->run.spec.optimizer.lr;
+	/* from the lr the strip shows: the rate of the next update, which
+	 * after Home is the old run's, not the last rate set */
+	long next = app->current + 1;
+	double now = next <= run_last(&app->run) ? run_row(&app->run, next)->lr
+	                                         : app->run.spec.optimizer.lr;
 	double lr = lr_ladder_step(now, direction);
 	numtext t;
 	if (lr == now) {

@@ -159,6 +159,11 @@ unsigned app_tour_page(struct app *app, int index)
 {
 	size_t n;
 	const struct tour_page *pages = tour_pages(&n);
+	/* Enter on the last page: the page stays as the learner left it */
+	if (app->touring && index >= (int)n) {
+		app_note(app, "%s", _("the tour is over: q leaves it, Backspace turns back, slope tour starts it again"));
+		return REDRAW_CHROME;
+	}
 	index = index < 0 ? 0 : index >= (int)n ? (int)n - 1 : index;
 	const struct tour_page *page = &pages[index];
 	const char *settings[TOUR_SETTINGS][2];

@@ -138,6 +138,15 @@ static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT
 	snprintf(items[k++], LAYOUT_ITEM_MAX, _("exact f'(a) = %s"), python_float(te, exact, widest));
 	snprintf(items[k++], LAYOUT_ITEM_MAX, _("difference = %s"),
 	         python_float(tdiff, t.slope - exact, widest));
+	/* why a tiny h gives nothing, the book's lesson on rounding: next to
+	 * the numbers it explains, before the tangent's equation, so a short
+	 * strip hides the equation behind "+1 more", not the reason */
+	if (widest || a + h == a)
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s",
+		         forward ? _("a + h rounds back to a: f(a+h) - f(a) is 0")
+		                 : _("a + h rounds back to a: f(a+h) - f(a-h) is 0"));
+	else if (isfinite(fa) && value_at_is(&f, a + h, fa) && (forward || value_at_is(&f, a - h, fa)))
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s", _("f(a+h) rounds to f(a): h is too small to see f move"));
 	/* With the secant drawn, the figure's tangent is the true one (the
 	 * secant is the numerical one): the strip says the same. */
 	if (app->secant) {
@@ -153,13 +162,6 @@ static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT
 	else
 		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s",
 		         app->secant ? _("tangent (exact slope): undefined at a") : _("tangent: undefined at a"));
-	/* why a tiny h gives nothing: the book's lesson on rounding */
-	if (widest || a + h == a)
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s",
-		         forward ? _("a + h rounds back to a: f(a+h) - f(a) is 0")
-		                 : _("a + h rounds back to a: f(a+h) - f(a-h) is 0"));
-	else if (isfinite(fa) && value_at_is(&f, a + h, fa) && (forward || value_at_is(&f, a - h, fa)))
-		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s", _("f(a+h) rounds to f(a): h is too small to see f move"));
 	if (widest || a < app->xrange[0] || a > app->xrange[1])
 		snprintf(items[k++], LAYOUT_ITEM_MAX, _("a is outside the x range %s..%s"),
 		         python_float(lo, app->xrange[0], widest), python_float(hi, app->xrange[1], widest));

@@ -45,15 +45,18 @@ int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep
                 char lines[][LAYOUT_LINE_MAX], int max_lines, int *shown);
 
 /* Wraps a paragraph of UTF-8 text into lines of at most width columns:
- * at spaces, and between two wide (CJK) characters, which need none; a
- * word longer than a line is cut at the line's end. Returns the lines
- * used (at most max_lines). */
+ * at spaces, and between two wide (CJK) characters, which need none. A
+ * bracketed array, a point or a formula (`[-6.  8.]`, `(-7, 2)`,
+ * `(f(a+h) - f(a-h)) / (2*h)`, `a = 10`) goes down whole, its spaces as
+ * written; one wider than a line breaks before an operator, then inside
+ * its brackets. A word or number longer than a line is cut at the line's
+ * end. Returns the lines used (at most max_lines). */
 int layout_wrap_text(const char *text, int width, char lines[][LAYOUT_LINE_MAX], int max_lines);
 
 /* The bytes of text that one line of width columns shows: all of it when
- * it fits, else up to its last break (a space, or between Chinese
- * characters), so a number or a word is never cut in half; a word wider
- * than the line is cut at the line's end. */
+ * it fits, else up to where layout_wrap_text would end its first line, so
+ * a number, a word or an array is never cut in half; a word wider than
+ * the line is cut at the line's end. */
 size_t layout_cut(const char *text, int width);
 
 /* The lines layout_fill would take for the items with no limit on lines:

@@ -68,7 +68,7 @@ struct strip_key {
 	struct content_stamp curve, run, race;
 	unsigned long surface_generation;
 	long steps;
-	bool full_digits, racing;
+	bool full_digits, racing, herror, loss_chart;
 };
 
 /* A figure kept from the last frame with what it was drawn from. */
@@ -609,6 +609,8 @@ static void strip_key_of(const struct app *app, enum pane p, int width, int inne
 	key->width = width;
 	key->inner_rows = inner_rows;
 	key->pane = p;
+	key->herror = p == PANE_TANGENT && app->herror;
+	key->loss_chart = p == PANE_DESCENT && app->loss_chart;
 	if (p == PANE_TANGENT) {
 		tangent_params_of(app, &key->tangent);
 		key->curve = curve_stamp(app);
@@ -673,7 +675,21 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 	int lines = p == PANE_DESCENT ? strip_lines_of_run(app, width)
 	                              : strip_lines_at(app, p, -1, width);
 	int min_cols, min_rows;
-	figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
+	/* with E on, the error figure's height is the one to keep: the strip
+	 * gives it its rows rather than leave the pane saying "needs a larger
+	 * terminal" */
+	enum figure_kind kept = pane_kinds[p].figure;
+	if (p == PANE_TANGENT && app->herror)
+		kept = FIGURE_HERROR;
+	if (p == PANE_DESCENT && app->racing)
+		kept = FIGURE_RACE; /* the table's rows before a taller figure */
+	figure_min_size(kept, &min_cols, &min_rows);
+	if (inner_rows < min_rows) /* no room for it: the pane's own figure */
+		figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
+	/* too short for the path: c's loss chart takes its place (60x20
+	 * under the tour's box), and the strip gives it its rows */
+	if (p == PANE_DESCENT && app->loss_chart && !app->racing && inner_rows < min_rows)
+		figure_min_size(FIGURE_LOSS, &min_cols, &min_rows);
 	lines = lines > STRIP_MAX_LINES ? STRIP_MAX_LINES : lines;
 	/* the figure keeps its minimum height while the pane has room for it */
 	if (inner_rows - lines < min_rows && inner_rows >= min_rows)
@@ -748,7 +764,10 @@ static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
 	int strip = strip_height(sc, app, p, inner_cols, inner_rows);
 	int fig_rows = inner_rows - strip;
 	int min_cols, min_rows;
-	figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
+	figure_min_size(p == PANE_DESCENT && app->racing ? FIGURE_RACE : pane_kinds[p].figure,
+	                &min_cols, &min_rows);
+	if (p == PANE_DESCENT && app->loss_chart && !app->racing && fig_rows < min_rows)
+		figure_min_size(FIGURE_LOSS, &min_cols, &min_rows); /* the chart alone */
 	int status = 0;
 	if (inner_cols >= min_cols && fig_rows >= min_rows)
 		status = pane_kinds[p].body(sc, app, s, (struct rect){ r.row + 1, r.col + 1, fig_rows,
@@ -858,12 +877,16 @@ static void draw_status(const struct app *app, struct screen *s, struct rect r)
 }
 
 /* A box over the screen, emptied, with a title; returns its inner rect. */
+/* An overlay box, centred above the tour's box when it fits there (the
+ * page's text stays readable under it), else on the whole screen. */
 static struct rect overlay(const struct scene *sc, struct screen *s, int rows, int cols,
-                           const char *title)
+                           const char *title, int footer)
 {
 	rows = rows > s->rows ? s->rows : rows;
 	cols = cols > s->cols ? s->cols : cols;
-	int top = (s->rows - rows) / 2, left = (s->cols - cols) / 2;
+	int above = s->rows - 1 - footer;
+	int top = rows <= above ? (above - rows) / 2 : (s->rows - rows) / 2;
+	int left = (s->cols - cols) / 2;
 	for (int r = top; r < top + rows; r++)
 		screen_fill(s, r, left, cols, ' ', STYLE_NONE);
 	screen_box(s, top, left, rows, cols, sc->mode == CANVAS_ASCII, STYLE_TEXT);
@@ -872,7 +895,7 @@ static struct rect overlay(const struct scene *sc, struct screen *s, int rows, i
 }
 
 /* The keys, a page at a time when they do not fit: no line is cut. */
-static void draw_help(const struct scene *sc, const struct app *app, struct screen *s)
+static void draw_help(const struct scene *sc, const struct app *app, struct screen *s, int footer)
 {
 	struct help_pages h = help_pages_at(s->cols, s->rows);
 	int cols = h.cols, n = h.lines, per_page = h.per_page, pages = h.pages;
@@ -885,7 +908,7 @@ static void draw_help(const struct scene *sc, const struct app *app, struct scre
 	else
 		snprintf(title, sizeof title, "%s", _(" keys (any key closes) "));
 	int shown = n - page * per_page < per_page ? n - page * per_page : per_page;
-	struct rect in = overlay(sc, s, shown + 3, cols, title);
+	struct rect in = overlay(sc, s, shown + 3, cols, title, footer);
 	/* how to page goes on the box's first line: in the title it was cut
 	 * below 72 columns */
 	if (pages > 1)
@@ -896,7 +919,8 @@ static void draw_help(const struct scene *sc, const struct app *app, struct scre
 }
 
 /* The inspector: the arithmetic of the step from the current point. */
-static void draw_inspector(const struct scene *sc, const struct app *app, struct screen *s)
+static void draw_inspector(const struct scene *sc, const struct app *app, struct screen *s,
+                           int footer)
 {
 	char parts[CAPTION_INSPECT_PARTS][LAYOUT_ITEM_MAX];
 	bool first[CAPTION_INSPECT_PARTS];
@@ -914,7 +938,7 @@ static void draw_inspector(const struct scene *sc, const struct app *app, struct
 		used += k;
 		i = j;
 	}
-	struct rect in = overlay(sc, s, used + 2, cols, _(" inspect "));
+	struct rect in = overlay(sc, s, used + 2, cols, _(" inspect "), footer);
 	for (int i = 0; i < used && i < in.rows; i++)
 		screen_text(s, in.row + i, in.col, in.cols, lines[i], STYLE_TEXT);
 }
@@ -998,8 +1022,8 @@ int scene_compose(struct scene *sc, const struct app *app, struct screen *s)
 	if (status != 0)
 		screen_text(s, l.status.row, 0, s->cols, _("out of memory drawing a figure"), STYLE_ALERT);
 	if (app->inspect && !app->help_open)
-		draw_inspector(sc, app, s);
+		draw_inspector(sc, app, s, footer);
 	if (app->help_open)
-		draw_help(sc, app, s);
+		draw_help(sc, app, s, footer);
 	return status;
 }

@@ -47,6 +47,18 @@ const char *figure_race_name(enum optimizer_kind k)
 	return (unsigned)k < OPTIMIZER_COUNT ? runner_marks[k].name : "?";
 }
 
+/* Runner i's series: its optimizer's, so SGD looks alike in every race;
+ * by place when one optimizer races at several rates (the preset lr3:
+ * SGD at 10, 0.1 and 1e-10), so each runner keeps a look of its own. */
+static int runner_series(const struct race_params *p, int i)
+{
+	for (int j = 0; j < p->count; j++)
+		for (int k = j + 1; k < p->count; k++)
+			if (p->runs[j].spec.optimizer.kind == p->runs[k].spec.optimizer.kind)
+				return i % CANVAS_SERIES;
+	return series_of(p->runs[i].spec.optimizer.kind);
+}
+
 /* ---- what every plot of the race shares ---------------------------------- */
 
 /* The most level curves: the book's surface gets 7. */
@@ -145,9 +157,10 @@ static int race_plot(struct canvas *c, const struct race_params *p, const char *
 	plot_marker(plot, 0, 0, STYLE_AXES, MARK_ORIGIN); /* the book's + */
 	for (int i = from; i < to; i++) {
 		const struct run *run = &p->runs[i];
-		enum optimizer_kind k = run->spec.optimizer.kind;
-		figure_draw_path(plot, run, last_row(run, current), figure_race_style(k),
-		                 figure_race_marker(k), keep);
+		int series = runner_series(p, i);
+		figure_draw_path(plot, run, last_row(run, current),
+		                 (enum canvas_style)(STYLE_SERIES_1 + series),
+		                 (enum canvas_marker)(MARK_SERIES_1 + series), keep);
 	}
 	const double *start = run_row(first, run_first(first))->x;
 	plot_marker(plot, start[0], start[1], STYLE_START, MARK_START);
@@ -179,10 +192,10 @@ void figure_race_legend(const struct race_params *p, struct plot_legend *l)
 	int count = p->count < CANVAS_SERIES ? p->count : CANVAS_SERIES;
 	for (int i = 0; i < count; i++) {
 		const struct run *run = &p->runs[i];
-		enum optimizer_kind k = run->spec.optimizer.kind;
+		int series = runner_series(p, i);
 		runner_text(text, sizeof text, run);
-		plot_legend_add(l, figure_race_style(k), SAMPLE_PATH, LINE_SOLID,
-		                figure_race_marker(k), text);
+		plot_legend_add(l, (enum canvas_style)(STYLE_SERIES_1 + series), SAMPLE_PATH, LINE_SOLID,
+		                (enum canvas_marker)(MARK_SERIES_1 + series), text);
 	}
 	if (count < 1)
 		return;

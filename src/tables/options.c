@@ -231,7 +231,8 @@ static int apply_expression(struct expr **slot, enum expr_arity arity,
 	struct expr *e;
 	char why[256];
 	if (expr_compile(value, arity, &e, why, sizeof why) != 0)
-		return usage_error(err, errlen, "--%s: %s", o->name, why);
+		/* TRANSLATORS: an option and why its value is wrong */
+		return usage_error(err, errlen, _("--%s: %s"), o->name, why);
 	expr_free(*slot);
 	*slot = e;
 	return 0;
@@ -285,7 +286,7 @@ static int apply_keys(struct config *cfg, const struct option_spec *o,
 	int rc = keys_parse(value, keys, max, &n, why, sizeof why);
 	free(keys);
 	if (rc != 0)
-		return usage_error(err, errlen, "--%s: %s", o->name, why);
+		return usage_error(err, errlen, _("--%s: %s"), o->name, why);
 	cfg->keys = value;
 	return 0;
 }
@@ -364,7 +365,10 @@ static int apply_method(struct config *cfg, const struct option_spec *o,
 static int apply_lang(struct config *cfg, const struct option_spec *o,
                       const char *value, char *err, size_t errlen)
 {
-	if (strcmp(value, "en") != 0 && strcmp(value, "zh") != 0)
+	/* en or zh, or a locale's name of one as LANGUAGE takes it (zh_CN) */
+	bool en = strcmp(value, "en") == 0 || strncmp(value, "en_", 3) == 0;
+	bool zh = strcmp(value, "zh") == 0 || strncmp(value, "zh_", 3) == 0;
+	if (!en && !zh)
 		return usage_error(err, errlen, _("--%s: '%s' is not one of en|zh"), o->name, value);
 	cfg->lang = value;
 	return 0;
@@ -381,8 +385,9 @@ static int apply_gradient(struct config *cfg, const struct option_spec *o,
 	return rc;
 }
 
-/* "sgd:0.95,momentum:0.1,adam": the runners of a race, each optimizer at
- * most once, each with its own rate or --lr's. */
+/* "sgd:0.95,momentum:0.1,adam": the runners of a race, each with its own
+ * rate or --lr's; one optimizer may race at several rates (sgd:10,sgd:0.1),
+ * never twice at one. */
 static int apply_optimizers(struct config *cfg, const struct option_spec *o,
                             const char *value, char *err, size_t errlen)
 {
@@ -409,7 +414,7 @@ static int apply_optimizers(struct config *cfg, const struct option_spec *o,
 			return usage_error(err, errlen, _("--%s: '%s' is not an optimizer (%s)"), o->name, item,
 			                   optimizer_names());
 		for (int i = 0; i < n; i++)
-			if (race[i].kind == kind)
+			if (race[i].kind == kind && (race[i].lr == lr || (isnan(race[i].lr) && isnan(lr))))
 				return usage_error(err, errlen, _("--%s: %s is in the list twice"), o->name, item);
 		race[n++] = (struct race_entry){ kind, lr };
 		p += len;
@@ -505,7 +510,7 @@ static const struct option_spec options[] = {
 	{ "record", "FILE", NULL, BIT(CMD_DASHBOARD) | BIT(CMD_TOUR),
 	  N_("write the session to FILE as it goes, an asciicast v2 recording (asciinema play FILE); never over a file"), apply_record, 0 },
 	{ "preset", "NAME", NULL, ON_RUN,
-	  N_("a run's settings by name: book, lr10, lr1e-10, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override"), apply_preset, FIG_SURFACE },
+	  N_("a run's settings by name: book, lr10, lr1e-10, lr3, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override"), apply_preset, FIG_SURFACE },
 	{ "optimizer", "NAME", "sgd", ON_RUN,
 	  N_("sgd, momentum, nesterov, adagrad, rmsprop or adam"), apply_optimizer, BIT(PLOT_DESCENT) | BIT(PLOT_LOSS) },
 	{ "momentum", "A", "0.9", ON_RUN,
