@@ -274,6 +274,7 @@ static void test_span_equals_a_pass_over_the_rows(void **state)
 		assert_false(got->nonfinite);
 	}
 	run_free(&r);
+}
 
 /* The verdicts of a run of surface text from start at lr, over steps. */
 static struct run_verdicts verdicts_of(const char *surface, double x0, double x1, double lr,
