@@ -313,6 +313,16 @@ static unsigned toggle_race(struct app *app)
 	return REDRAW_ALL;
 }
 
+static unsigned toggle_panels(struct app *app)
+{
+	if (!app->racing) {
+		app_note(app, "%s", _("# shows a race in panels or on one plot (R starts a race)"));
+		return REDRAW_CHROME;
+	}
+	app->race_one_plot = !app->race_one_plot;
+	return REDRAW_DESCENT | REDRAW_CHROME;
+}
+
 static unsigned next_optimizer(struct app *app)
 {
 	if (app->racing) {
@@ -470,6 +480,12 @@ unsigned app_apply(struct app *app, enum action act)
 		return REDRAW_ALL;
 	case ACT_DIGITS: app->full_digits = !app->full_digits; return REDRAW_ALL;
 	case ACT_LOSS: app->loss_chart = !app->loss_chart; return REDRAW_ALL;
+	case ACT_PANELS: return toggle_panels(app);
+	case ACT_ZOOM:
+		app->view_fit = !app->view_fit;
+		app_note(app, "%s", app->view_fit ? _("zoom: the view fitted to the path(s); z gives the view back")
+		                                  : _("zoom: the view given; z fits it to the path(s)"));
+		return REDRAW_DESCENT | REDRAW_CHROME;
 	case ACT_RESET: return reset(app);
 	case ACT_RACE: return toggle_race(app);
 	case ACT_OPTIMIZER: return next_optimizer(app);

@@ -571,6 +571,9 @@ static void key_hints(const struct app *app, int width, char *buf, size_t len)
 	for (size_t i = 0; i < n; i++) {
 		if (b[i].hint == NULL || !(b[i].panes & PANE_BIT(app->focus)))
 			continue;
+		/* only the keys that do something in a race, or out of one */
+		if (b[i].panes & (app->racing ? NOT_IN_RACE : IN_RACE_ONLY))
+			continue;
 		const char *hint = _(b[i].hint);
 		size_t bytes = strlen(hint);
 		int hint_cols = text_columns(hint);

@@ -37,6 +37,7 @@ struct strip_key {
 	unsigned long generation[2];
 	long last, steps;
 	bool full_digits, racing;
+	bool one_plot, fitted;   /* a race's figure: #, z */
 };
 
 /* A figure kept from the last frame with what it was drawn from. */
@@ -336,7 +337,26 @@ static struct race_params race_params_of(const struct app *app, struct run runs[
 		.view = { app->view[0], app->view[1], app->view[2], app->view[3] },
 		.no_legend = no_legend,
 	};
+	if (app->view_fit)
+		figure_fit_view(runs, app->race.count, p.view);
 	return p;
+}
+
+/* Whether the race shows a panel a runner (the book's figure 6-8) on a
+ * figure of cols x rows: unless # asked for one plot, where they fit. */
+static bool race_in_panels(const struct app *app, int cols, int rows)
+{
+	return app->racing && !app->race_one_plot &&
+	       figure_race_panels_fit(cols, rows, app->race.count, false);
+}
+
+static int draw_race_panels(struct scene *sc, const struct app *app, struct canvas *c)
+{
+	(void)sc;
+	struct run runs[CONFIG_RACE_MAX];
+	struct race_params p = race_params_of(app, runs, false);
+	p.panels = true;
+	return figure_race(c, &p);
 }
 
 static int draw_race_inside(struct scene *sc, const struct app *app, struct canvas *c)
@@ -435,10 +455,16 @@ static int race_body(struct scene *sc, const struct app *app, struct screen *s,
                      struct rect area)
 {
 	struct pane_view *pv = &sc->pane[PANE_DESCENT];
-	struct race_places d = race_places(sc, app, area, pv->table_beside);
-	bool outside = d.legend.rows > 0;
 	struct figure_key key;
 	memset(&key, 0, sizeof key);
+	if (race_in_panels(app, area.cols, area.rows)) {
+		descent_key(app, false, &key);
+		key.iteration[2] = race_last(&app->race);
+		key.flags |= 3u << 4; /* the race in panels */
+		return show_view(sc, app, &pv->view[VIEW_FIGURE], &key, draw_race_panels, s, area);
+	}
+	struct race_places d = race_places(sc, app, area, pv->table_beside);
+	bool outside = d.legend.rows > 0;
 	descent_key(app, outside, &key);
 	key.iteration[2] = race_last(&app->race);
 	key.flags |= 1u << 4; /* the race, not the run */
@@ -610,10 +636,15 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 		key.steps = app->steps;
 		key.full_digits = app->full_digits;
 		key.racing = app->racing;
+		key.one_plot = app->race_one_plot;
+		key.fitted = app->view_fit;
 	}
 	if (v->strip_known && memcmp(&key, &v->strip_key, sizeof key) == 0)
 		return v->strip_lines;
+	/* panels keep the table in the strip, a row a runner under its
+	 * header */
 	v->table_beside = p == PANE_DESCENT && app->racing &&
+	                  !race_in_panels(app, width, inner_rows - (app->race.count + 1)) &&
 	                  race_places(sc, app, (struct rect){ 0, 0, inner_rows, width }, true)
 	                          .table.rows > 0;
 	if (v->table_beside) {
