@@ -320,6 +320,8 @@ static unsigned toggle_panels(struct app *app)
 		return REDRAW_CHROME;
 	}
 	app->race_one_plot = !app->race_one_plot;
+	app_note(app, "%s", app->race_one_plot ? _("the paths on one plot; # gives each optimizer a panel")
+	                                       : _("a panel per optimizer where the pane has room; # puts the paths on one plot"));
 	return REDRAW_DESCENT | REDRAW_CHROME;
 }
 

@@ -58,7 +58,7 @@ struct pane_view {
 	bool strip_known;
 	bool table_beside;   /* the race's table beside the figure: no strip */
 	struct strip_key table_key;
-	int table_cols;      /* the race table's widest line for table_key */
+	int table_widths[CAPTION_RACE_COLUMNS]; /* its columns over the race */
 	bool table_known;
 };
 
@@ -389,6 +389,7 @@ static int draw_race_legend(struct scene *sc, const struct app *app, struct canv
 }
 
 static int table_columns_of_race(struct scene *sc, const struct app *app);
+static const int *race_table_widths(struct scene *sc, const struct app *app);
 
 /* Where the race's figure, legend and table go in the area: the figure at
  * its natural width for equal units, the legend beside it when the columns
@@ -475,7 +476,8 @@ static int race_body(struct scene *sc, const struct app *app, struct screen *s,
 		                    d.legend);
 	if (d.table.rows > 0) {
 		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-		int n = caption_race_table(app, app->current, false, items);
+		int n = caption_race_table(app, app->current, false, race_table_widths(sc, app),
+		                           d.table.cols, items);
 		for (int i = 0; i < n && i < d.table.rows; i++)
 			screen_text(s, d.table.row + i, d.table.col, d.table.cols, items[i], STYLE_TEXT);
 	}
@@ -521,6 +523,13 @@ static const struct pane_kind {
 	[PANE_DESCENT] = { FIGURE_DESCENT, descent_body },
 };
 
+/* The figure a pane shows: in a race, the race's, whose smaller minimum
+ * leaves the strip a row for each of six runners at 60x20. */
+static enum figure_kind pane_figure(const struct app *app, enum pane p)
+{
+	return p == PANE_DESCENT && app->racing ? FIGURE_RACE : pane_kinds[p].figure;
+}
+
 static const struct expr *pane_function(const struct app *app, enum pane p)
 {
 	return p == PANE_TANGENT ? app->curve : app->surface;
@@ -539,21 +548,30 @@ struct strip {
 	bool more_in_inspector;  /* what is left out is in the inspector (i) */
 };
 
+static const int *race_table_widths(struct scene *sc, const struct app *app);
+
 /* The strip at iteration k (descent), or at a (tangent; k < 0: every
- * number as wide as it prints). */
-static void strip_of(const struct app *app, enum pane p, long k, struct strip *st)
+ * number as wide as it prints), for a width. A race's table keeps its
+ * columns over the race, and a line a row. */
+static void strip_of(struct scene *sc, const struct app *app, enum pane p, long k, int width,
+                     struct strip *st)
 {
 	bool descent = p == PANE_DESCENT;
 	st->nupdate = descent ? caption_update(app, k, st->update) : 0;
-	st->nitems = caption_items(app, p, k, st->items);
+	if (descent && app->racing)
+		st->nitems = caption_race_table(app, k, true, race_table_widths(sc, app), width,
+		                                st->items);
+	else
+		st->nitems = caption_items(app, p, k, st->items);
 	st->sep = descent && app->racing ? NULL : "  ";
 	st->more_in_inspector = descent && !app->racing;
 }
 
-static int strip_lines_at(const struct app *app, enum pane p, long k, int width)
+static int strip_lines_at(struct scene *sc, const struct app *app, enum pane p, long k,
+                          int width)
 {
 	struct strip st;
-	strip_of(app, p, k, &st);
+	strip_of(sc, app, p, k, width, &st);
 	return layout_lines_needed(st.update, st.nupdate, width, " ") +
 	       layout_lines_needed(st.items, st.nitems, width, st.sep);
 }
@@ -575,21 +593,23 @@ static long sampled_row(long *k, long last)
 	return *k;
 }
 
-static int strip_lines_of_run(const struct app *app, int width)
+static int strip_lines_of_run(struct scene *sc, const struct app *app, int width)
 {
+	if (app->racing) /* a line a runner under the header, at every row */
+		return strip_lines_at(sc, app, PANE_DESCENT, app->current, width);
 	long last = run_last(&app->run);
 	int lines = 0;
 	for (long k = 0; k <= last; k++) {
-		int n = strip_lines_at(app, PANE_DESCENT, sampled_row(&k, last), width);
+		int n = strip_lines_at(sc, app, PANE_DESCENT, sampled_row(&k, last), width);
 		lines = n > lines ? n : lines;
 	}
 	return lines;
 }
 
-/* The race table's widest line over the race so far (its rows sampled as
- * a run's are), kept while what it depends on stays:
- * where it goes must not change while stepping. */
-static int table_columns_of_race(struct scene *sc, const struct app *app)
+/* The race table's columns, each as wide as its widest cell over the race
+ * so far (its rows sampled as a run's are), kept while what it depends on
+ * stays: numbers must not move sideways while stepping. */
+static const int *race_table_widths(struct scene *sc, const struct app *app)
 {
 	struct pane_view *v = &sc->pane[PANE_DESCENT];
 	struct strip_key key;
@@ -601,19 +621,25 @@ static int table_columns_of_race(struct scene *sc, const struct app *app)
 	key.full_digits = app->full_digits;
 	key.racing = true;
 	if (v->table_known && memcmp(&key, &v->table_key, sizeof key) == 0)
-		return v->table_cols;
-	int cols = 0;
-	for (long k = 0; k <= key.last; k++) {
-		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-		int n = caption_race_table(app, sampled_row(&k, key.last), false, items);
-		for (int i = 0; i < n; i++) {
-			int w = text_columns(items[i]);
-			cols = w > cols ? w : cols;
-		}
-	}
+		return v->table_widths;
+	memset(v->table_widths, 0, sizeof v->table_widths);
+	for (long k = 0; k <= key.last; k++)
+		caption_race_widen(app, sampled_row(&k, key.last), v->table_widths);
 	v->table_key = key;
-	v->table_cols = cols;
 	v->table_known = true;
+	return v->table_widths;
+}
+
+/* The race table's widest line without rates (beside the legend). */
+static int table_columns_of_race(struct scene *sc, const struct app *app)
+{
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	int n = caption_race_table(app, app->current, false, race_table_widths(sc, app), 0, items);
+	int cols = 0;
+	for (int i = 0; i < n; i++) {
+		int w = text_columns(items[i]);
+		cols = w > cols ? w : cols;
+	}
 	return cols;
 }
 
@@ -653,10 +679,10 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 		v->strip_known = true;
 		return 0;
 	}
-	int lines = p == PANE_DESCENT ? strip_lines_of_run(app, width)
-	                              : strip_lines_at(app, p, -1, width);
+	int lines = p == PANE_DESCENT ? strip_lines_of_run(sc, app, width)
+	                              : strip_lines_at(sc, app, p, -1, width);
 	int min_cols, min_rows;
-	figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
+	figure_min_size(pane_figure(app, p), &min_cols, &min_rows);
 	lines = lines > STRIP_MAX_LINES ? STRIP_MAX_LINES : lines;
 	/* the figure keeps its minimum height while the pane has room for it */
 	if (inner_rows - lines < min_rows && inner_rows >= min_rows)
@@ -693,12 +719,12 @@ static int fill_items(struct strip *st, int width, char lines[][LAYOUT_LINE_MAX]
 	return used;
 }
 
-static void draw_strip(const struct app *app, enum pane p, struct screen *s,
+static void draw_strip(struct scene *sc, const struct app *app, enum pane p, struct screen *s,
                        int row, int col, int width, int height)
 {
 	struct strip st;
 	char lines[STRIP_MAX_LINES][LAYOUT_LINE_MAX];
-	strip_of(app, p, p == PANE_DESCENT ? app->current : 0, &st);
+	strip_of(sc, app, p, p == PANE_DESCENT ? app->current : 0, width, &st);
 	int shown;
 	int used = layout_fill(st.update, st.nupdate, width, " ", lines, height, &shown);
 	if (shown < st.nupdate)
@@ -731,12 +757,12 @@ static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
 	int strip = strip_height(sc, app, p, inner_cols, inner_rows);
 	int fig_rows = inner_rows - strip;
 	int min_cols, min_rows;
-	figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
+	figure_min_size(pane_figure(app, p), &min_cols, &min_rows);
 	int status = 0;
 	if (inner_cols >= min_cols && fig_rows >= min_rows)
 		status = pane_kinds[p].body(sc, app, s, (struct rect){ r.row + 1, r.col + 1, fig_rows,
 		                                                      inner_cols });
-	draw_strip(app, p, s, r.row + 1 + fig_rows, r.col + 1, inner_cols, strip);
+	draw_strip(sc, app, p, s, r.row + 1 + fig_rows, r.col + 1, inner_cols, strip);
 	return status;
 }
 
