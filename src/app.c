@@ -196,6 +196,7 @@ static unsigned change_lr(struct app *app, int direction)
 	}
 	rewrite_after(app, app->current);
 	run_set_lr(&app->run, lr);
+	app->lr_chosen = true;
 	app_note(app, _("lr = %s from iteration %ld on; the history before it is kept"),
 	         format_double(t, lr), app->current + 1);
 	return app_work(app, APP_INLINE_UPDATES) | REDRAW_DESCENT | REDRAW_CHROME;
@@ -332,9 +333,12 @@ static unsigned next_optimizer(struct app *app)
 		return REDRAW_CHROME;
 	}
 	enum optimizer_kind before = app->optimizer.kind;
+	double lr_before = app->initial_lr;
 	app->optimizer.kind = (enum optimizer_kind)((before + 1) % OPTIMIZER_COUNT);
+	app->initial_lr = app_optimizer_lr(app, app->optimizer.kind);
 	if (app_new_run(app) != 0) {
 		app->optimizer.kind = before;
+		app->initial_lr = lr_before;
 		app_note(app, _("out of memory: the optimizer stays"));
 		return REDRAW_CHROME;
 	}
@@ -535,6 +539,7 @@ static unsigned apply_function(struct app *app)
 	}
 	expr_free(old);
 	app->surface_generation++;
+	app->preset = NULL; /* its surface is gone: its name would say what is not shown */
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("new surface: the run starts again"));
 	return REDRAW_ALL;

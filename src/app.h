@@ -51,6 +51,7 @@ struct app {
 	long steps;               /* N */
 	double start[2];
 	double initial_lr;
+	bool lr_chosen;           /* the user set lr (--lr, + or -): o keeps it */
 	double h;
 	double view[4];
 	bool view_fit;            /* z: the view fitted to the path(s) */

@@ -431,6 +431,7 @@ static int apply_preset(struct config *cfg, const struct option_spec *o,
 			return rc;
 	}
 	cfg->preset = p->name;
+	cfg->lr_given = false; /* the preset's rate is not the user's */
 	return 0;
 }
 
@@ -542,6 +543,8 @@ int option_apply(struct config *cfg, const struct option_spec *o, const char *va
 	int rc = o->apply(cfg, o, value, err, errlen);
 	if (rc == 0 && o->apply == apply_view)
 		cfg->view_given = true;
+	if (rc == 0 && strcmp(o->name, "lr") == 0)
+		cfg->lr_given = true;
 	return rc;
 }
 

@@ -530,11 +530,6 @@ static enum figure_kind pane_figure(const struct app *app, enum pane p)
 	return p == PANE_DESCENT && app->racing ? FIGURE_RACE : pane_kinds[p].figure;
 }
 
-static const struct expr *pane_function(const struct app *app, enum pane p)
-{
-	return p == PANE_TANGENT ? app->curve : app->surface;
-}
-
 /* ---- strips ------------------------------------------------------------- */
 
 /* A strip: the update line (descent pane) in its own lines, then the
@@ -736,23 +731,56 @@ static void draw_strip(struct scene *sc, const struct app *app, enum pane p, str
 
 /* ---- the frame around a pane -------------------------------------------- */
 
-static void draw_border(const struct scene *sc, const struct app *app, enum pane p,
+/* The pane's title on its top border: its name and function, the
+ * optimizer of a single run, "[*] " first when focused. Alone on the
+ * screen (alone), the border is a tab strip: the other pane's name, in
+ * pane order, with the key that shows it; the focused title is cut
+ * before the strip is. */
+static void draw_border(const struct scene *sc, const struct app *app, enum pane p, bool alone,
                         struct screen *s, struct rect r)
 {
 	bool focused = app->focus == p;
+	bool ascii = sc->mode == CANVAS_ASCII;
 	enum canvas_style style = focused ? STYLE_FOCUS : STYLE_TEXT;
-	screen_box(s, r.row, r.col, r.rows, r.cols, sc->mode == CANVAS_ASCII, style);
+	screen_box(s, r.row, r.col, r.rows, r.cols, ascii, style);
 	char head[320], title[330];
-	snprintf(head, sizeof head, p == PANE_TANGENT ? _("tangent: f(x) = %s") : _("descent: f(x0, x1) = %s"),
-	         expr_text(pane_function(app, p)));
+	if (p == PANE_TANGENT)
+		snprintf(head, sizeof head, _("tangent: f(x) = %s"), expr_text(app->curve));
+	else if (app->racing)
+		snprintf(head, sizeof head, _("descent: f(x0, x1) = %s"), expr_text(app->surface));
+	else
+		/* TRANSLATORS: %s is the optimizer ("Momentum"), then f */
+		snprintf(head, sizeof head, _("descent, %s: f(x0, x1) = %s"),
+		         figure_race_name(app->optimizer.kind), expr_text(app->surface));
 	snprintf(title, sizeof title, "%s%s ", focused ? "[*] " : "", head);
-	screen_text(s, r.row, r.col + 2, r.cols - 4, title, style);
+	int col = r.col + 2, room = r.cols - 4;
+	if (!alone) {
+		screen_text(s, r.row, col, room, title, style);
+		return;
+	}
+	/* TRANSLATORS: a tab naming the pane not shown and the key that shows it */
+	char other[160];
+	snprintf(other, sizeof other, p == PANE_TANGENT ? _("descent (Tab)") : _("tangent (Tab)"));
+	const char *bar = ascii ? " | " : " \u2502 ";
+	int strip = text_columns(other) + text_columns(bar);
+	if (p == PANE_DESCENT) {
+		col += screen_text(s, r.row, col, room, " ", STYLE_TEXT);
+		col += screen_text(s, r.row, col, room - 1, other, STYLE_TEXT);
+		col += screen_text(s, r.row, col, room - (col - r.col - 2), bar, STYLE_TEXT);
+		screen_text(s, r.row, col, room - (col - r.col - 2), title, style);
+	} else {
+		title[strlen(title) - 1] = '\0'; /* the bar's space instead */
+		col += screen_text(s, r.row, col, room - strip - 1, title, style);
+		col += screen_text(s, r.row, col, room - (col - r.col - 2), bar, STYLE_TEXT);
+		col += screen_text(s, r.row, col, room - (col - r.col - 2), other, STYLE_TEXT);
+		screen_text(s, r.row, col, room - (col - r.col - 2), " ", STYLE_TEXT);
+	}
 }
 
-static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
+static int draw_pane(struct scene *sc, const struct app *app, enum pane p, bool alone,
                      struct screen *s, struct rect r)
 {
-	draw_border(sc, app, p, s, r);
+	draw_border(sc, app, p, alone, s, r);
 	int inner_cols = r.cols - 2, inner_rows = r.rows - 2;
 	int strip = strip_height(sc, app, p, inner_cols, inner_rows);
 	int fig_rows = inner_rows - strip;
@@ -963,9 +991,12 @@ int scene_compose(struct scene *sc, const struct app *app, struct screen *s)
 	}
 	if (footer > 0)
 		draw_tour(sc, app, s, footer);
-	int status = 0;
+	int status = 0, shown = 0;
 	for (int p = 0; p < PANE_COUNT; p++)
-		if (l.pane[p].rows > 0 && draw_pane(sc, app, (enum pane)p, s, l.pane[p]) != 0)
+		shown += l.pane[p].rows > 0;
+	for (int p = 0; p < PANE_COUNT; p++)
+		if (l.pane[p].rows > 0 &&
+		    draw_pane(sc, app, (enum pane)p, shown == 1, s, l.pane[p]) != 0)
 			status = -1;
 	draw_status(app, s, l.status);
 	if (status != 0)
