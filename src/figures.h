@@ -31,10 +31,10 @@ void figure_min_size(enum figure_kind kind, int *cols, int *rows);
  * when f has one), so the secant is seen to approach it as h shrinks (the
  * central secant is parallel to the book's tangent whatever h, the forward
  * one is the forward tangent). The legend says which.
- * The y range covers f's finite values and the tangent at the ends of the
- * x range, the tangent adding at most f's own span above and below (a
- * steep tangent leaves the curve a third of the height, and leaves the
- * plot through its top or bottom). A point a outside [xlo, xhi] draws its
+ * The y range covers f's finite values over [xlo, xhi] and a sixth of
+ * their span above and below, whatever a is, so moving a turns the
+ * tangent over a curve that stays (a steep tangent leaves the plot
+ * through its top or bottom). A point a outside [xlo, xhi] draws its
  * tangent over the range without the point. The legend prints numbers
  * rounded to 4 significant digits. */
 struct tangent_params {

@@ -17,9 +17,11 @@
 #include "plot.h"
 #include "tour.h"
 
-/* A strip is at most this many lines, and its height is reserved for its
- * widest content, so the figure above it never moves while stepping. */
-#define STRIP_MAX_LINES 7
+/* A strip is at most this many lines (Adam's update takes 7 at 80
+ * columns, and the iteration's line one more), and its height is reserved
+ * for its widest content, so the figure above it never moves while
+ * stepping. */
+#define STRIP_MAX_LINES 8
 
 /* Everything a figure is drawn from. Zeroed before it is filled, so two
  * keys compare with memcmp. */
@@ -721,7 +723,10 @@ static void draw_strip(struct scene *sc, const struct app *app, enum pane p, str
 	char lines[STRIP_MAX_LINES][LAYOUT_LINE_MAX];
 	strip_of(sc, app, p, p == PANE_DESCENT ? app->current : 0, width, &st);
 	int shown;
-	int used = layout_fill(st.update, st.nupdate, width, " ", lines, height, &shown);
+	/* the iteration's line (iter, x, "+N more: i") keeps a line under
+	 * the update's formulas, however many they take */
+	int room = st.nitems > 0 ? height - 1 : height;
+	int used = layout_fill(st.update, st.nupdate, width, " ", lines, room, &shown);
 	if (shown < st.nupdate)
 		used = 0; /* an update line is whole or not at all */
 	used += fill_items(&st, width, lines + used, height - used);
