@@ -326,8 +326,10 @@ static int draw_background(struct figure_cache *k, struct canvas *c,
 		levels->count = surface_levels(k->grid, (size_t)k->grid_w * (size_t)k->grid_h,
 		                               levels->value);
 	}
+	/* solid: a dotted level curve read as scattered dots in braille; the
+	 * path is told from it by the marks at its points */
 	plot_contour(plot, k->grid, k->grid_w, k->grid_h, k->stride, levels->value,
-	             levels->count, STYLE_CONTOUR, LINE_DOTTED);
+	             levels->count, STYLE_CONTOUR, LINE_SOLID);
 	/* the book's axis lines */
 	plot_zero_lines(plot);
 	return 0;
@@ -523,7 +525,7 @@ static void descent_legend(const struct descent_params *p, const struct level_se
 	} else {
 		snprintf(text, sizeof text, "%s", _("level curves of f"));
 	}
-	plot_legend_add(l, STYLE_CONTOUR, SAMPLE_LINE, LINE_DOTTED, MARK_POINT, text);
+	plot_legend_add(l, STYLE_CONTOUR, SAMPLE_LINE, LINE_SOLID, MARK_POINT, text);
 	if (p->field)
 		plot_legend_add(l, STYLE_FIELD, SAMPLE_ARROW, LINE_DOTTED, MARK_POINT,
 		                _("-grad field"));

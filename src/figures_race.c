@@ -115,7 +115,8 @@ static int draw_levels(const struct plot *plot, const struct objective *f,
 	double levels[RACE_LEVELS];
 	*step = 0;
 	int n = race_levels(lowest, start->loss, isfinite(least) ? least : 0, levels, step);
-	plot_contour(plot, grid, gw, gh, stride, levels, n, STYLE_CONTOUR, LINE_DOTTED);
+	/* solid, as the descent figure's: the paths carry marks */
+	plot_contour(plot, grid, gw, gh, stride, levels, n, STYLE_CONTOUR, LINE_SOLID);
 	free(grid);
 	return 0;
 }
@@ -204,7 +205,7 @@ static void levels_entry(struct plot_legend *l, double step)
 		/* before the origin: it matters more */
 		struct plot_legend_entry origin = l->entry[l->count - 1];
 		l->count--;
-		plot_legend_add(l, STYLE_CONTOUR, SAMPLE_LINE, LINE_DOTTED, MARK_POINT, text);
+		plot_legend_add(l, STYLE_CONTOUR, SAMPLE_LINE, LINE_SOLID, MARK_POINT, text);
 		if (l->count < PLOT_LEGEND_MAX)
 			l->entry[l->count++] = origin;
 	}
