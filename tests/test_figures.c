@@ -84,7 +84,8 @@ static void test_tangency_marker_at_its_ticks(void **state)
 	for (int r = 0; r < 24; r++)
 		for (ycol = 0; ycol + 1 < 80; ycol++)
 			if (canvas_cell(c, ycol, r, NULL) == '2' &&
-			    canvas_cell(c, ycol + 1, r, NULL) == 0x2524)
+			    canvas_cell(c, ycol + 1, r, NULL) == 0x2524 &&
+			    (ycol == 0 || canvas_cell(c, ycol - 1, r, NULL) != '-')) /* not -2 */
 				yrow = r;
 	assert_int_equal(col, xcol); /* "10" centred under its tick: left digit */
 	assert_int_equal(row, yrow);
