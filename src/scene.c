@@ -765,7 +765,7 @@ static void draw_border(const struct scene *sc, const struct app *app, enum pane
 	}
 	/* TRANSLATORS: a tab naming the pane not shown and the key that shows it */
 	char other[160];
-	snprintf(other, sizeof other, p == PANE_TANGENT ? _("descent (Tab)") : _("tangent (Tab)"));
+	snprintf(other, sizeof other, "%s", p == PANE_TANGENT ? _("descent (Tab)") : _("tangent (Tab)"));
 	const char *bar = ascii ? " | " : " \u2502 ";
 	int strip = text_columns(other) + text_columns(bar);
 	if (p == PANE_DESCENT) {
