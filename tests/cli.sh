@@ -286,6 +286,10 @@ frame --preset ch6 --keys o --size 120x40 && tail -1 "$tmp/frame" | grep -q 'opt
 # Adam's formulas leave the iteration's line its place at 80x24
 frame --optimizer adam --keys nnnnnnnnnn --size 80x24 && grep -q '^│iter 10/100 .*more' "$tmp/frame" && ok ||
 	{ bad "Adam at 80x24 pushes out the iteration's line"; cat "$tmp/frame"; }
+for size in 76x40 88x40 96x40; do
+	frame --optimizer adam --keys nn --size "$size" && grep -q '^│iter 2/100 ' "$tmp/frame" && ok ||
+		bad "Adam at $size pushes out the iteration's line"
+done
 # a preset's name leaves with its surface
 frame --preset ch6 --keys 'e<C-u>x0**2+x1**2<Enter>n' --size 120x40 && ! tail -1 "$tmp/frame" | grep -q 'ch6' &&
 	frame --preset ch6 --keys n --size 120x40 && tail -1 "$tmp/frame" | grep -q '^\[ch6\]' && ok ||
