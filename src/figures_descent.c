@@ -306,6 +306,27 @@ static void draw_current_level(const struct figure_cache *k, const struct plot *
 	}
 }
 
+/* The -grad field over the level curves, each arrow whole on cells of its
+ * own: drawn under them (dotted), the curves cut its shafts to heads, and
+ * every arrow read as one glyph whatever |grad|. The current level and the
+ * path still go over it. */
+static int field_over(struct canvas *c, const struct plot *plot, const struct objective *f,
+                      double h, const double view[4])
+{
+	size_t cells = (size_t)canvas_cols(c) * (size_t)canvas_rows(c);
+	unsigned char *arrows = calloc(cells, 1);
+	if (arrows == NULL)
+		return -1;
+	figure_field_arrows(plot, f, h, view, LINE_SOLID, arrows);
+	for (size_t i = 0; i < cells; i++)
+		if (arrows[i])
+			canvas_clear_cells(c, (int)(i % (size_t)canvas_cols(c)),
+			                   (int)(i / (size_t)canvas_cols(c)), 1, 1);
+	figure_field_arrows(plot, f, h, view, LINE_SOLID, NULL);
+	free(arrows);
+	return 0;
+}
+
 static int draw_background(struct figure_cache *k, struct canvas *c,
                            const struct descent_params *p, const double view[4],
                            struct level_set *levels)
@@ -318,8 +339,6 @@ static int draw_background(struct figure_cache *k, struct canvas *c,
 		return -1;
 	const struct plot *plot = &k->plot;
 	const struct objective *f = &p->run->spec.surface;
-	if (p->field)
-		figure_field_arrows(plot, f, p->run->spec.h, view, LINE_DOTTED, NULL);
 	if (sample_surface(k, plot, f) != 0)
 		return -1;
 	if (!levels->from_run) {
@@ -332,7 +351,7 @@ static int draw_background(struct figure_cache *k, struct canvas *c,
 	             levels->count, STYLE_CONTOUR, LINE_SOLID);
 	/* the book's axis lines */
 	plot_zero_lines(plot);
-	return 0;
+	return p->field ? field_over(c, plot, f, p->run->spec.h, view) : 0;
 }
 
 /* Draws the background, or copies it from the cache when it still holds. */

@@ -42,7 +42,7 @@ static const struct key_binding bindings[] = {
 	{ ACT_METHOD, { 'm' }, IN_TANGENT, "m", N_("m method"), N_("central or forward difference") },
 	{ ACT_HERROR, { 'E' }, IN_TANGENT, "E", N_("E error"), N_("the error against h, beside or instead of the tangent") },
 	{ ACT_EDIT_A, { '=' }, IN_TANGENT, "=", N_("= a"), N_("type a") },
-	{ ACT_FIELD, { 'v' }, IN_DESCENT, "v", NULL, N_("gradient field under the contours on/off") },
+	{ ACT_FIELD, { 'v' }, IN_DESCENT, "v", NULL, N_("gradient field over the level curves on/off") },
 	{ ACT_EDIT, { 'e' }, ANY_PANE, "e", N_("e edit"), N_("edit the focused pane's function") },
 	{ ACT_FOCUS, { KC_TAB }, ANY_PANE, "Tab", N_("Tab pane"), N_("focus the other pane") },
 	{ ACT_OPTIMIZER, { 'o' }, IN_DESCENT | NOT_IN_RACE, "o", N_("o optimizer"), N_("the next optimizer: sgd, momentum, nesterov, adagrad, rmsprop, adam") },

@@ -475,7 +475,7 @@ static const struct option_spec options[] = {
 	{ "secant", NULL, NULL, ON_PICTURE,
 	  N_("also draw the secant through f(a-h) and f(a+h) (plot: also once --h is not 1e-4)"), apply_flag, BIT(PLOT_TANGENT) },
 	{ "field", NULL, NULL, ON_PICTURE,
-	  N_("draw the gradient field under the descent figure's contours"), apply_flag, BIT(PLOT_DESCENT) },
+	  N_("draw the gradient field over the descent figure's level curves"), apply_flag, BIT(PLOT_DESCENT) },
 	{ "size", "WxH", NULL, BIT(CMD_PLOT) | BIT(CMD_FRAME),
 	  N_("the size [the terminal's, else 80x24 (plot) or 120x40 (frame)]"), apply_size, 0 },
 	{ "keys", "KEYS", NULL, BIT(CMD_FRAME),

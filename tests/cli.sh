@@ -290,6 +290,10 @@ for size in 76x40 88x40 96x40; do
 	frame --optimizer adam --keys nn --size "$size" && grep -q '^│iter 2/100 ' "$tmp/frame" && ok ||
 		bad "Adam at $size pushes out the iteration's line"
 done
+# v: the field's arrows whole over the level curves, longer where the
+# bowl is steeper (at x1 = 0: long at the sides, a dot at the origin)
+frame --size 80x24 --keys v && grep -q '0┤.*⠒⠒⠒→.*·.*←⠒⠒⠒' "$tmp/frame" && ok ||
+	{ bad "v: the field's arrows are cut or all one length at 80x24"; cat "$tmp/frame"; }
 # a preset's name leaves with its surface
 frame --preset ch6 --keys 'e<C-u>x0**2+x1**2<Enter>n' --size 120x40 && ! tail -1 "$tmp/frame" | grep -q 'ch6' &&
 	frame --preset ch6 --keys n --size 120x40 && tail -1 "$tmp/frame" | grep -q '^\[ch6\]' && ok ||
