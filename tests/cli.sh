@@ -307,6 +307,81 @@ for preset in book lr10 lr1e-10 ch6 rosenbrock saddle himmelblau; do
 	done
 done
 
+# ---- issue 20: the figures and the dashboard's layout ---------------------------
+frame() { "$SLOPE" frame --color never "$@" >"$tmp/frame" 2>"$tmp/err"; }
+# figure 6-8 in the dashboard: a panel a runner, titled, each with its own
+# path (one marker a panel, no legend of every runner); # puts them on one plot
+frame --preset ch6 --keys Rg --size 120x40 &&
+	[ "$(grep -c 'SGD, lr 0.95.*Momentum, lr 0.1' "$tmp/frame")" -eq 1 ] &&
+	[ "$(grep -c 'AdaGrad, lr 1.5.*Adam, lr 0.3' "$tmp/frame")" -eq 1 ] &&
+	! grep -q 'start (-7, 2)' "$tmp/frame" &&
+	awk 'NR < 17 { top = top substr($0, 62) } NR >= 17 && NR < 33 { low = low substr($0, 62) }
+	     END { exit !(index(top, "•") && index(top, "×") && !index(top, "▪") && !index(top, "▴") &&
+	                  index(low, "▪") && index(low, "▴") && !index(low, "•") && !index(low, "×")) }' "$tmp/frame" &&
+	ok || { bad "ch6 Rg at 120x40: not four titled panels of one path each"; cat "$tmp/frame"; }
+frame --preset ch6 --keys 'Rg#' --size 120x40 && grep -q 'start (-7, 2)' "$tmp/frame" &&
+	! grep -q 'SGD, lr 0.95.*Momentum, lr 0.1' "$tmp/frame" && ok || bad "# does not put the race on one plot"
+# z: the view given (the book's -10..10) or one fitted to the paths
+frame --preset ch6 --keys Rg --size 120x40 && grep -q -- '-10┤' "$tmp/frame" &&
+	frame --preset ch6 --keys Rgz --size 120x40 && ! grep -q -- '-10┤' "$tmp/frame" &&
+	frame --preset ch6 --keys Rgzz --size 120x40 && grep -q -- '-10┤' "$tmp/frame" &&
+	ok || bad "z does not zoom between the book's view and a fit of the paths"
+# the race table: columns that stay put while stepping, a line a runner
+# with its ending, every runner at 60x20, only keys that act in a race
+cols=""
+for k in R Rn Rnnnnn Rnnnnnnnnnnnnnnnnnnn Rg; do
+	frame --keys "$k" --size 120x40
+	cols="$cols $(grep 'iter [0-9]*/100' "$tmp/frame" | awk '{ print index($0, "loss") }')"
+done
+[ "$(echo $cols | tr ' ' '\n' | sort -u | wc -l)" -eq 1 ] && ok || bad "race table columns move while stepping:$cols"
+frame --keys Rg --size 120x40 && grep -q '^│.*││sgd .*conv\. 93│$' "$tmp/frame" &&
+	! grep -qE '││ *(converged|conv\.)' "$tmp/frame" && ok || { bad "a runner's ending is not on its row"; cat "$tmp/frame"; }
+frame --keys Rg --size 60x20 && ! grep -q 'more' "$tmp/frame" &&
+	for r in sgd momentum nesterov adagrad rmsprop adam; do grep -q "^│$r " "$tmp/frame" || exit 1; done &&
+	ok || bad "a runner of six is hidden at 60x20"
+frame --preset ch6 --keys Rg --size 200x60 && tail -1 "$tmp/frame" | grep -q '# panels' &&
+	! tail -1 "$tmp/frame" | grep -qE 'lr|inspect|optimizer' && ok || bad "a race's status line offers keys that do nothing there"
+frame --preset ch6 --size 200x60 && ! tail -1 "$tmp/frame" | grep -q '# panels' && ok || bad "# panels offered outside a race"
+# o names the optimizer in the title and takes its rate from the settings'
+# race (ch6: figure 6-8's), else the book's default, unless the user chose one
+frame --keys o --size 120x40 && head -1 "$tmp/frame" | grep -q 'descent, Momentum: f(x0, x1)' &&
+	tail -1 "$tmp/frame" | grep -qx 'optimizer momentum, lr 0.01: the run starts again' && ok ||
+	bad "o: no Momentum in the title, or not the book's lr 0.01"
+frame --preset ch6 --keys o --size 120x40 && tail -1 "$tmp/frame" | grep -q 'optimizer momentum, lr 0.1:' &&
+	frame --lr 0.3 --keys o --size 120x40 && tail -1 "$tmp/frame" | grep -q 'optimizer momentum, lr 0.3:' &&
+	frame --keys '+o' --size 120x40 && tail -1 "$tmp/frame" | grep -q 'optimizer momentum, lr 0.3:' &&
+	frame --lr 0.3 --preset ch6 --keys o --size 120x40 && tail -1 "$tmp/frame" | grep -q 'momentum, lr 0.1:' &&
+	ok || bad "o does not reset lr to the optimizer's default unless the user set one"
+# Adam's formulas leave the iteration's line its place at 80x24
+frame --optimizer adam --keys nnnnnnnnnn --size 80x24 && grep -q '^│iter 10/100 .*more' "$tmp/frame" && ok ||
+	{ bad "Adam at 80x24 pushes out the iteration's line"; cat "$tmp/frame"; }
+for size in 76x40 88x40 96x40; do
+	frame --optimizer adam --keys nn --size "$size" && grep -q '^│iter 2/100 ' "$tmp/frame" && ok ||
+		bad "Adam at $size pushes out the iteration's line"
+done
+# v: the field's arrows whole over the level curves, longer where the
+# bowl is steeper (at x1 = 0: long at the sides, a dot at the origin)
+frame --size 80x24 --keys v && grep -q '0┤.*⠒⠒⠒→.*·.*←⠒⠒⠒' "$tmp/frame" && ok ||
+	{ bad "v: the field's arrows are cut or all one length at 80x24"; cat "$tmp/frame"; }
+# a preset's name leaves with its surface
+frame --preset ch6 --keys 'e<C-u>x0**2+x1**2<Enter>n' --size 120x40 && ! tail -1 "$tmp/frame" | grep -q 'ch6' &&
+	frame --preset ch6 --keys n --size 120x40 && tail -1 "$tmp/frame" | grep -q '^\[ch6\]' && ok ||
+	bad "the preset's tag stays after its surface is edited away"
+# one pane on screen: its border names the other pane and Tab
+for size in 60x20 80x24 100x30; do
+	frame --size "$size" && head -1 "$tmp/frame" | grep -q '─ tangent (Tab) │ \[\*\] descent' &&
+		frame --size "$size" --keys '<Tab>' && head -1 "$tmp/frame" | grep -q '\[\*\] tangent: .* │ descent (Tab) ' &&
+		ok || bad "no tab strip naming both panes at $size"
+done
+frame --size 120x40 && ! grep -q '(Tab)' "$tmp/frame" && ok || bad "a tab strip with both panes on screen"
+# the tangent pane's y axis stays while a moves
+ticks=""
+for a in 0 5 10 15 20; do
+	frame --size 120x40 --keys "<Tab>=<C-u>$a<Enter>"
+	ticks="$ticks $(sed -n '2,31p' "$tmp/frame" | cut -c1-4 | cksum | cut -d' ' -f1)"
+done
+[ "$(echo $ticks | tr ' ' '\n' | sort -u | wc -l)" -eq 1 ] && ok || bad "the tangent pane's y axis moves with a"
+
 # ---- the h lesson: diff --scan, --method, a gradient that is undefined -----------
 "$SLOPE" diff --scan >"$tmp/scan" 2>"$tmp/err" || bad "diff --scan failed: $(cat "$tmp/err")"
 grep -qE '^1e-4 +0\.2999999999986347 +-1\.3653522756840175e-12 +0\.3000009999976072 ' "$tmp/scan" && ok || bad "diff --scan: no book row for h = 1e-4"

@@ -183,7 +183,7 @@ wait_for "q quit"
 keys -l "$(printf 'e\025x0**2+x1**2\r')"
 wait_for "new surface"
 keys -l "$(printf 'e\025x0\re\025x0**2-x1**2\r')"
-wait_for "descent: f\(x0, x1\) = x0\*\*2-x1\*\*2" || bad "the last edit's title is not shown"
+wait_for "descent, SGD: f\(x0, x1\) = x0\*\*2-x1\*\*2" || bad "the last edit's title is not shown"
 same_as_frame "two quick edits" LANG=C.UTF-8 "" "$(printf 'e<C-u>x0**2+x1**2<Enter>e<C-u>x0<Enter>e<C-u>x0**2-x1**2<Enter>')"
 keys q
 

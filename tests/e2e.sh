@@ -242,7 +242,7 @@ check "before editing" "iter 0/100"
 keys e C-u 'x0**2 + ' Enter
 check "a parse error shows inline with its column" "expected a number, variable, function or '\(' at column 9"
 keys C-u 'x0**2/20 + x1**2' Enter
-check "the new surface is applied" "descent: f\(x0, x1\) = x0\*\*2/20 \+ x1\*\*2"
+check "the new surface is applied" "descent, SGD: f\(x0, x1\) = x0\*\*2/20 \+ x1\*\*2"
 check "and the run starts again" "loss = 16\.45"
 keys q
 ended "q after editing" "exit 0"

@@ -286,7 +286,7 @@ static void test_inspector_at_n_says_there_is_no_step(void **state)
 
 /* ---- the status line ---------------------------------------------------- */
 
-#define DESCENT_KEYS "n next  p prev  g run  a play  +/- lr  i inspect  d digits  S start  N steps  e edit  Tab pane  o optimizer  R race  P preset  ? help  q quit"
+#define DESCENT_KEYS "n next  p prev  g run  a play  +/- lr  i inspect  d digits  S start  N steps  e edit  Tab pane  o optimizer  R race  z zoom  P preset  ? help  q quit"
 
 static void test_status_shows_the_focused_panes_keys(void **state)
 {

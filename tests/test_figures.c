@@ -84,7 +84,8 @@ static void test_tangency_marker_at_its_ticks(void **state)
 	for (int r = 0; r < 24; r++)
 		for (ycol = 0; ycol + 1 < 80; ycol++)
 			if (canvas_cell(c, ycol, r, NULL) == '2' &&
-			    canvas_cell(c, ycol + 1, r, NULL) == 0x2524)
+			    canvas_cell(c, ycol + 1, r, NULL) == 0x2524 &&
+			    (ycol == 0 || canvas_cell(c, ycol - 1, r, NULL) != '-')) /* not -2 */
 				yrow = r;
 	assert_int_equal(col, xcol); /* "10" centred under its tick: left digit */
 	assert_int_equal(row, yrow);
@@ -200,6 +201,82 @@ static void run_path(struct run *r, double (*f)(const void *, const double *),
                      double lr, long n)
 {
 	run_from(r, f, -3, 4, lr, n);
+}
+
+/* The pieces a style's cells make on c, cells that touch (sides or
+ * corners) counting as one piece; marks keeps the labels. */
+static int pieces_of(const struct canvas *c, enum canvas_style style, int *marks)
+{
+	int cols = canvas_cols(c), rows = canvas_rows(c), pieces = 0;
+	int *stack = malloc((size_t)cols * (size_t)rows * sizeof *stack);
+	assert_non_null(stack);
+	for (int i = 0; i < cols * rows; i++) {
+		enum canvas_style s;
+		canvas_cell(c, i % cols, i / cols, &s);
+		marks[i] = s == style ? -1 : 0;
+	}
+	for (int i = 0; i < cols * rows; i++) {
+		if (marks[i] != -1)
+			continue;
+		int top = 0;
+		marks[i] = ++pieces;
+		stack[top++] = i;
+		while (top > 0) {
+			int at = stack[--top], r = at / cols, k = at % cols;
+			for (int dr = -1; dr <= 1; dr++)
+				for (int dk = -1; dk <= 1; dk++) {
+					int rr = r + dr, kk = k + dk;
+					if (rr < 0 || rr >= rows || kk < 0 || kk >= cols ||
+					    marks[rr * cols + kk] != -1)
+						continue;
+					marks[rr * cols + kk] = pieces;
+					stack[top++] = rr * cols + kk;
+				}
+		}
+	}
+	free(stack);
+	return pieces;
+}
+
+/* Level curves read as curves in braille and block, not as scattered
+ * dots: the rings around the book's bowl are connected lines that the
+ * axis lines, the marks and the legend cut into pieces of many cells
+ * (dotted, most pieces were crumbs of a cell or two), in the terminal's
+ * own ink, which shows on
+ * black, on white and on a projector (dark blue did not). */
+static void test_level_curves_are_connected_lines(void **state)
+{
+	(void)state;
+	const enum canvas_mode modes[] = { CANVAS_BRAILLE, CANVAS_BLOCK };
+	struct run run;
+	run_path(&run, bowl, 0.1, 21);
+	for (int m = 0; m < 2; m++) {
+		struct canvas *c = canvas_new(120, 40, modes[m]);
+		int *marks = malloc(120 * 40 * sizeof *marks);
+		assert_non_null(marks);
+		struct descent_params p = { .run = &run, .f_text = "x0**2 + x1**2",
+		                            .view = { -5, 5, -5, 5 }, .current = 3 };
+		assert_int_equal(figure_descent(c, &p), 0);
+		int pieces = pieces_of(c, STYLE_CONTOUR, marks), crumbs = 0;
+		/* (current 3: the current level, dashed over its ring, is none of
+		 * them) the pieces of one or two cells: a curve's ends where the axis
+		 * lines and marks cut it, and nothing else */
+		for (int k = 1; k <= pieces; k++) {
+			int size = 0;
+			for (int i = 0; i < 120 * 40; i++)
+				size += marks[i] == k;
+			crumbs += size <= 2;
+		}
+		if (pieces < 6 || crumbs * 5 > pieces) {
+			print_error("mode %d: %d of the level curves' %d pieces are crumbs\n", m,
+			            crumbs, pieces);
+			fail();
+		}
+		free(marks);
+		canvas_free(c);
+	}
+	assert_int_equal(canvas_style_ink(STYLE_CONTOUR).color, ANSI_DEFAULT);
+	run_free(&run);
 }
 
 static void test_descent_marks_start_and_current(void **state)
@@ -871,6 +948,7 @@ int main(void)
 		cmocka_unit_test(test_loss_chart_on_a_log_axis),
 		cmocka_unit_test(test_loss_chart_falls_back_to_linear),
 		cmocka_unit_test(test_tangent_labels_never_merge),
+		cmocka_unit_test(test_level_curves_are_connected_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

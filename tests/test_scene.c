@@ -130,6 +130,20 @@ static void test_every_input_of_a_kept_picture_redraws_it(void **state)
 	press_and_compare(&app, "<Enter>s<Enter><Enter>s<Enter><Enter><Enter><Enter><Enter><Enter>"
 	                  "<BS><BS><BS><BS><BS><BS><BS><BS>", 119, 36, CANVAS_BRAILLE);
 	app_free(&app);
+
+static void test_race_panels_and_zoom_compose_as_a_fresh_scene_does(void **state)
+{
+	(void)state;
+	/* the kept race figure must follow # (panels or one plot) and z
+	 * (the view given or fitted) */
+	const char *args[] = { "--preset", "ch6" };
+	const int sizes[][2] = { { 120, 40 }, { 200, 60 }, { 80, 24 } };
+	for (int i = 0; i < 3; i++) {
+		struct app app;
+		start_app(&app, 2, args);
+		press_and_compare(&app, "Rnn#z#gz<Home>#", sizes[i][0], sizes[i][1], CANVAS_BRAILLE);
+		app_free(&app);
+	}
 }
 
 static void test_a_fitted_view_follows_the_run(void **state)
@@ -414,7 +428,7 @@ static void test_the_focused_pane_is_marked_and_bold(void **state)
 	assert_int_equal(screen_init(&s, 120, 40), 0);
 	assert_int_equal(scene_compose(sc, &app, &s), 0);
 	char *text = screen_text_of(&s);
-	assert_non_null(strstr(text, "[*] descent: f(x0, x1) = x0**2 + x1**2"));
+	assert_non_null(strstr(text, "[*] descent, SGD: f(x0, x1) = x0**2 + x1**2"));
 	assert_null(strstr(text, "[*] tangent"));
 	/* the focused border's corner is bold, the other's plain */
 	assert_int_equal(screen_at(&s, 0, 60)->style, STYLE_FOCUS);
@@ -547,6 +561,8 @@ int main(void)
 		cmocka_unit_test(test_every_size_composes_what_a_fresh_scene_does),
 		cmocka_unit_test(test_a_fitted_view_follows_the_run),
 		cmocka_unit_test(test_every_input_of_a_kept_picture_redraws_it),
+
+		cmocka_unit_test(test_race_panels_and_zoom_compose_as_a_fresh_scene_does),
 		cmocka_unit_test(test_the_descent_figure_never_moves_while_stepping),
 		cmocka_unit_test(test_too_small_says_the_size_needed),
 		cmocka_unit_test(test_an_error_figure_with_no_room_says_so),

@@ -211,6 +211,7 @@ static unsigned change_lr(struct app *app, int direction)
 	rewrite_after(app, app->current);
 	run_set_lr(&app->run, lr);
 	/* the step from the current iteration is the first at the new rate */
+	app->lr_chosen = true;
 	app_note(app, _("lr = %s from iteration %ld on; the history before it is kept"),
 	         format_scalar(t, lr), app->current);
 	return app_work(app, APP_INLINE_UPDATES) | REDRAW_DESCENT | REDRAW_CHROME;
@@ -328,6 +329,18 @@ static unsigned toggle_race(struct app *app)
 	return REDRAW_ALL;
 }
 
+static unsigned toggle_panels(struct app *app)
+{
+	if (!app->racing) {
+		app_note(app, "%s", _("# shows a race in panels or on one plot (R starts a race)"));
+		return REDRAW_CHROME;
+	}
+	app->race_one_plot = !app->race_one_plot;
+	app_note(app, "%s", app->race_one_plot ? _("the paths on one plot; # gives each optimizer a panel")
+	                                       : _("a panel per optimizer where the pane has room; # puts the paths on one plot"));
+	return REDRAW_DESCENT | REDRAW_CHROME;
+}
+
 static unsigned next_optimizer(struct app *app)
 {
 	if (app->racing) {
@@ -335,9 +348,12 @@ static unsigned next_optimizer(struct app *app)
 		return REDRAW_CHROME;
 	}
 	enum optimizer_kind before = app->optimizer.kind;
+	double lr_before = app->initial_lr;
 	app->optimizer.kind = (enum optimizer_kind)((before + 1) % OPTIMIZER_COUNT);
+	app->initial_lr = app_optimizer_lr(app, app->optimizer.kind);
 	if (app_new_run(app) != 0) {
 		app->optimizer.kind = before;
+		app->initial_lr = lr_before;
 		app_note(app, _("out of memory: the optimizer stays"));
 		return REDRAW_CHROME;
 	}
@@ -485,6 +501,12 @@ unsigned app_apply(struct app *app, enum action act)
 		return REDRAW_ALL;
 	case ACT_DIGITS: app->full_digits = !app->full_digits; return REDRAW_ALL;
 	case ACT_LOSS: app->loss_chart = !app->loss_chart; return REDRAW_ALL;
+	case ACT_PANELS: return toggle_panels(app);
+	case ACT_ZOOM:
+		app->view_fit = !app->view_fit;
+		app_note(app, "%s", app->view_fit ? _("zoom: the view fitted to the path(s); z gives the view back")
+		                                  : _("zoom: the view given; z fits it to the path(s)"));
+		return REDRAW_DESCENT | REDRAW_CHROME;
 	case ACT_RESET: return reset(app);
 	case ACT_RACE: return toggle_race(app);
 	case ACT_OPTIMIZER: return next_optimizer(app);
@@ -539,6 +561,7 @@ static unsigned apply_function(struct app *app)
 	}
 	expr_free(old);
 	app->surface_generation++;
+	app->preset = NULL; /* its surface is gone: its name would say what is not shown */
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("new surface: the run starts again"));
 	return REDRAW_ALL;

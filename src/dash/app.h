@@ -51,9 +51,10 @@ struct app {
 	long steps;               /* N */
 	double start[2];
 	double initial_lr;
+	bool lr_chosen;           /* the user set lr (--lr, + or -): o keeps it */
 	double h;
 	double view[4];
-	bool view_fit;
+	bool view_fit;            /* z: the view fitted to the path(s) */
 	bool field;
 	struct run_verdicts verdicts;
 	struct optimizer optimizer;  /* the run's, its lr aside (initial_lr) */
@@ -68,6 +69,7 @@ struct app {
 	bool inspect;             /* i: the current step's arithmetic */
 	bool full_digits;         /* d: every digit instead of NumPy's print */
 	bool loss_chart;          /* c: the loss chart where it has no room */
+	bool race_one_plot;       /* #: a race's paths on one plot, not in panels */
 
 	/* The tangent pane. */
 	struct expr *curve;

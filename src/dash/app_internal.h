@@ -14,6 +14,10 @@
  * pane's settings. 0, or -1 when out of memory (the old ones stay). */
 int app_new_run(struct app *app);
 
+/* The lr o gives optimizer kind: the user's when they chose one (--lr, +
+ * or -), else the rate the settings' race gives kind (a preset's: the
+ * book's figure 6-8 for ch6), else the book's default for its class. */
+double app_optimizer_lr(const struct app *app, enum optimizer_kind kind);
 /* Takes preset index (modulo their number); returns the REDRAW_ flags. */
 unsigned app_preset(struct app *app, int index);
 

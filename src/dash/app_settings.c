@@ -39,6 +39,7 @@ static int load_descent(struct app *app, struct config *cfg)
 	app->start[0] = cfg->start[0];
 	app->start[1] = cfg->start[1];
 	app->initial_lr = cfg->lr;
+	app->lr_chosen = cfg->lr_given;
 	app->h = cfg->h;
 	app->steps = cfg->steps;
 	memcpy(app->view, cfg->view, sizeof app->view);
@@ -63,6 +64,16 @@ static int load_descent(struct app *app, struct config *cfg)
 	app->surface_generation++;
 	app_work(app, APP_INLINE_UPDATES);
 	return 0;
+}
+
+double app_optimizer_lr(const struct app *app, enum optimizer_kind kind)
+{
+	if (app->lr_chosen)
+		return app->run.spec.optimizer.lr; /* the rate now, + and - included */
+	for (int i = 0; i < app->race_count; i++)
+		if (app->race_list[i].kind == kind && !isnan(app->race_list[i].lr))
+			return app->race_list[i].lr;
+	return optimizer_book_lr(kind);
 }
 
 /* The place of a preset's name in the table, or 0. */
@@ -110,6 +121,7 @@ static int config_with(struct config *cfg, const char *const (*settings)[2], int
 		rc = o ? option_apply(cfg, o, settings[i][1], err, errlen) : 2;
 	}
 	cfg->params_given = 0;
+	cfg->lr_given = false;
 	if (rc != 0) {
 		expr_free(cfg->curve);
 		expr_free(cfg->surface);

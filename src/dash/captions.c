@@ -170,20 +170,23 @@ static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT
 
 /* ---- the race's table ------------------------------------------------------ */
 
-/* A runner's state at iteration k, or how it ended before. */
-static void runner_state(const struct app *app, int i, long k, char *buf, size_t len)
+/* A runner's state at iteration k, or how it ended before; brief, in a
+ * word and the iteration, for a table short of room. */
+static void runner_state(const struct app *app, int i, long k, bool brief, char *buf, size_t len)
 {
 	const struct race_runner *r = &app->race.runner[i];
 	long last = run_last(&r->run);
 	if (r->run.end == RUN_NONFINITE && k >= last)
-		snprintf(buf, len, _("stopped at %ld: not finite"), last);
+		/* TRANSLATORS: the brief forms end a row of the race's table
+		 * short of room: one word and the iteration */
+		snprintf(buf, len, brief ? _("inf at %ld") : _("stopped at %ld: not finite"), last);
 	else if (r->verdicts.stuck >= 0 && k >= r->verdicts.stuck)
-		snprintf(buf, len, _("stuck since %ld"), r->verdicts.stuck);
+		snprintf(buf, len, brief ? _("stuck %ld") : _("stuck since %ld"), r->verdicts.stuck);
 	else if (r->verdicts.aliased >= 0 && k >= r->verdicts.aliased)
 		/* TRANSLATORS: the numerical gradient is small where the exact is not */
-		snprintf(buf, len, _("aliased at %ld"), r->verdicts.aliased);
+		snprintf(buf, len, brief ? _("aliased %ld") : _("aliased at %ld"), r->verdicts.aliased);
 	else if (r->verdicts.converged >= 0 && k >= r->verdicts.converged)
-		snprintf(buf, len, _("converged at %ld"), r->verdicts.converged);
+		snprintf(buf, len, brief ? _("conv. %ld") : _("converged at %ld"), r->verdicts.converged);
 	else
 		buf[0] = '\0';
 }
@@ -198,19 +201,22 @@ static const char *short_number(char *buf, size_t len, const struct app *app, do
 	return format_scalar_digits(buf, len, v, 4);
 }
 
-/* A header that starts with "iter k/N", then a row per runner, its columns
- * as wide as the widest runner's: name, lr (unless rates is false), point,
- * loss, |grad|, how it ended. */
-int caption_race_table(const struct app *app, long k, bool rates, char items[][LAYOUT_ITEM_MAX])
+enum { NAME, LR, X, LOSS, NORM, END, COLUMNS };
+/* widths: a column each, then the brief endings' */
+_Static_assert(COLUMNS + 1 == CAPTION_RACE_COLUMNS, "the race table's columns");
+
+/* The cells of the race's table at iteration k: the header ("iter k/N",
+ * or "iter N/N", as wide as it gets, when widest) and a row per runner.
+ * Returns the rows. */
+static int race_cells(const struct app *app, long k, bool widest, bool brief,
+                      char cell[][COLUMNS][72])
 {
-	enum { NAME, LR, X, LOSS, NORM, END, COLUMNS };
 	const char *const titles[COLUMNS] = { "", "lr", "x", _("loss"), "|grad|", "" };
-	char cell[RACE_MAX + 1][COLUMNS][72];
-	int width[COLUMNS] = { 0 };
 	int n = app->race.count;
 	for (int c = 0; c < COLUMNS; c++)
 		snprintf(cell[0][c], sizeof cell[0][c], "%s", titles[c]);
-	snprintf(cell[0][NAME], sizeof cell[0][NAME], _("iter %ld/%ld"), k, app->steps);
+	snprintf(cell[0][NAME], sizeof cell[0][NAME], _("iter %ld/%ld"), widest ? app->steps : k,
+	         app->steps);
 	for (int i = 0; i < n; i++) {
 		const struct race_runner *r = &app->race.runner[i];
 		struct run_row row = race_row(&app->race, i, k);
@@ -222,30 +228,89 @@ int caption_race_table(const struct app *app, long k, bool rates, char items[][L
 		         short_number(b, sizeof b, app, row.x[1]));
 		short_number(line[LOSS], sizeof line[LOSS], app, row.loss);
 		short_number(line[NORM], sizeof line[NORM], app, hypot(row.grad[0], row.grad[1]));
-		runner_state(app, i, k, line[END], sizeof line[END]);
+		runner_state(app, i, k, brief, line[END], sizeof line[END]);
 	}
-	for (int i = 0; i <= n; i++)
+	return n + 1;
+}
+
+void caption_race_widen(const struct app *app, long k, int widths[CAPTION_RACE_COLUMNS])
+{
+	char cell[RACE_MAX + 1][COLUMNS][72];
+	for (int brief = 0; brief < 2; brief++) {
+		int rows = race_cells(app, k, true, brief, cell);
+		for (int i = 0; i < rows; i++)
+			for (int c = 0; c < COLUMNS; c++) {
+				int *w = c == END && brief ? &widths[COLUMNS] : &widths[c];
+				int cols = text_columns(cell[i][c]);
+				*w = cols > *w ? cols : *w;
+			}
+	}
+}
+
+/* The line's columns with the columns shown. */
+static int table_width(const int width[COLUMNS], const bool shown[COLUMNS])
+{
+	int total = 0, count = 0;
+	for (int c = 0; c < COLUMNS; c++)
+		if (shown[c] && width[c] > 0) {
+			total += width[c];
+			count++;
+		}
+	return total + 2 * (count > 0 ? count - 1 : 0);
+}
+
+/* A header that starts with "iter k/N", then a row per runner, its columns
+ * as wide as widths says (row k's own widest without): name, lr (unless
+ * rates is false), point, loss, |grad|, how it ended. A table wider than
+ * max_cols leaves out the rate (the legend or the panels' titles give
+ * it), then |grad| (the ending says when it fell under 1e-8), then
+ * writes the ending briefly ("conv. 93"), leaving out the loss if it must,
+ * then cuts each line at a space: a row is never folded onto two lines. */
+int caption_race_table(const struct app *app, long k, bool rates, const int *widths, int max_cols,
+                       char items[][LAYOUT_ITEM_MAX])
+{
+	char cell[RACE_MAX + 1][COLUMNS][72];
+	int width[COLUMNS + 1] = { 0 };
+	if (widths)
+		memcpy(width, widths, sizeof width);
+	else
+		caption_race_widen(app, k, width);
+	bool shown[COLUMNS] = { true, rates, true, true, true, true };
+	if (max_cols > 0 && table_width(width, shown) > max_cols)
+		shown[LR] = false;
+	if (max_cols > 0 && table_width(width, shown) > max_cols)
+		shown[NORM] = false;
+	/* the brief ending still too wide: the loss goes, the ending stays */
+	if (max_cols > 0 && table_width(width, shown) - width[END] + width[COLUMNS] > max_cols)
+		shown[LOSS] = false;
+	bool brief = max_cols > 0 && table_width(width, shown) > max_cols;
+	if (brief)
+		width[END] = width[COLUMNS];
+	int rows = race_cells(app, k, false, brief, cell);
+	for (int i = 0; i < rows; i++)
 		for (int c = 0; c < COLUMNS; c++) {
 			int w = text_columns(cell[i][c]);
 			width[c] = w > width[c] ? w : width[c];
 		}
 	int m = 0;
-	for (int i = 0; i <= n && m < CAPTION_ITEMS; i++) {
+	for (int i = 0; i < rows && m < CAPTION_ITEMS; i++) {
 		char *line = items[m++];
 		line[0] = '\0';
 		for (int c = 0; c < COLUMNS; c++) {
-			if (c == LR && !rates)
+			if (!shown[c] || width[c] == 0)
 				continue;
 			/* padded in columns: a translated title may be wide */
 			char padded[160];
 			text_pad(padded, sizeof padded, cell[i][c], width[c] & 63);
 			snprintf(line + strlen(line), LAYOUT_ITEM_MAX - strlen(line), "%s%s",
-			         c ? "  " : "", padded);
+			         line[0] || c ? "  " : "", padded);
 		}
 		/* no padding after the last column */
 		size_t len = strlen(line);
 		while (len > 0 && line[len - 1] == ' ')
 			line[--len] = '\0';
+		if (max_cols > 0)
+			line[layout_cut(line, max_cols)] = '\0';
 	}
 	return m;
 }
@@ -255,7 +320,7 @@ int caption_items(const struct app *app, enum pane pane, long k,
 {
 	if (pane == PANE_TANGENT)
 		return tangent_items(app, k < 0, items);
-	return app->racing ? caption_race_table(app, k, true, items) : descent_items(app, k, items);
+	return app->racing ? caption_race_table(app, k, true, NULL, 0, items) : descent_items(app, k, items);
 }
 
 /* ---- parts that wrap whole ------------------------------------------------ */
@@ -505,9 +570,12 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
 
 /* The run's verdict at the current iteration, or NULL. Where the long form
  * does not fit the width, the short one: a status line cut in the middle
- * of a sentence would lose its number. */
+ * of a sentence would lose its number. None in a race: the single run is
+ * not on screen, and the table ends each runner's row with its own. */
 static const char *caption_verdict(const struct app *app, int cols, char *buf, size_t len)
 {
+	if (app->racing)
+		return NULL;
 	const struct run_row *s = app_current(app);
 	long last = run_last(&app->run), k = app->current;
 	const struct run_verdicts *v = &app->verdicts;
@@ -625,6 +693,9 @@ static void key_hints(const struct app *app, int width, char *buf, size_t len)
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (b[i].hint == NULL || !(b[i].panes & PANE_BIT(app->focus)))
+			continue;
+		/* only the keys that do something in a race, or out of one */
+		if (b[i].panes & (app->racing ? NOT_IN_RACE : IN_RACE_ONLY))
 			continue;
 		const char *hint = _(b[i].hint);
 		size_t bytes = strlen(hint);

@@ -26,8 +26,18 @@ int caption_items(const struct app *app, enum pane pane, long k,
 /* The race's table at iteration k, its header and a row per runner (the
  * descent pane's items in a race); without the lr column when rates is
  * false, where the legend beside it gives each runner's rate (in a race a
- * runner's rate never changes). Returns the count. */
-int caption_race_table(const struct app *app, long k, bool rates, char items[][LAYOUT_ITEM_MAX]);
+ * runner's rate never changes). Its columns are as wide as widths says
+ * (from caption_race_widen over the whole race, so nothing moves while
+ * stepping), or, with NULL, as row k needs. A table wider than max_cols
+ * (> 0) leaves out the rate, then |grad|, then writes how a runner ended
+ * briefly (leaving out the loss if it must), then cuts its lines at a
+ * space, so a row keeps one line. Returns the count. */
+#define CAPTION_RACE_COLUMNS 7
+int caption_race_table(const struct app *app, long k, bool rates, const int *widths, int max_cols,
+                       char items[][LAYOUT_ITEM_MAX]);
+/* Widens widths (each a column's, 0 to begin, and last the brief endings')
+ * to hold the table's cells at iteration k, and the header's at k = N. */
+void caption_race_widen(const struct app *app, long k, int widths[CAPTION_RACE_COLUMNS]);
 
 /* The descent pane's update line at iteration k in the run's optimizer's
  * rule, in parts that wrap whole: for k >= 1 each formula of the book's

@@ -20,9 +20,11 @@
 #include "plot.h"
 #include "tour.h"
 
-/* A strip is at most this many lines, and its height is reserved for its
- * widest content, so the figure above it never moves while stepping. */
-#define STRIP_MAX_LINES 7
+/* A strip is at most this many lines (Adam's update takes 7 at 80
+ * columns, and the iteration's line one more), and its height is reserved
+ * for its widest content, so the figure above it never moves while
+ * stepping. */
+#define STRIP_MAX_LINES 8
 
 /* What a pointer in a figure's parameters points at, which the address
  * does not name (an expression freed and another made can share it; a
@@ -69,6 +71,7 @@ struct strip_key {
 	unsigned long surface_generation;
 	long steps;
 	bool full_digits, racing, herror, loss_chart;
+	bool one_plot, fitted;   /* a race's figure: #, z */
 };
 
 /* A figure kept from the last frame with what it was drawn from. */
@@ -89,7 +92,7 @@ struct pane_view {
 	bool strip_known;
 	bool table_beside;   /* the race's table beside the figure: no strip */
 	struct strip_key table_key;
-	int table_cols;      /* the race table's widest line for table_key */
+	int table_widths[CAPTION_RACE_COLUMNS]; /* its columns over the race */
 	bool table_known;
 };
 
@@ -391,6 +394,16 @@ static void race_params_of(struct scene *sc, const struct app *app, bool no_lege
 	p->current = app->current;
 	memcpy(p->view, app->view, sizeof p->view);
 	p->no_legend = no_legend;
+	if (app->view_fit)
+		figure_fit_view(sc->race_runs, app->race.count, p->view);
+}
+
+/* Whether the race shows a panel a runner (the book's figure 6-8) on a
+ * figure of cols x rows: unless # asked for one plot, where they fit. */
+static bool race_in_panels(const struct app *app, int cols, int rows)
+{
+	return app->racing && !app->race_one_plot &&
+	       figure_race_panels_fit(cols, rows, app->race.count, false);
 }
 
 static int draw_race(const union figure_params *p, struct canvas *c)
@@ -418,6 +431,7 @@ static void race_key(struct scene *sc, const struct app *app, bool no_legend,
 }
 
 static int table_columns_of_race(struct scene *sc, const struct app *app);
+static const int *race_table_widths(struct scene *sc, const struct app *app);
 
 /* Where the race's figure, legend and table go in the area: the figure at
  * its natural width for equal units, the legend beside it when the columns
@@ -484,9 +498,14 @@ static int race_body(struct scene *sc, const struct app *app, struct screen *s,
                      struct rect area)
 {
 	struct pane_view *pv = &sc->pane[PANE_DESCENT];
+	struct figure_key key;
+	if (race_in_panels(app, area.cols, area.rows)) {
+		race_key(sc, app, false, draw_race, &key);
+		key.params.race.panels = true;
+		return show_view(&pv->view[VIEW_FIGURE], &key, s, area);
+	}
 	struct race_places d = race_places(sc, app, area, pv->table_beside);
 	bool outside = d.legend.rows > 0;
-	struct figure_key key;
 	race_key(sc, app, outside, draw_race, &key);
 	int status = show_view(&pv->view[VIEW_FIGURE], &key, s, d.figure);
 	if (outside) {
@@ -495,7 +514,8 @@ static int race_body(struct scene *sc, const struct app *app, struct screen *s,
 	}
 	if (d.table.rows > 0) {
 		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-		int n = caption_race_table(app, app->current, false, items);
+		int n = caption_race_table(app, app->current, false, race_table_widths(sc, app),
+		                           d.table.cols, items);
 		for (int i = 0; i < n && i < d.table.rows; i++)
 			screen_text(s, d.table.row + i, d.table.col, d.table.cols, items[i], STYLE_TEXT);
 	}
@@ -536,9 +556,11 @@ static const struct pane_kind {
 	[PANE_DESCENT] = { FIGURE_DESCENT, descent_body },
 };
 
-static const struct expr *pane_function(const struct app *app, enum pane p)
+/* The figure a pane shows: in a race, the race's, whose smaller minimum
+ * leaves the strip a row for each of six runners at 60x20. */
+static enum figure_kind pane_figure(const struct app *app, enum pane p)
 {
-	return p == PANE_TANGENT ? app->curve : app->surface;
+	return p == PANE_DESCENT && app->racing ? FIGURE_RACE : pane_kinds[p].figure;
 }
 
 /* ---- strips ------------------------------------------------------------- */
@@ -554,21 +576,30 @@ struct strip {
 	bool more_in_inspector;  /* what is left out is in the inspector (i) */
 };
 
+static const int *race_table_widths(struct scene *sc, const struct app *app);
+
 /* The strip at iteration k (descent), or at a (tangent; k < 0: every
- * number as wide as it prints). */
-static void strip_of(const struct app *app, enum pane p, long k, struct strip *st)
+ * number as wide as it prints), for a width. A race's table keeps its
+ * columns over the race, and a line a row. */
+static void strip_of(struct scene *sc, const struct app *app, enum pane p, long k, int width,
+                     struct strip *st)
 {
 	bool descent = p == PANE_DESCENT;
 	st->nupdate = descent ? caption_update(app, k, st->update) : 0;
-	st->nitems = caption_items(app, p, k, st->items);
+	if (descent && app->racing)
+		st->nitems = caption_race_table(app, k, true, race_table_widths(sc, app), width,
+		                                st->items);
+	else
+		st->nitems = caption_items(app, p, k, st->items);
 	st->sep = descent && app->racing ? NULL : "  ";
 	st->more_in_inspector = descent && !app->racing;
 }
 
-static int strip_lines_at(const struct app *app, enum pane p, long k, int width)
+static int strip_lines_at(struct scene *sc, const struct app *app, enum pane p, long k,
+                          int width)
 {
 	struct strip st;
-	strip_of(app, p, k, &st);
+	strip_of(sc, app, p, k, width, &st);
 	return layout_lines_needed(st.update, st.nupdate, width, " ") +
 	       layout_lines_needed(st.items, st.nitems, width, st.sep);
 }
@@ -590,12 +621,14 @@ static long sampled_row(long *k, long last)
 	return *k;
 }
 
-static int strip_lines_of_run(const struct app *app, int width)
+static int strip_lines_of_run(struct scene *sc, const struct app *app, int width)
 {
+	if (app->racing) /* a line a runner under the header, at every row */
+		return strip_lines_at(sc, app, PANE_DESCENT, app->current, width);
 	long last = run_last(&app->run);
 	int lines = 0;
 	for (long k = 0; k <= last; k++) {
-		int n = strip_lines_at(app, PANE_DESCENT, sampled_row(&k, last), width);
+		int n = strip_lines_at(sc, app, PANE_DESCENT, sampled_row(&k, last), width);
 		lines = n > lines ? n : lines;
 	}
 	return lines;
@@ -623,31 +656,39 @@ static void strip_key_of(const struct app *app, enum pane p, int width, int inne
 	key->surface_generation = app->surface_generation;
 	key->steps = app->steps;
 	key->full_digits = app->full_digits;
+	key->one_plot = app->race_one_plot;
+	key->fitted = app->view_fit;
 }
 
-/* The race table's widest line over the race so far (its rows sampled as
- * a run's are), kept while what it depends on stays:
- * where it goes must not change while stepping. */
-static int table_columns_of_race(struct scene *sc, const struct app *app)
+/* The race table's columns, each as wide as its widest cell over the race
+ * so far (its rows sampled as a run's are), kept while what it depends on
+ * stays: numbers must not move sideways while stepping. */
+static const int *race_table_widths(struct scene *sc, const struct app *app)
 {
 	struct pane_view *v = &sc->pane[PANE_DESCENT];
 	struct strip_key key;
 	strip_key_of(app, PANE_DESCENT, 0, 0, &key);
 	if (v->table_known && memcmp(&key, &v->table_key, sizeof key) == 0)
-		return v->table_cols;
-	int cols = 0;
+		return v->table_widths;
+	memset(v->table_widths, 0, sizeof v->table_widths);
 	long last = race_last(&app->race);
-	for (long k = 0; k <= last; k++) {
-		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-		int n = caption_race_table(app, sampled_row(&k, last), false, items);
-		for (int i = 0; i < n; i++) {
-			int w = text_columns(items[i]);
-			cols = w > cols ? w : cols;
-		}
-	}
+	for (long k = 0; k <= last; k++)
+		caption_race_widen(app, sampled_row(&k, last), v->table_widths);
 	v->table_key = key;
-	v->table_cols = cols;
 	v->table_known = true;
+	return v->table_widths;
+}
+
+/* The race table's widest line without rates (beside the legend). */
+static int table_columns_of_race(struct scene *sc, const struct app *app)
+{
+	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
+	int n = caption_race_table(app, app->current, false, race_table_widths(sc, app), 0, items);
+	int cols = 0;
+	for (int i = 0; i < n; i++) {
+		int w = text_columns(items[i]);
+		cols = w > cols ? w : cols;
+	}
 	return cols;
 }
 
@@ -663,7 +704,10 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 	strip_key_of(app, p, width, inner_rows, &key);
 	if (v->strip_known && memcmp(&key, &v->strip_key, sizeof key) == 0)
 		return v->strip_lines;
+	/* panels keep the table in the strip, a row a runner under its
+	 * header */
 	v->table_beside = p == PANE_DESCENT && app->racing &&
+	                  !race_in_panels(app, width, inner_rows - (app->race.count + 1)) &&
 	                  race_places(sc, app, (struct rect){ 0, 0, inner_rows, width }, true)
 	                          .table.rows > 0;
 	if (v->table_beside) {
@@ -672,8 +716,8 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 		v->strip_known = true;
 		return 0;
 	}
-	int lines = p == PANE_DESCENT ? strip_lines_of_run(app, width)
-	                              : strip_lines_at(app, p, -1, width);
+	int lines = p == PANE_DESCENT ? strip_lines_of_run(sc, app, width)
+	                              : strip_lines_at(sc, app, p, -1, width);
 	int min_cols, min_rows;
 	/* with E on, the error figure's height is the one to keep: the strip
 	 * gives it its rows rather than leave the pane saying "needs a larger
@@ -726,14 +770,17 @@ static int fill_items(struct strip *st, int width, char lines[][LAYOUT_LINE_MAX]
 	return used;
 }
 
-static void draw_strip(const struct app *app, enum pane p, struct screen *s,
+static void draw_strip(struct scene *sc, const struct app *app, enum pane p, struct screen *s,
                        int row, int col, int width, int height)
 {
 	struct strip st;
 	char lines[STRIP_MAX_LINES][LAYOUT_LINE_MAX];
-	strip_of(app, p, p == PANE_DESCENT ? app->current : 0, &st);
+	strip_of(sc, app, p, p == PANE_DESCENT ? app->current : 0, width, &st);
 	int shown;
-	int used = layout_fill(st.update, st.nupdate, width, " ", lines, height, &shown);
+	/* the iteration's line (iter, x, "+N more: i") keeps a line under
+	 * the update's formulas, however many they take */
+	int room = st.nitems > 0 ? height - 1 : height;
+	int used = layout_fill(st.update, st.nupdate, width, " ", lines, room, &shown);
 	if (shown < st.nupdate)
 		used = 0; /* an update line is whole or not at all */
 	used += fill_items(&st, width, lines + used, height - used);
@@ -743,36 +790,68 @@ static void draw_strip(const struct app *app, enum pane p, struct screen *s,
 
 /* ---- the frame around a pane -------------------------------------------- */
 
-static void draw_border(const struct scene *sc, const struct app *app, enum pane p,
+/* The pane's title on its top border: its name and function, the
+ * optimizer of a single run, "[*] " first when focused. Alone on the
+ * screen (alone), the border is a tab strip: the other pane's name, in
+ * pane order, with the key that shows it; the focused title is cut
+ * before the strip is. */
+static void draw_border(const struct scene *sc, const struct app *app, enum pane p, bool alone,
                         struct screen *s, struct rect r)
 {
 	bool focused = app->focus == p;
+	bool ascii = sc->mode == CANVAS_ASCII;
 	enum canvas_style style = focused ? STYLE_FOCUS : STYLE_TEXT;
-	screen_box(s, r.row, r.col, r.rows, r.cols, sc->mode == CANVAS_ASCII, style);
+	screen_box(s, r.row, r.col, r.rows, r.cols, ascii, style);
 	char head[320], title[330];
-	snprintf(head, sizeof head, p == PANE_TANGENT ? _("tangent: f(x) = %s") : _("descent: f(x0, x1) = %s"),
-	         expr_text(pane_function(app, p)));
+	if (p == PANE_TANGENT)
+		snprintf(head, sizeof head, _("tangent: f(x) = %s"), expr_text(app->curve));
+	else if (app->racing)
+		snprintf(head, sizeof head, _("descent: f(x0, x1) = %s"), expr_text(app->surface));
+	else
+		/* TRANSLATORS: %s is the optimizer ("Momentum"), then f */
+		snprintf(head, sizeof head, _("descent, %s: f(x0, x1) = %s"),
+		         figure_race_name(app->optimizer.kind), expr_text(app->surface));
 	snprintf(title, sizeof title, "%s%s ", focused ? "[*] " : "", head);
-	screen_text(s, r.row, r.col + 2, r.cols - 4, title, style);
+	int col = r.col + 2, room = r.cols - 4;
+	if (!alone) {
+		screen_text(s, r.row, col, room, title, style);
+		return;
+	}
+	/* TRANSLATORS: a tab naming the pane not shown and the key that shows it */
+	char other[160];
+	snprintf(other, sizeof other, "%s", p == PANE_TANGENT ? _("descent (Tab)") : _("tangent (Tab)"));
+	const char *bar = ascii ? " | " : " \u2502 ";
+	int strip = text_columns(other) + text_columns(bar);
+	if (p == PANE_DESCENT) {
+		col += screen_text(s, r.row, col, room, " ", STYLE_TEXT);
+		col += screen_text(s, r.row, col, room - 1, other, STYLE_TEXT);
+		col += screen_text(s, r.row, col, room - (col - r.col - 2), bar, STYLE_TEXT);
+		screen_text(s, r.row, col, room - (col - r.col - 2), title, style);
+	} else {
+		title[strlen(title) - 1] = '\0'; /* the bar's space instead */
+		col += screen_text(s, r.row, col, room - strip - 1, title, style);
+		col += screen_text(s, r.row, col, room - (col - r.col - 2), bar, STYLE_TEXT);
+		col += screen_text(s, r.row, col, room - (col - r.col - 2), other, STYLE_TEXT);
+		screen_text(s, r.row, col, room - (col - r.col - 2), " ", STYLE_TEXT);
+	}
 }
 
-static int draw_pane(struct scene *sc, const struct app *app, enum pane p,
+static int draw_pane(struct scene *sc, const struct app *app, enum pane p, bool alone,
                      struct screen *s, struct rect r)
 {
-	draw_border(sc, app, p, s, r);
+	draw_border(sc, app, p, alone, s, r);
 	int inner_cols = r.cols - 2, inner_rows = r.rows - 2;
 	int strip = strip_height(sc, app, p, inner_cols, inner_rows);
 	int fig_rows = inner_rows - strip;
 	int min_cols, min_rows;
-	figure_min_size(p == PANE_DESCENT && app->racing ? FIGURE_RACE : pane_kinds[p].figure,
-	                &min_cols, &min_rows);
+	figure_min_size(pane_figure(app, p), &min_cols, &min_rows);
 	if (p == PANE_DESCENT && app->loss_chart && !app->racing && fig_rows < min_rows)
 		figure_min_size(FIGURE_LOSS, &min_cols, &min_rows); /* the chart alone */
 	int status = 0;
 	if (inner_cols >= min_cols && fig_rows >= min_rows)
 		status = pane_kinds[p].body(sc, app, s, (struct rect){ r.row + 1, r.col + 1, fig_rows,
 		                                                      inner_cols });
-	draw_strip(app, p, s, r.row + 1 + fig_rows, r.col + 1, inner_cols, strip);
+	draw_strip(sc, app, p, s, r.row + 1 + fig_rows, r.col + 1, inner_cols, strip);
 	return status;
 }
 
@@ -1014,9 +1093,12 @@ int scene_compose(struct scene *sc, const struct app *app, struct screen *s)
 	}
 	if (footer > 0)
 		draw_tour(sc, app, s, footer);
-	int status = 0;
+	int status = 0, shown = 0;
 	for (int p = 0; p < PANE_COUNT; p++)
-		if (l.pane[p].rows > 0 && draw_pane(sc, app, (enum pane)p, s, l.pane[p]) != 0)
+		shown += l.pane[p].rows > 0;
+	for (int p = 0; p < PANE_COUNT; p++)
+		if (l.pane[p].rows > 0 &&
+		    draw_pane(sc, app, (enum pane)p, shown == 1, s, l.pane[p]) != 0)
 			status = -1;
 	draw_status(app, s, l.status);
 	if (status != 0)

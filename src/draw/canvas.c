@@ -703,11 +703,12 @@ struct canvas_ink canvas_style_ink(enum canvas_style s)
 		[STYLE_NONE] = { ANSI_DEFAULT, false },
 		[STYLE_AXES] = { ANSI_DEFAULT, false },
 		[STYLE_FIELD] = { ANSI_CYAN, false },
-		[STYLE_CONTOUR] = { ANSI_BLUE, false },
-		[STYLE_LEVEL] = { ANSI_BLUE, true },
+		/* the terminal's own ink: dark blue vanished on black and on a
+		 * projector; the paths' colours stand out over it */
+		[STYLE_CONTOUR] = { ANSI_DEFAULT, false },
+		[STYLE_LEVEL] = { ANSI_DEFAULT, true },
 		[STYLE_CURVE] = { ANSI_CYAN, false },
 		[STYLE_PATH] = { ANSI_GREEN, false },
-		/* not blue: the contours under a race are */
 		[STYLE_SERIES_1] = { ANSI_GREEN, false },
 		[STYLE_SERIES_2] = { ANSI_YELLOW, false },
 		[STYLE_SERIES_3] = { ANSI_MAGENTA, false },

@@ -31,10 +31,10 @@ void figure_min_size(enum figure_kind kind, int *cols, int *rows);
  * when f has one), so the secant is seen to approach it as h shrinks (the
  * central secant is parallel to the book's tangent whatever h, the forward
  * one is the forward tangent). The legend says which.
- * The y range covers f's finite values and the tangent at the ends of the
- * x range, the tangent adding at most f's own span above and below (a
- * steep tangent leaves the curve a third of the height, and leaves the
- * plot through its top or bottom). A point a outside [xlo, xhi] draws its
+ * The y range covers f's finite values over [xlo, xhi] and a sixth of
+ * their span above and below, whatever a is, so moving a turns the
+ * tangent over a curve that stays (a steep tangent leaves the plot
+ * through its top or bottom). A point a outside [xlo, xhi] draws its
  * tangent over the range without the point. The legend prints numbers
  * rounded to 4 significant digits. */
 struct tangent_params {
@@ -142,9 +142,9 @@ struct loss_params {
  * the paths stay apart without color. Equal units on both axes.
  * panels: one plot a run, titled with its name and rate, in a grid of 1x2
  * (2 runs), 2x2 (3 or 4, the book's), 2x3 or 3x2 (5 or 6, by the canvas's
- * shape), where each panel gets 30 columns and 14 rows (a title row above
- * them when the title fits: 2x2 needs 60x29); else one plot, without a
- * word.
+ * shape), where each panel gets 28 columns and 14 rows (a title row above
+ * them when the title fits: 2x2 needs 56x29); else one plot, without a
+ * word (figure_race_panels_fit says which).
  * The legend (one plot) or the titles (panels) name each optimizer with
  * its rate. */
 struct race_params {
@@ -163,6 +163,9 @@ int figure_tangent(struct canvas *c, const struct tangent_params *p);
 int figure_herror(struct canvas *c, const struct herror_params *p);
 int figure_field(struct canvas *c, const struct field_params *p);
 int figure_race(struct canvas *c, const struct race_params *p);
+/* Whether figure_race draws count runs in panels on cols x rows (titled:
+ * with the title row over them). */
+bool figure_race_panels_fit(int cols, int rows, int count, bool titled);
 int figure_descent(struct canvas *c, const struct descent_params *p);
 int figure_loss(struct canvas *c, const struct loss_params *p);
 

@@ -306,6 +306,27 @@ static void draw_current_level(const struct figure_cache *k, const struct plot *
 	}
 }
 
+/* The -grad field over the level curves, each arrow whole on cells of its
+ * own: drawn under them (dotted), the curves cut its shafts to heads, and
+ * every arrow read as one glyph whatever |grad|. The current level and the
+ * path still go over it. */
+static int field_over(struct canvas *c, const struct plot *plot, const struct objective *f,
+                      double h, const double view[4])
+{
+	size_t cells = (size_t)canvas_cols(c) * (size_t)canvas_rows(c);
+	unsigned char *arrows = calloc(cells, 1);
+	if (arrows == NULL)
+		return -1;
+	figure_field_arrows(plot, f, h, view, LINE_SOLID, arrows);
+	for (size_t i = 0; i < cells; i++)
+		if (arrows[i])
+			canvas_clear_cells(c, (int)(i % (size_t)canvas_cols(c)),
+			                   (int)(i / (size_t)canvas_cols(c)), 1, 1);
+	figure_field_arrows(plot, f, h, view, LINE_SOLID, NULL);
+	free(arrows);
+	return 0;
+}
+
 static int draw_background(struct figure_cache *k, struct canvas *c,
                            const struct descent_params *p, const double view[4],
                            struct level_set *levels)
@@ -318,19 +339,19 @@ static int draw_background(struct figure_cache *k, struct canvas *c,
 		return -1;
 	const struct plot *plot = &k->plot;
 	const struct objective *f = &p->run->spec.surface;
-	if (p->field)
-		figure_field_arrows(plot, f, p->run->spec.h, view, LINE_DOTTED, NULL);
 	if (sample_surface(k, plot, f) != 0)
 		return -1;
 	if (!levels->from_run) {
 		levels->count = surface_levels(k->grid, (size_t)k->grid_w * (size_t)k->grid_h,
 		                               levels->value);
 	}
+	/* solid: a dotted level curve read as scattered dots in braille; the
+	 * path is told from it by the marks at its points */
 	plot_contour(plot, k->grid, k->grid_w, k->grid_h, k->stride, levels->value,
-	             levels->count, STYLE_CONTOUR, LINE_DOTTED);
+	             levels->count, STYLE_CONTOUR, LINE_SOLID);
 	/* the book's axis lines */
 	plot_zero_lines(plot);
-	return 0;
+	return p->field ? field_over(c, plot, f, p->run->spec.h, view) : 0;
 }
 
 /* Draws the background, or copies it from the cache when it still holds. */
@@ -524,7 +545,7 @@ static void descent_legend(const struct descent_params *p, const struct level_se
 	} else {
 		snprintf(text, sizeof text, "%s", _("level curves of f"));
 	}
-	plot_legend_add(l, STYLE_CONTOUR, SAMPLE_LINE, LINE_DOTTED, MARK_POINT, text);
+	plot_legend_add(l, STYLE_CONTOUR, SAMPLE_LINE, LINE_SOLID, MARK_POINT, text);
 	if (p->field)
 		plot_legend_add(l, STYLE_FIELD, SAMPLE_ARROW, LINE_DOTTED, MARK_POINT,
 		                _("-grad field"));

@@ -2,7 +2,7 @@
  * book's gradient_2d.py draws it with quiver, made readable in cells: one
  * arrow a grid point, in a box of its own, its length proportional to |grad|
  * on a scale the legend states. The descent figure draws the same arrows
- * (dotted) under its contours. */
+ * over its level curves, on cells of their own. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

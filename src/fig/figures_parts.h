@@ -74,8 +74,9 @@ void figure_draw_path(const struct plot *plot, const struct run *run, long last,
 /* The gradient field's arrows over the whole plot, on the grid of the
  * field figure (1/16 of `view` a step, doubled along an axis until each
  * arrow has a box of 6 columns and 4 rows), aligned on view's low corner:
- * figure_field draws it alone, the descent figure under its contours
- * (dotted). The arrows' cells are marked in keep when it is not NULL.
+ * figure_field draws it alone, the descent figure over its level curves
+ * on cells of their own. The arrows' cells are marked in keep when it is
+ * not NULL.
  * Returns the |grad| a column of length stands for (0: no arrow). */
 double figure_field_arrows(const struct plot *p, const struct objective *f, double h,
                            const double view[4], enum canvas_pattern pattern,

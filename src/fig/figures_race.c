@@ -127,7 +127,8 @@ static int draw_levels(const struct plot *plot, const struct objective *f,
 	double levels[RACE_LEVELS];
 	*step = 0;
 	int n = race_levels(lowest, start->loss, isfinite(least) ? least : 0, levels, step);
-	plot_contour(plot, grid, gw, gh, stride, levels, n, STYLE_CONTOUR, LINE_DOTTED);
+	/* solid, as the descent figure's: the paths carry marks */
+	plot_contour(plot, grid, gw, gh, stride, levels, n, STYLE_CONTOUR, LINE_SOLID);
 	free(grid);
 	return 0;
 }
@@ -217,7 +218,7 @@ static void levels_entry(struct plot_legend *l, double step)
 		/* before the origin: it matters more */
 		struct plot_legend_entry origin = l->entry[l->count - 1];
 		l->count--;
-		plot_legend_add(l, STYLE_CONTOUR, SAMPLE_LINE, LINE_DOTTED, MARK_POINT, text);
+		plot_legend_add(l, STYLE_CONTOUR, SAMPLE_LINE, LINE_SOLID, MARK_POINT, text);
 		if (l->count < PLOT_LEGEND_MAX)
 			l->entry[l->count++] = origin;
 	}
@@ -262,17 +263,18 @@ done:
 /* ---- panels ---------------------------------------------------------------- */
 
 /* The smallest panel: a plot of 10 rows, where a path of the book's view
- * still has a few rows to zigzag in. */
-enum { RACE_PANEL_COLS = 30, RACE_PANEL_ROWS = 14 };
+ * still has a few rows to zigzag in, and 28 columns, so that the 2x2 fits
+ * the dashboard's descent pane beside the tangent pane at 120 columns. */
+enum { RACE_PANEL_COLS = 28, RACE_PANEL_ROWS = 14 };
 
 /* The grid of panels for count runs: the book's 2x2 up to four, 2x3 or
  * 3x2 up to six (as the canvas is wide or tall, a panel wanting about two
  * columns a row); false when a panel would be smaller than
  * RACE_PANEL_COLS x RACE_PANEL_ROWS. A row on top holds the title when
  * there is one. */
-static bool panel_grid(const struct canvas *c, int count, bool titled, int *across, int *down)
+static bool panel_grid(int cols, int rows, int count, bool titled, int *across, int *down)
 {
-	int cols = canvas_cols(c), rows = canvas_rows(c) - (titled ? 1 : 0);
+	rows -= titled ? 1 : 0;
 	if (count <= 2) {
 		*across = count;
 		*down = 1;
@@ -286,12 +288,19 @@ static bool panel_grid(const struct canvas *c, int count, bool titled, int *acro
 	return cols / *across >= RACE_PANEL_COLS && rows / *down >= RACE_PANEL_ROWS;
 }
 
+bool figure_race_panels_fit(int cols, int rows, int count, bool titled)
+{
+	int across, down;
+	return count >= 2 && count <= CANVAS_SERIES &&
+	       panel_grid(cols, rows, count, titled, &across, &down);
+}
+
 static int panels(struct canvas *c, const struct race_params *p, int count)
 {
 	int cols = canvas_cols(c), rows = canvas_rows(c);
 	bool titled = p->f_text && text_columns(p->f_text) <= cols;
 	int across, down;
-	if (!panel_grid(c, count, titled, &across, &down))
+	if (!panel_grid(cols, rows, count, titled, &across, &down))
 		return one_plot(c, p, count);
 	int top = titled ? 1 : 0, pc = cols / across, pr = (rows - top) / down;
 	/* each plot as wide as its view needs at equal units, in the middle of

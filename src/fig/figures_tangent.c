@@ -90,8 +90,10 @@ static struct tangent the_tangent(const struct tangent_params *p, bool exact, bo
 }
 
 /* The y range: f's finite values at (about) the columns it is drawn at,
- * and the tangent at the ends of the x range, the tangent adding at most
- * f's span above and below. */
+ * and a sixth of their span above and below, whatever a is: moving a
+ * turns the tangent over a curve that stays (the book's tangent at
+ * a = 10 fits whole). Only an f with no finite value takes the
+ * tangent's range. */
 static void tangent_y_range(const struct canvas *c, const struct objective *f, double xlo,
                             double xhi, struct tangent t, double *ylo, double *yhi)
 {
@@ -114,17 +116,11 @@ static void tangent_y_range(const struct canvas *c, const struct objective *f, d
 		plot_auto_range(ends, 2, ylo, yhi);
 		return;
 	}
-	double flo = lo, fhi = hi;
-	plot_fix_range(&flo, &fhi); /* a constant f still has a span */
-	double span = fhi / 2 - flo / 2;
-	for (int i = 0; i < 2; i++) {
-		if (!isfinite(ends[i]))
-			continue;
-		lo = fmin(lo, fmax(ends[i], lo - span * 2));
-		hi = fmax(hi, fmin(ends[i], hi + span * 2));
-	}
-	*ylo = lo;
-	*yhi = hi;
+	plot_fix_range(&lo, &hi); /* a constant f still has a span */
+	/* halves: hi - lo may not fit a double */
+	double margin = (hi / 2 - lo / 2) / 3;
+	*ylo = lo - margin;
+	*yhi = hi + margin;
 	plot_fix_range(ylo, yhi);
 }
 

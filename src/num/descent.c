@@ -109,22 +109,28 @@ static const struct optimizer_entry {
 	unsigned params;  /* USES(p) for each parameter p it reads */
 	int state_size;
 	const char *state_names[OPTIMIZER_STATE_MAX];
+	double book_lr;   /* common/optimizer.py's default lr */
 } optimizers[OPTIMIZER_COUNT] = {
-	[OPTIMIZER_SGD] = { "sgd", update_sgd, 0, 0, { NULL } },
+	[OPTIMIZER_SGD] = { "sgd", update_sgd, 0, 0, { NULL }, 0.01 },
 	[OPTIMIZER_MOMENTUM] = { "momentum", update_momentum, USES(OPTIMIZER_PARAM_MOMENTUM),
-	                         2, { "v0", "v1" } },
+	                         2, { "v0", "v1" }, 0.01 },
 	[OPTIMIZER_NESTEROV] = { "nesterov", update_nesterov, USES(OPTIMIZER_PARAM_MOMENTUM),
-	                         2, { "v0", "v1" } },
+	                         2, { "v0", "v1" }, 0.01 },
 	[OPTIMIZER_ADAGRAD] = { "adagrad", update_adagrad, USES(OPTIMIZER_PARAM_EPS),
-	                        2, { "h0", "h1" } },
+	                        2, { "h0", "h1" }, 0.01 },
 	[OPTIMIZER_RMSPROP] = { "rmsprop", update_rmsprop,
 	                        USES(OPTIMIZER_PARAM_RHO) | USES(OPTIMIZER_PARAM_EPS),
-	                        2, { "h0", "h1" } },
+	                        2, { "h0", "h1" }, 0.01 },
 	[OPTIMIZER_ADAM] = { "adam", update_adam,
 	                     USES(OPTIMIZER_PARAM_BETA1) | USES(OPTIMIZER_PARAM_BETA2) |
 	                             USES(OPTIMIZER_PARAM_EPS),
-	                     5, { "m0", "m1", "v0", "v1", "lr_t" } },
+	                     5, { "m0", "m1", "v0", "v1", "lr_t" }, 0.001 },
 };
+
+double optimizer_book_lr(enum optimizer_kind kind)
+{
+	return (unsigned)kind < OPTIMIZER_COUNT ? optimizers[kind].book_lr : NAN;
+}
 
 static const struct parameter_entry {
 	const char *name;

@@ -46,6 +46,10 @@ struct optimizer {
  * kind uses it, so changing kind later needs no other change. */
 struct optimizer optimizer_defaults(enum optimizer_kind kind, double lr);
 
+/* The lr of kind's class in the book's common/optimizer.py when none is
+ * given: 0.01, Adam's 0.001. */
+double optimizer_book_lr(enum optimizer_kind kind);
+
 /* Whether kind reads parameter p: a parameter that does not apply to the
  * chosen optimizer is bad usage. */
 bool optimizer_uses(enum optimizer_kind kind, enum optimizer_param p);

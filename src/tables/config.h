@@ -49,6 +49,7 @@ struct config {
 	double h;
 	double start[2];
 	double lr;
+	bool lr_given;             /* --lr was typed after any --preset */
 	long steps;
 	bool csv;
 	bool numpy;                /* --numpy: print only what the book prints */

@@ -51,6 +51,8 @@ enum action {
 	ACT_EDIT_A,        /* a prompt for a */
 	ACT_RACE,          /* race mode on/off */
 	ACT_PRESET,        /* the next preset */
+	ACT_PANELS,        /* a race: a panel a runner, or one plot */
+	ACT_ZOOM,          /* the view given, or a fit of the path(s) */
 	ACT_HELP,
 	ACT_QUIT,
 	ACT_COUNT
@@ -85,11 +87,16 @@ enum key_code {
 #define IN_TANGENT PANE_BIT(PANE_TANGENT)
 #define IN_DESCENT PANE_BIT(PANE_DESCENT)
 #define ANY_PANE (IN_TANGENT | IN_DESCENT)
+/* Where the status line offers a descent key: a key that only says "not
+ * here" in a race (or out of one) is not offered there. */
+#define NOT_IN_RACE (1u << 4)
+#define IN_RACE_ONLY (1u << 5)
 
 struct key_binding {
 	enum action action;
 	int keys[KEYS_PER_BINDING];  /* key codes; 0 ends the list */
-	unsigned panes;              /* where it acts: IN_TANGENT, IN_DESCENT */
+	unsigned panes;              /* where it acts: IN_TANGENT, IN_DESCENT,
+	                                with NOT_IN_RACE or IN_RACE_ONLY */
 	const char *names;           /* as the help shows them: "space n" */
 	const char *hint;            /* the status line's words ("n next"),
 	                                in the order the line shows them;

@@ -455,6 +455,7 @@ static int apply_preset(struct config *cfg, const struct option_spec *o,
 			return rc;
 	}
 	cfg->preset = p->name;
+	cfg->lr_given = false; /* the preset's rate is not the user's */
 	return 0;
 }
 
@@ -498,7 +499,7 @@ static const struct option_spec options[] = {
 	{ "secant", NULL, NULL, ON_PICTURE,
 	  N_("also draw the secant through f(a-h) and f(a+h) (plot: also once --h is not 1e-4)"), apply_flag, BIT(PLOT_TANGENT) },
 	{ "field", NULL, NULL, ON_PICTURE,
-	  N_("draw the gradient field under the descent figure's contours"), apply_flag, BIT(PLOT_DESCENT) },
+	  N_("draw the gradient field over the descent figure's level curves"), apply_flag, BIT(PLOT_DESCENT) },
 	{ "size", "WxH", NULL, BIT(CMD_PLOT) | BIT(CMD_FRAME),
 	  N_("the size [the terminal's, else 80x24 (plot) or 120x40 (frame)]"), apply_size, 0 },
 	{ "keys", "KEYS", NULL, BIT(CMD_FRAME),
@@ -568,6 +569,8 @@ int option_apply(struct config *cfg, const struct option_spec *o, const char *va
 	int rc = o->apply(cfg, o, value, err, errlen);
 	if (rc == 0 && o->apply == apply_view)
 		cfg->view_given = true;
+	if (rc == 0 && strcmp(o->name, "lr") == 0)
+		cfg->lr_given = true;
 	return rc;
 }
 
