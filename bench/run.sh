@@ -97,7 +97,7 @@ echo "== peak memory at --steps 1000000 (aim: a race of six under 150 MB = 15360
 printf '  %-44s %12s\n' what peak_KiB
 for tree in . ${BENCH_BASE:-}; do
 	bin=$SLOPE; [ "$tree" = . ] || bin=$tree/slope
-	for what in "one run:" "race of six (R):--keys R" "race of six, lr 1e-7 (no point repeats):--keys R --lr 1e-7"; do
+	for what in "one run:" "one run, then a race of six:--keys nR" "the same at lr 1e-7 (no point repeats):--keys nR --lr 1e-7"; do
 		name=${what%%:*}; args=${what#*:}
 		printf '  %-44s %12s\n' "$tree $name" "$(peak_kib "$bin frame --steps 1000000 $args")"
 	done

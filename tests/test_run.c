@@ -325,6 +325,37 @@ static void test_a_small_numerical_gradient_is_told_apart(void **state)
 	assert_int_equal(v.aliased, -1);
 }
 
+/* A run that keeps every row knows where its tail of repeated points
+ * starts (the path is drawn up to there): every point after it repeats
+ * its last, and the one before that last differs. */
+static void assert_tail_of_repeats(const struct run *r)
+{
+	long stored = run_points_stored(r);
+	assert_true(stored >= 1 && stored <= run_last(r) + 1);
+	for (long k = stored; k <= run_last(r); k++)
+		assert_memory_equal(run_point(r, k), run_point(r, stored - 1), 2 * sizeof(double));
+}
+
+static void test_a_converged_run_knows_where_its_repeats_start(void **state)
+{
+	(void)state;
+	struct run r;
+	assert_int_equal(run_init(&r, &book_spec, true), 0);
+	run_until(&r, 5000);
+	/* lr 0.1 sticks where x +- h rounds back to x, long before 5000 */
+	assert_true(run_points_stored(&r) < 1000);
+	assert_true(memcmp(run_point(&r, run_points_stored(&r) - 1),
+	                   run_point(&r, run_points_stored(&r) - 2), 2 * sizeof(double)) != 0);
+	assert_tail_of_repeats(&r);
+	run_truncate(&r, 50);
+	assert_true(run_points_stored(&r) <= 51);
+	run_set_lr(&r, 0.01);
+	run_until(&r, 400); /* 0.01 still moves at 400 */
+	assert_int_equal(run_points_stored(&r), 401);
+	assert_tail_of_repeats(&r);
+	run_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -343,6 +374,8 @@ int main(void)
 		cmocka_unit_test(test_span_equals_a_pass_over_the_rows),
 
 		cmocka_unit_test(test_a_small_numerical_gradient_is_told_apart),
+
+		cmocka_unit_test(test_a_converged_run_knows_where_its_repeats_start),
 	};
 	return cmocka_run_group_tests_name("run", tests, NULL, NULL);
 }

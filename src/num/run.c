@@ -144,10 +144,9 @@ static int init(struct run *r, const struct run_spec *spec, enum run_keeping kee
 	measure(&r->spec, row);
 	if (r->state_size > 0)
 		memset(r->state, 0, (size_t)r->state_size * sizeof *r->state);
-	if (keeping == RUN_KEEP_POINTS) {
+	if (keeping == RUN_KEEP_POINTS)
 		memcpy(r->points[0], row->x, sizeof r->points[0]);
-		r->points_stored = 1;
-	}
+	r->points_stored = 1;
 	r->count = 1;
 	span_reset(r);
 	span_add(r, row);
@@ -213,7 +212,7 @@ struct run_row run_row_at(const struct run *r, long k)
 
 long run_points_stored(const struct run *r)
 {
-	return r->keeping == RUN_KEEP_POINTS ? r->points_stored : r->count;
+	return r->keeping == RUN_KEEP_LAST ? r->count : r->points_stored;
 }
 
 /* Two rates are the same rate (a rate that is not a number is one rate). */
@@ -270,6 +269,8 @@ static void step(struct run *r)
 		r->rate_changes[r->rate_change_count++] = (struct run_rate_change){ t, next.lr };
 	if (r->keeping == RUN_KEEP_POINTS)
 		keep_point(r, t, next.x);
+	else if (memcmp(next.x, now->x, sizeof next.x) != 0)
+		r->points_stored = t + 1; /* every row is kept: where the repeats start */
 	if (r->keeping == RUN_KEEP_LAST)
 		r->first++;
 	else
@@ -302,6 +303,8 @@ void run_truncate(struct run *r, long k)
 	if (r->keeping != RUN_KEEP_ALL || k < 0 || k >= r->count)
 		return;
 	r->count = k + 1;
+	if (r->points_stored > k + 1)
+		r->points_stored = k + 1;
 	while (r->rate_change_count > 0 && r->rate_changes[r->rate_change_count - 1].at > k)
 		r->rate_change_count--;
 	span_reset(r);

@@ -76,8 +76,10 @@ struct run {
 	enum run_keeping keeping;
 	enum run_end end;
 	double (*points)[2];   /* RUN_KEEP_POINTS: the point of each iteration up
-	                          to points_stored - 1; later ones repeat the last */
-	long points_stored, point_capacity;
+	                          to points_stored - 1 */
+	long points_stored;    /* the points after points_stored - 1 repeat it
+	                          (RUN_KEEP_POINTS, RUN_KEEP_ALL) */
+	long point_capacity;
 	struct run_span span[RUN_VALUES];
 	/* The rate changes in order, kept as the rows are made, so a rate text
 	 * costs a look at a short list, never a walk over a long run's rows. */
@@ -118,8 +120,9 @@ const double *run_point(const struct run *r, long k);
 /* Iteration k's row, which must exist: a run of points measures a row it
  * does not keep again (the same bits: a row is a function of its point). */
 struct run_row run_row_at(const struct run *r, long k);
-/* The points held in memory: fewer than the rows when the run ends in a
- * tail of repeats (RUN_KEEP_POINTS); else the rows held. */
+/* The points up to the run's tail of repeats: every point after the first
+ * run_points_stored(r) repeats the last of them (a run of its last row:
+ * the rows held). A run of points holds no more in memory. */
 long run_points_stored(const struct run *r);
 
 bool run_row_finite(const struct run_row *row);
