@@ -442,6 +442,9 @@ abs_slope=$(cd "$(dirname "$SLOPE")" && pwd)/$(basename "$SLOPE")
 expect_usage "a bad value in Chinese" "--lr：'abc' 不是正的有限数" -- --lang zh descend --lr abc
 expect_usage "an expression error in Chinese" "未知变量 'z'，位于第 1 列：'z**2'（曲线使用 x）" -- --lang zh diff --function 'z**2'
 expect_usage "an unknown command in Chinese" "未知命令 'frobnicate'" -- frobnicate --lang zh
+# zh_CN is read as an option too (not only before the rest): the error is
+# the bad rate's, in Chinese, not --lang's
+expect_usage "--lang zh_CN is taken" "--lr：'x' 不是正的有限数" -- --lang zh_CN descend --lr x
 expect_usage "--lang takes en or zh" "--lang: 'fr' is not one of en|zh" -- --lang fr
 # the text commands' output stays English: scripts read it
 expect_line "diff in Chinese prints English" "numerical f'(a) = 0.2999999999986347   (f(a+h) - f(a-h)) / (2*h)" -- --lang zh diff

@@ -955,9 +955,9 @@ static void draw_status(const struct app *app, struct screen *s, struct rect r)
 	screen_text(s, r.row, r.col, r.cols, status, STYLE_TEXT);
 }
 
-/* A box over the screen, emptied, with a title; returns its inner rect. */
-/* An overlay box, centred above the tour's box when it fits there (the
- * page's text stays readable under it), else on the whole screen. */
+/* A box over the screen, emptied, with a title; returns its inner rect.
+ * Centred above the tour's box when it fits there (the page's text stays
+ * readable under it), else on the whole screen. */
 static struct rect overlay(const struct scene *sc, struct screen *s, int rows, int cols,
                            const char *title, int footer)
 {
