@@ -133,9 +133,9 @@ build/test/columns: tests/columns.c Makefile
 	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -o $@ $<
 
 # The tour's page contract as lines (tests/tour.sh).
-build/test/tourcontract: tests/tourcontract.c src/tour.c src/tour.h Makefile
+build/test/tourcontract: tests/tourcontract.c src/tables/tour.c src/tables/tour.h Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -Isrc -o $@ tests/tourcontract.c src/tour.c
+	$(CC) $(SLOPE_CFLAGS) $(CFLAGS) -o $@ tests/tourcontract.c src/tables/tour.c
 
 # make check first makes sure the packages the tests need are there, then
 # runs everything in a fresh make so pkg-config sees what was installed.

@@ -7,7 +7,7 @@
 # all. The page's text is there to its end: the box's last line closes a
 # sentence (every page's "Try" ends with one), never cut by a small screen.
 #
-# Then the page contract (src/tour.c): at 80x24 and 120x40 (and at 60x20
+# Then the page contract (src/tables/tour.c): at 80x24 and 120x40 (and at 60x20
 # what a page declares there), in both
 # languages, as the page opens and after each of its Try keys, every
 # element its text points at is on the screen (found by what it prints,
