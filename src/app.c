@@ -459,6 +459,7 @@ unsigned app_apply(struct app *app, enum action act)
 		                    : _("the forward difference (f(a+h) - f(a)) / h: the book's worse one"));
 		return REDRAW_TANGENT | REDRAW_CHROME;
 	case ACT_HERROR: app->herror = !app->herror; return REDRAW_ALL;
+	case ACT_LOST_DIGITS: app->lost_digits = !app->lost_digits; return REDRAW_ALL;
 	case ACT_EDIT_A: return open_prompt(app, PROMPT_A);
 	case ACT_FIELD: app->field = !app->field; return REDRAW_DESCENT | REDRAW_CHROME;
 	case ACT_INSPECT:

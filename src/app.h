@@ -79,6 +79,7 @@ struct app {
 	bool secant;
 	bool secant_chosen;       /* s was pressed: h no longer decides */
 	bool herror;              /* E: the error against h */
+	bool lost_digits;         /* D: the strip shows f(a+h) and f(a-h) digit by digit */
 
 	enum pane focus;
 	bool help_open, quit;

@@ -41,6 +41,7 @@ static const struct key_binding bindings[] = {
 	{ ACT_SECANT, { 's' }, IN_TANGENT, "s", N_("s secant"), N_("secant through a-h and a+h on/off") },
 	{ ACT_METHOD, { 'm' }, IN_TANGENT, "m", N_("m method"), N_("central or forward difference") },
 	{ ACT_HERROR, { 'E' }, IN_TANGENT, "E", N_("E error"), N_("the error against h, beside or instead of the tangent") },
+	{ ACT_LOST_DIGITS, { 'D' }, IN_TANGENT, "D", N_("D digits"), N_("f(a+h) and f(a-h) digit by digit: the digits the subtraction loses") },
 	{ ACT_EDIT_A, { '=' }, IN_TANGENT, "=", N_("= a"), N_("type a") },
 	{ ACT_FIELD, { 'v' }, IN_DESCENT, "v", NULL, N_("gradient field under the contours on/off") },
 	{ ACT_EDIT, { 'e' }, ANY_PANE, "e", N_("e edit"), N_("edit the focused pane's function") },

@@ -48,6 +48,7 @@ enum action {
 	ACT_H_UP,          /* h * 10 */
 	ACT_METHOD,        /* central or forward difference */
 	ACT_HERROR,        /* the error against h */
+	ACT_LOST_DIGITS,   /* f(a+h) and f(a-h) digit by digit */
 	ACT_EDIT_A,        /* a prompt for a */
 	ACT_RACE,          /* race mode on/off */
 	ACT_PRESET,        /* the next preset */

@@ -8,6 +8,7 @@
 #include "app.h"
 #include "cli.h"
 #include "commands.h"
+#include "digitscmd.h"
 #include "display.h"
 #include "framecmd.h"
 #include "i18n.h"
@@ -58,7 +59,10 @@ static int run(struct config *cfg, char *err, size_t errlen)
 		printf("slope %s\n", SLOPE_VERSION);
 		break;
 	case CMD_DIFF:
-		command_diff(stdout, cfg);
+		if (cfg->digits)
+			command_digits(stdout, cfg);
+		else
+			command_diff(stdout, cfg);
 		break;
 	case CMD_GRAD:
 		command_grad(stdout, cfg);

@@ -258,6 +258,8 @@ static int apply_flag(struct config *cfg, const struct option_spec *o,
 		cfg->panels = true;
 	else if (strcmp(o->name, "scan") == 0)
 		cfg->scan = true;
+	else if (strcmp(o->name, "digits") == 0)
+		cfg->digits = true;
 	else if (strcmp(o->name, "tour") == 0)
 		cfg->tour = true;
 	return 0;
@@ -465,6 +467,8 @@ static const struct option_spec options[] = {
 	  N_("the difference: the book's central (f(a+h) - f(a-h)) / (2*h), or the forward (f(a+h) - f(a)) / h"), apply_method, FIG_CURVE },
 	{ "scan", NULL, NULL, BIT(CMD_DIFF),
 	  N_("diff: a row per h from 1e-1 to 1e-16, and 1e-50: both differences and their errors"), apply_flag, 0 },
+	{ "digits", NULL, NULL, BIT(CMD_DIFF),
+	  N_("diff: f(a+h) and f(a-h) with all 17 digits, aligned, the digits the subtraction cancels marked, and how many it loses (with --scan a row per h)"), apply_flag, 0 },
 	{ "csv", NULL, NULL, BIT(CMD_DESCEND) | BIT(CMD_RACE),
 	  N_("print CSV: iter,x0,x1,g0,g1,loss"), apply_flag, 0 },
 	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),

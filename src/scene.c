@@ -37,6 +37,7 @@ struct strip_key {
 	unsigned long generation[2];
 	long last, steps;
 	bool full_digits, racing;
+	bool lost_digits;    /* the tangent pane's D */
 };
 
 /* A figure kept from the last frame with what it was drawn from. */
@@ -520,7 +521,8 @@ static void strip_of(const struct app *app, enum pane p, long k, struct strip *s
 	bool descent = p == PANE_DESCENT;
 	st->nupdate = descent ? caption_update(app, k, st->update) : 0;
 	st->nitems = caption_items(app, p, k, st->items);
-	st->sep = descent && app->racing ? NULL : "  ";
+	/* a race's table, and D's digits aligned in columns: an item a line */
+	st->sep = (descent && app->racing) || (!descent && app->lost_digits) ? NULL : "  ";
 	st->more_in_inspector = descent && !app->racing;
 }
 
@@ -611,6 +613,7 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 		key.full_digits = app->full_digits;
 		key.racing = app->racing;
 	}
+	key.lost_digits = p == PANE_TANGENT && app->lost_digits;
 	if (v->strip_known && memcmp(&key, &v->strip_key, sizeof key) == 0)
 		return v->strip_lines;
 	v->table_beside = p == PANE_DESCENT && app->racing &&

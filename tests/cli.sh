@@ -247,6 +247,27 @@ expect_line "diff --method forward" "numerical f'(a) = 0.3000009999976072   (f(a
 expect_line "diff --method forward at 5" "numerical f'(a) = 0.20000099999917254   (f(a+h) - f(a)) / h, the forward difference" -- diff --method forward --at 5
 expect_line "diff h = 1e-50 says why" "rounding        a + h rounds back to a: the difference of f is 0" -- diff --h 1e-50
 expect_usage "diff --method" "--method: 'backward' is not one of central|forward" -- diff --method backward
+# diff --digits: the digits f(a+h) - f(a-h) cancels (issue 21): about 4-5 at
+# 1e-4, 12-13 at 1e-12, all 17 at the book's 1e-50, for the book's f at 10
+expect_line "digits at 1e-4: f(a+h)" "f(a+h)             2.0000300000999998" -- diff --digits
+expect_line "digits at 1e-4: f(a-h) aligned" "f(a-h)             1.9999700001000000" -- diff --digits
+expect_line "digits at 1e-4: the shared ones marked" "shared digits      ^ ^^^^" -- diff --digits
+expect_line "digits at 1e-4: lost" "digits lost       4.5 of 17, about log10(|f(a+h)| / |f(a+h) - f(a-h)|)" -- diff --digits
+expect_line "digits at 1e-12: lost" "digits lost       12.5 of 17, about log10(|f(a+h)| / |f(a+h) - f(a-h)|)" -- diff --digits --h 1e-12
+expect_line "digits at 1e-12: kept" "digits kept       4.5: what the difference, and so the derivative, has left" -- diff --digits --h 1e-12
+expect_line "digits at 1e-50: all lost" "digits lost       17 of 17, about log10(|f(a+h)| / |f(a+h) - f(a-h)|)" -- diff --digits --h 1e-50
+expect_line "digits: truncation of sin" "truncation error  9.0e-10   about |f'''(a)|*h**2/6: what a large h costs instead" -- diff --digits --function 'sin(x)' --at 1
+expect_line "digits --scan: a row per h" "1e-4   2.0000|300000999998                       5       4.5   12.5  0.2999999999986347      0" -- diff --digits --scan
+expect_line "digits --scan: 1e-50" "1e-50  2.0000000000000000|                       17      17    0     0                       0" -- diff --digits --scan
+expect_usage "--digits is diff's" "--digits does not apply to 'grad'" -- grad --digits
+# D in the tangent pane: the same digits in the strip, as [ walks h down
+"$SLOPE" frame --size 120x40 --color never --keys '<Tab>D' >"$tmp/frame" 2>&1
+grep -qF '│f(a-h)           1.9999700001000000 ' "$tmp/frame" && grep -qF '│shared digits    ^ ^^^^ ' "$tmp/frame" &&
+	grep -qF '│digits lost 4.5 of 17, kept 12.5 ' "$tmp/frame" && ok || bad "frame: D does not show the digits at h = 1e-4"
+"$SLOPE" frame --size 80x24 --color never --keys '<Tab>D[[[[[[[[' >"$tmp/frame" 2>&1
+grep -qF '│digits lost 12.5 of 17, kept 4.5 ' "$tmp/frame" && ok || bad "frame: D at 80x24 after [ x8 does not show 12.5 digits lost"
+"$SLOPE" frame --size 120x40 --color never --keys '<Tab>DD' >"$tmp/frame" 2>&1
+grep -qF 'shared digits' "$tmp/frame" && bad "frame: a second D does not hide the digits" || ok
 expect_line "grad where f is not finite" "numerical gradient = undefined: f is not finite at this point" -- grad --surface '1/(x0*x1)' --at 0,0
 
 # ---- languages: gettext's variables, --lang, the build's catalogue -------------
