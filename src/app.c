@@ -476,6 +476,12 @@ unsigned app_apply(struct app *app, enum action act)
 	case ACT_OPTIMIZER: return next_optimizer(app);
 	case ACT_PRESET: return app_preset(app, app->preset ? app->preset_index + 1 : 0);
 	case ACT_SNAPSHOT: app->snapshot_requested = true; return REDRAW_CHROME;
+	case ACT_EXPORT:
+		if (app->racing)
+			app_note(app, _("W writes a single run (R leaves the race)"));
+		else
+			app->export_requested = true;
+		return REDRAW_CHROME;
 	case ACT_HELP: app->help_open = true; app->help_page = 0; return REDRAW_ALL;
 	case ACT_QUIT: app->quit = true; return REDRAW_NONE;
 	default: return REDRAW_CHROME | step_action(app, act);

@@ -87,6 +87,7 @@ struct app {
 	bool autoplay;
 	int autoplay_ms;
 	bool snapshot_requested;  /* w: the sink writes the screen */
+	bool export_requested;    /* W: the sink writes the run as a script */
 	char *snapshot_dir;
 
 	/* The tour (slope tour): on, and its page. */

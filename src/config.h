@@ -18,6 +18,7 @@ enum command {
 	CMD_PLOT,
 	CMD_FRAME,
 	CMD_RACE,
+	CMD_EXPORT,
 	CMD_TOUR,
 	CMD_HELP,
 	CMD_VERSION,

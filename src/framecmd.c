@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "display.h"
+#include "export_app.h"
 #include "keys.h"
 #include "render.h"
 #include "scene.h"
@@ -27,6 +28,7 @@ static void press(struct app *app, struct scene *sc, struct screen *s,
 			scene_compose(sc, app, s);
 			snapshot_if_asked(app, s);
 		}
+		export_if_asked(app, time(NULL));
 	}
 }
 

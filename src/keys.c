@@ -51,6 +51,7 @@ static const struct key_binding bindings[] = {
 	{ ACT_PRESET, { 'P' }, IN_DESCENT, "P", N_("P preset"), N_("the next preset (slope help presets)") },
 	{ ACT_RESET, { 'r' }, ANY_PANE, "r", NULL, N_("reset to the start") },
 	{ ACT_SNAPSHOT, { 'w' }, ANY_PANE, "w", NULL, N_("write the screen to a text file") },
+	{ ACT_EXPORT, { 'W' }, ANY_PANE, "W", NULL, N_("write the run as a Python script in the book's style (slope export)") },
 	{ ACT_HELP, { '?' }, ANY_PANE, "?", NULL, N_("this help") },
 	{ ACT_QUIT, { 'q', KC_CTRL('c') }, ANY_PANE, "q Ctrl-C", NULL, N_("quit") },
 };

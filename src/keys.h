@@ -38,6 +38,7 @@ enum action {
 	ACT_FIELD,
 	ACT_RESET,
 	ACT_SNAPSHOT,
+	ACT_EXPORT,        /* the run as a Python script */
 	ACT_INSPECT,       /* the current step's arithmetic, on/off */
 	ACT_DIGITS,        /* NumPy's print or every digit */
 	ACT_LOSS,          /* the loss chart where the pane has no room for it */

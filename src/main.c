@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "digitscmd.h"
+#include "export.h"
 #include "display.h"
 #include "framecmd.h"
 #include "i18n.h"
@@ -79,6 +80,14 @@ static int run(struct config *cfg, char *err, size_t errlen)
 			return 1;
 		}
 		break;
+	case CMD_EXPORT: {
+		struct export_run r = export_run_of_config(cfg);
+		if (export_script(stdout, &r) != 0) {
+			snprintf(err, errlen, "%s", _("the surface cannot be written as Python"));
+			return 1;
+		}
+		break;
+	}
 	case CMD_PLOT: {
 		int status = command_plot(stdout, cfg, err, errlen);
 		if (status != 0)

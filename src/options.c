@@ -19,8 +19,8 @@
 /* The dashboard's options also shape what `slope frame` prints. */
 #define ON_DASHBOARD (BIT(CMD_DASHBOARD) | BIT(CMD_FRAME) | BIT(CMD_TOUR))
 #define ON_CURVE (BIT(CMD_DIFF) | BIT(CMD_PLOT) | ON_DASHBOARD)
-#define ON_SURFACE (BIT(CMD_GRAD) | BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | ON_DASHBOARD)
-#define ON_RUN (BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | ON_DASHBOARD)
+#define ON_SURFACE (BIT(CMD_GRAD) | BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | BIT(CMD_EXPORT) | ON_DASHBOARD)
+#define ON_RUN (BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | BIT(CMD_EXPORT) | ON_DASHBOARD)
 #define ON_RACE (BIT(CMD_RACE) | BIT(CMD_PLOT) | ON_DASHBOARD)
 #define ON_PICTURE (BIT(CMD_PLOT) | ON_DASHBOARD)
 
@@ -469,7 +469,7 @@ static const struct option_spec options[] = {
 	  N_("diff: a row per h from 1e-1 to 1e-16, and 1e-50: both differences and their errors"), apply_flag, 0 },
 	{ "digits", NULL, NULL, BIT(CMD_DIFF),
 	  N_("diff: f(a+h) and f(a-h) with all 17 digits, aligned, the digits the subtraction cancels marked, and how many it loses (with --scan a row per h)"), apply_flag, 0 },
-	{ "csv", NULL, NULL, BIT(CMD_DESCEND) | BIT(CMD_RACE),
+	{ "csv", NULL, NULL, BIT(CMD_DESCEND) | BIT(CMD_RACE) | BIT(CMD_EXPORT),
 	  N_("print CSV: iter,x0,x1,g0,g1,loss"), apply_flag, 0 },
 	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),
 	  N_("print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point"), apply_flag, 0 },

@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "export_app.h"
 #include "keys.h"
 #include "scene.h"
 #include "snapshot.h"
@@ -319,6 +320,7 @@ static bool read_keys(struct tui *t, bool woken_by_input, double frame_due, bool
 		/* w saves the screen as it is when pressed: each w its own file */
 		if (t->app->snapshot_requested && compose(t) == 0)
 			snapshot_if_asked(t->app, &t->screen);
+		export_if_asked(t->app, time(NULL));
 		if (now_ms() >= frame_due)
 			break;
 	}
