@@ -234,9 +234,9 @@ static void exact_gradient_part(FILE *out)
 	      "    return np.array(y.d)\n", out);
 }
 
-/* common/optimizer.py's class of the run's optimizer, with Nesterov's
- * velocity updated first (the book's corrected order) and eps where the
- * book writes 1e-7. */
+/* common/optimizer.py's class of the run's optimizer (Nesterov's point
+ * moves with the old velocity, as the book's code has since its author's
+ * fix), with eps where the book writes 1e-7. */
 static void optimizer_part(FILE *out, const struct optimizer *o)
 {
 	char eps[NUMFMT_MAX];
@@ -288,10 +288,10 @@ static void optimizer_part(FILE *out, const struct optimizer *o)
 		      "                self.v[key] = np.zeros_like(val)\n"
 		      "\n"
 		      "        for key in params.keys():\n"
-		      "            self.v[key] *= self.momentum\n"
-		      "            self.v[key] -= self.lr * grads[key]\n"
 		      "            params[key] += self.momentum * self.momentum * self.v[key]\n"
-		      "            params[key] -= (1 + self.momentum) * self.lr * grads[key]\n", out);
+		      "            params[key] -= (1 + self.momentum) * self.lr * grads[key]\n"
+		      "            self.v[key] *= self.momentum\n"
+		      "            self.v[key] -= self.lr * grads[key]\n", out);
 		return;
 	case OPTIMIZER_ADAGRAD:
 		fprintf(out, "\n\nclass AdaGrad:\n"

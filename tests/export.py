@@ -74,6 +74,25 @@ def run_options(i):
     return opts
 
 
+# Beyond the random runs: every function (C's, through math), values that
+# stop a run (nan, inf), constants Python alone would raise on, the x/y
+# spelling, a constant surface.
+FIXED = [
+    ['--surface', 'sin(x0)*cos(x1) + tan(x0/4)', '--start', '1,2', '--steps', '20'],
+    ['--surface', 'exp(-x0**2) + log(1 + x1**2)', '--start', '0.5,-1', '--steps', '20', '--lr', '0.5'],
+    ['--surface', 'sqrt(abs(x0)) + tanh(x1) + sinh(x0)/cosh(x1)', '--start', '1.5,0.3', '--steps', '20'],
+    ['--surface', 'asin(x0/10) + acos(x1/10) + atan(x0*x1) + log10(x0**2 + 1)', '--start', '2,3', '--steps', '20'],
+    ['--surface', 'log(x0)', '--start', '0.5,1', '--lr', '1', '--steps', '20'],
+    ['--surface', '1/(x0*x1)', '--start', '0,1', '--steps', '5'],
+    ['--surface', 'exp(x0**2)', '--start', '3,0', '--lr', '1', '--steps', '5'],
+    ['--surface', 'x0**2 + 1/0 - (-8)**(1/3) + 0*x1', '--start', '1,1', '--steps', '3'],
+    ['--surface', 'x^2 + 3*y^2 - x*y', '--start', '-2,2', '--steps', '30'],
+    ['--surface', '2**10 + 3', '--start', '1,1', '--steps', '3'],
+    ['--surface', '-x0 - -x1 + --x0 + 2**-x1**2 + (x0**x1)**0.5', '--start', '1.2,0.7', '--steps', '10'],
+    ['--surface', '(x1 - x0**2)**2*100 + (1 - x0)**2', '--start', '-1.2,1', '--lr', '0.001', '--steps', '200'],
+]
+
+
 def slope(args):
     done = subprocess.run([SLOPE] + args, capture_output=True)
     if done.returncode != 0:
@@ -121,7 +140,15 @@ def main():
             same, want, got = check(opts, mode)
             if not same:
                 failed.append((opts, mode, want, got))
-    checks = RUNS + (RUNS + 3) // 4
+    for i, base in enumerate(FIXED):
+        for kind in OPTIMIZERS:
+            for gradient in ['numerical', 'exact']:
+                opts = base + ['--optimizer', kind, '--gradient', gradient]
+                for mode in ['csv', 'print']:
+                    same, want, got = check(opts, mode)
+                    if not same:
+                        failed.append((opts, mode, want, got))
+    checks = RUNS + (RUNS + 3) // 4 + len(FIXED) * len(OPTIMIZERS) * 4
     for opts, mode, want, got in failed[:10]:
         print('FAIL: slope export %s%s: %s' % (shlex.join(opts), ' --csv' if mode == 'csv' else '',
                                               first_difference(want, got)))
