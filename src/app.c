@@ -188,16 +188,16 @@ static unsigned change_lr(struct app *app, int direction)
 	if (lr == now) {
 		if (direction > 0)
 			app_note(app, _("lr stays %s: the top of the ladder (1e-10 to 1000)"),
-			         format_double(t, lr));
+			         format_scalar(t, lr));
 		else
 			app_note(app, _("lr stays %s: the bottom of the ladder (1e-10 to 1000)"),
-			         format_double(t, lr));
+			         format_scalar(t, lr));
 		return REDRAW_CHROME;
 	}
 	rewrite_after(app, app->current);
 	run_set_lr(&app->run, lr);
 	app_note(app, _("lr = %s from iteration %ld on; the history before it is kept"),
-	         format_double(t, lr), app->current + 1);
+	         format_scalar(t, lr), app->current + 1);
 	return app_work(app, APP_INLINE_UPDATES) | REDRAW_DESCENT | REDRAW_CHROME;
 }
 
@@ -246,15 +246,15 @@ static unsigned change_h(struct app *app, int direction)
 	numtext t;
 	if (h == app->diff_h) {
 		if (direction > 0)
-			app_note(app, _("h stays %s: the largest here, 0.1"), format_double(t, h));
+			app_note(app, _("h stays %s: the largest here, 0.1"), format_scalar(t, h));
 		else
-			app_note(app, _("h stays %s: the smallest, the book's 1e-50"), format_double(t, h));
+			app_note(app, _("h stays %s: the smallest, the book's 1e-50"), format_scalar(t, h));
 		return REDRAW_CHROME;
 	}
 	app->diff_h = h;
 	if (!app->secant_chosen)
 		app->secant = true;
-	app_note(app, "h = %s", format_double(t, h));
+	app_note(app, "h = %s", format_scalar(t, h));
 	return REDRAW_TANGENT | REDRAW_CHROME;
 }
 
@@ -329,7 +329,7 @@ static unsigned next_optimizer(struct app *app)
 	app_work(app, APP_INLINE_UPDATES);
 	numtext lr;
 	app_note(app, _("optimizer %s, lr %s: the run starts again"), optimizer_name(app->optimizer.kind),
-	         format_double(lr, app->initial_lr));
+	         format_scalar(lr, app->initial_lr));
 	return REDRAW_ALL;
 }
 
@@ -550,8 +550,8 @@ static unsigned apply_start(struct app *app)
 	}
 	app_work(app, APP_INLINE_UPDATES);
 	numtext a, b;
-	app_note(app, _("start = (%s, %s): the run starts again"), format_double(a, start[0]),
-	         format_double(b, start[1]));
+	app_note(app, _("start = (%s, %s): the run starts again"), format_scalar(a, start[0]),
+	         format_scalar(b, start[1]));
 	return REDRAW_ALL;
 }
 
@@ -594,7 +594,7 @@ static unsigned apply_a(struct app *app)
 	pr->active = false;
 	app->a = a;
 	numtext t;
-	app_note(app, "a = %s", format_double(t, a));
+	app_note(app, "a = %s", format_scalar(t, a));
 	return REDRAW_TANGENT | REDRAW_CHROME;
 }
 

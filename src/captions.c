@@ -24,13 +24,15 @@ typedef char vectext[NUMPYFMT_ARRAY_MAX];
 
 /* ---- numbers ------------------------------------------------------------- */
 
-/* A scalar of the descent pane: NumPy's print, or every digit. */
+/* A lone number of the descent pane, as NumPy prints a float64 scalar:
+ * rounded to 8 decimals as its print rounds an array ("25.0", "1e-10",
+ * "1.03737889e-18"), or every digit with d. */
 static const char *scalar(char *buf, size_t len, const struct app *app, double v)
 {
 	if (app->full_digits)
-		format_double(buf, v);
+		format_scalar(buf, v);
 	else
-		format_numpy_scalar(buf, len, v);
+		format_scalar_rounded(buf, len, v, 8);
 	return buf;
 }
 
@@ -39,7 +41,7 @@ static const char *vector(char *buf, size_t len, const struct app *app, const do
 {
 	numtext a, b;
 	if (app->full_digits)
-		snprintf(buf, len, "(%s, %s)", format_double(a, v[0]), format_double(b, v[1]));
+		snprintf(buf, len, "(%s, %s)", format_scalar(a, v[0]), format_scalar(b, v[1]));
 	else
 		format_numpy_array(buf, len, v, 2);
 	return buf;
@@ -50,7 +52,7 @@ static const char *python_float(char *buf, double v, bool widest)
 {
 	if (widest)
 		return strcpy(buf, WIDEST_SCALAR_FULL);
-	return format_double(buf, v);
+	return format_scalar(buf, v);
 }
 
 /* True when f(x) is exactly v. */
@@ -231,15 +233,14 @@ static void runner_state(const struct app *app, int i, long k, char *buf, size_t
 		buf[0] = '\0';
 }
 
-/* A number of the race's table: 4 significant digits, so a row of six
- * columns fits a pane (`slope race` prints every digit); every digit with
- * d. */
+/* A number of the race's table: a scalar rounded to 4 decimals, so a row
+ * of six columns fits a pane (`slope race` prints every digit); every
+ * digit with d. */
 static const char *short_number(char *buf, size_t len, const struct app *app, double v)
 {
 	if (app->full_digits)
-		return format_double(buf, v);
-	snprintf(buf, len, "%.4g", v == 0 ? 0.0 : v);
-	return buf;
+		return format_scalar(buf, v);
+	return format_scalar_rounded(buf, len, v, 4);
 }
 
 /* A header that starts with "iter k/N", then a row per runner, its columns
@@ -491,17 +492,17 @@ static void gradient_walk(const struct app *app, struct parts *p, const double x
 	point[i] = x[i] + h;
 	double above = f->value(f->ctx, point);
 	numtext a0, a1, fa, b0, b1, fb, th, d;
-	format_double(a0, point[0]);
-	format_double(a1, point[1]);
+	format_scalar(a0, point[0]);
+	format_scalar(a1, point[1]);
 	point[i] = x[i] - h;
 	double below = f->value(f->ctx, point);
-	format_double(b0, point[0]);
-	format_double(b1, point[1]);
-	part(p, true, "grad[%d]: f(x%d+h) = f(%s, %s) = %s", i, i, a0, a1, format_double(fa, above));
-	part(p, true, "         f(x%d-h) = f(%s, %s) = %s", i, b0, b1, format_double(fb, below));
-	format_double(th, h);
+	format_scalar(b0, point[0]);
+	format_scalar(b1, point[1]);
+	part(p, true, "grad[%d]: f(x%d+h) = f(%s, %s) = %s", i, i, a0, a1, format_scalar(fa, above));
+	part(p, true, "         f(x%d-h) = f(%s, %s) = %s", i, b0, b1, format_scalar(fb, below));
+	format_scalar(th, h);
 	part(p, true, "         (%s - %s) / (2*%s) =", fa, fb, th);
-	part(p, false, "%s", format_double(d, (above - below) / (2 * h)));
+	part(p, false, "%s", format_scalar(d, (above - below) / (2 * h)));
 }
 
 int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
@@ -514,7 +515,7 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
 	numtext h, lr;
 	part(&p, true, _("the step from iteration %ld (i or Esc closes)"), k);
 	part(&p, true, "x[%ld] = %s", k, vector(x, sizeof x, app, now->x));
-	part(&p, false, "h = %s", format_double(h, app->run.spec.h));
+	part(&p, false, "h = %s", format_scalar(h, app->run.spec.h));
 	part(&p, true, "%s", _("the book's numerical_gradient, one coordinate at a time:"));
 	gradient_walk(app, &p, now->x, 0);
 	gradient_walk(app, &p, now->x, 1);
@@ -566,10 +567,10 @@ static const char *caption_verdict(const struct app *app, int cols, char *buf, s
 	}
 	if (v->stuck >= 0 && k >= v->stuck) {
 		double exact[2];
-		char n[NUMPYFMT_SCALAR_MAX];
+		char n[NUMPYFMT_ROUNDED_MAX];
 		expr_value_and_gradient(app->surface, s->x, exact);
 		snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x, so the numerical gradient is 0; the exact |grad| is %s"),
-		         v->stuck, format_numpy_scalar(n, sizeof n, hypot(exact[0], exact[1])));
+		         v->stuck, format_scalar_rounded(n, sizeof n, hypot(exact[0], exact[1]), 8));
 		if (text_columns(buf) > cols)
 			snprintf(buf, len, _("stuck since iteration %ld: x +- h rounds back to x; exact |grad| %s"),
 			         v->stuck, n);

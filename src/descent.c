@@ -35,9 +35,12 @@ static void update_momentum(const struct optimizer *o, long t, double x[2],
 	}
 }
 
-/* Nesterov, the book's form, with g taken at p itself:
- * p = p + ((alpha*alpha)*v); p = p - (((1+alpha)*lr)*g);
- * v = alpha*v; v = v - (lr*g). */
+/* Nesterov as the book's common/optimizer.py writes it, with g taken at p
+ * itself: p = p + ((alpha*alpha)*v); p = p - (((1+alpha)*lr)*g);
+ * v = alpha*v; v = v - (lr*g). The point moves with the old v: the
+ * reformulation of its reference (arXiv 1212.0901), p + alpha*alpha*v -
+ * (1+alpha)*lr*g. Copies of the book's code before its author's fix of
+ * January 2021 (commit 89eadd0) update v first and move p with the new v. */
 static void update_nesterov(const struct optimizer *o, long t, double x[2],
                             const double grad[2], double state[])
 {
@@ -80,9 +83,12 @@ static void update_rmsprop(const struct optimizer *o, long t, double x[2],
 
 /* Adam, once per update: lr_t = (lr*sqrt(1 - beta2**t)) / (1 - beta1**t);
  * then per coordinate: m = m + ((1-beta1)*(g - m));
- * v = v + ((1-beta2)*((g*g) - v)); p = p - ((lr_t*m) / (sqrt(v) + eps)).
- * (1-beta1) is computed, not written 0.1: 1 - 0.9 is 0.09999999999999998;
- * beta**t is pow(), as Python computes it, not repeated multiplication. */
+ * v = v + ((1-beta2)*((g**2) - v)); p = p - ((lr_t*m) / (sqrt(v) + eps)).
+ * (1-beta1) is computed, not written 0.1: 1 - 0.9 is 0.09999999999999998.
+ * beta**t and g**2 are pow(), as Python computes ** on the scalars of
+ * figure 6-8's code (glibc's pow(g, 2) is not always g*g; the Makefile's
+ * -fno-builtin-pow keeps gcc from rewriting it so); AdaGrad's and RMSprop's
+ * g*g are products, as the book writes them. */
 static void update_adam(const struct optimizer *o, long t, double x[2],
                         const double grad[2], double state[])
 {
@@ -90,7 +96,7 @@ static void update_adam(const struct optimizer *o, long t, double x[2],
 	*lr_t = (o->lr * sqrt(1.0 - pow(o->beta2, (double)t))) / (1.0 - pow(o->beta1, (double)t));
 	for (int i = 0; i < 2; i++) {
 		m[i] = m[i] + (1.0 - o->beta1) * (grad[i] - m[i]);
-		v[i] = v[i] + (1.0 - o->beta2) * (grad[i] * grad[i] - v[i]);
+		v[i] = v[i] + (1.0 - o->beta2) * (pow(grad[i], 2.0) - v[i]);
 		x[i] = x[i] - (*lr_t * m[i]) / (sqrt(v[i]) + o->eps);
 	}
 }

@@ -22,9 +22,6 @@ enum {
 	 * side, a product's left side, a power's base), so 64 levels need about
 	 * 200 slots; the compiler checks the real need against this. */
 	MAX_STACK = 256,
-	/* Integer exponents up to this evaluate by repeated multiplication as
-	 * x*x*...*x would (NumPy squares so); beyond it, pow(). */
-	MAX_REPEATED_POWER = 64,
 	/* How much of the text and of a token an error message quotes. */
 	SHOWN_TEXT = 60,
 	SHOWN_TOKEN = 24
@@ -53,23 +50,30 @@ static const struct {
 
 /* A postfix program over a stack of doubles. Binary operators come in four
  * forms, by where the right operand is: on the stack, an inline constant
- * (_K), an inline variable (_V) or an inline squared variable (_Q, as in
- * x0**2 + x1**2); the forms are laid out BINARY_FORMS apart. Inline operands
- * save dispatches, which are most of the cost of evaluation. */
+ * (_K), an inline variable (_V) or an inline power of a variable by a
+ * constant (_P, as in x0**2 + x1**2); the forms are laid out BINARY_FORMS
+ * apart. Inline operands save dispatches, which are most of the cost of
+ * evaluation.
+ *
+ * Every ** is C's pow(), whatever its exponent: the book's numbers come
+ * from scalar code (x[0]**2 on one element, b**2 on a Python float), and
+ * Python's float ** calls pow(). glibc's pow is not correctly rounded, so
+ * pow(x, 2) is not always x*x. The Makefile builds with -fno-builtin-pow,
+ * without which gcc rewrites pow(x, 2.0) as x*x. */
 enum opcode {
-	OP_END, OP_CONST, OP_VAR, OP_VAR_SQUARE,
-	OP_NEG, OP_SQUARE, OP_POWI, OP_FUNC,
+	OP_END, OP_CONST, OP_VAR, OP_VAR_POW,
+	OP_NEG, OP_FUNC,
 	OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_POW,
 	OP_ADD_K, OP_SUB_K, OP_MUL_K, OP_DIV_K, OP_POW_K,
 	OP_ADD_V, OP_SUB_V, OP_MUL_V, OP_DIV_V, OP_POW_V,
-	OP_ADD_Q, OP_SUB_Q, OP_MUL_Q, OP_DIV_Q, OP_POW_Q
+	OP_ADD_P, OP_SUB_P, OP_MUL_P, OP_DIV_P, OP_POW_P
 };
 #define BINARY_FORMS (OP_ADD_K - OP_ADD)
 
 struct op {
 	enum opcode code;
-	int arg;  /* variable index, integer exponent or function */
-	double k; /* constant */
+	int arg;  /* variable index or function */
+	double k; /* constant, or the exponent of OP_VAR_POW and _P */
 };
 
 struct expr {
@@ -78,28 +82,12 @@ struct expr {
 	struct op code[]; /* ends with OP_END */
 };
 
-/* x**n for an integer n as x*x*...*x, left to right as the text x*x*x
- * parses: x**2 is x*x (what NumPy computes), x**3 is (x*x)*x. A negative n
- * is 1/(x**-n), and x**0 is 1. */
-static double power_by_multiplying(double x, int n)
-{
-	if (n == 0)
-		return 1.0;
-	int count = n < 0 ? -n : n;
-	double r = x;
-	for (int i = 1; i < count; i++)
-		r = r * x;
-	return n < 0 ? 1.0 / r : r;
-}
-
 /* Folding uses these, so a folded constant is the bits evaluation would
  * have produced. */
 static double apply_unary(enum opcode code, int arg, double v)
 {
 	switch (code) {
 	case OP_NEG: return -v;
-	case OP_SQUARE: return v * v;
-	case OP_POWI: return power_by_multiplying(v, arg);
 	case OP_FUNC: return functions[arg].apply(v);
 	default: assert(!"not a unary opcode"); return NAN;
 	}
@@ -361,10 +349,6 @@ static int emit_unary(struct parser *p, enum opcode code, int arg)
 		a->k = apply_unary(code, arg, a->k);
 		return 0;
 	}
-	if (code == OP_SQUARE && a->code == OP_VAR) {
-		a->code = OP_VAR_SQUARE;
-		return 0;
-	}
 	return emit(p, code, arg, 0.0);
 }
 
@@ -386,27 +370,23 @@ static int emit_binary(struct parser *p, enum opcode base)
 		b->code = (enum opcode)(base + 2 * BINARY_FORMS);
 		return 0;
 	}
-	if (b->code == OP_VAR_SQUARE) {
+	if (b->code == OP_VAR_POW) {
 		b->code = (enum opcode)(base + 3 * BINARY_FORMS);
 		return 0;
 	}
 	return emit(p, base, 0, 0.0);
 }
 
-static int is_small_integer(double k)
-{
-	return fabs(k) <= MAX_REPEATED_POWER && k == floor(k);
-}
-
-/* A constant integer exponent becomes repeated multiplication; any other
- * exponent goes to pow(). */
+/* A variable to a constant power is one push (x0**2); any other power is
+ * pow() on the stack, folded like any binary operator. */
 static int emit_power(struct parser *p)
 {
-	struct op *b = last_op(p, 1);
-	if (b->code == OP_CONST && is_small_integer(b->k)) {
-		int n = (int)b->k;
+	struct op *b = last_op(p, 1), *a = last_op(p, 2);
+	if (b->code == OP_CONST && a != NULL && a->code == OP_VAR) {
+		a->code = OP_VAR_POW;
+		a->k = b->k;
 		p->count--;
-		return emit_unary(p, n == 2 ? OP_SQUARE : OP_POWI, n);
+		return 0;
 	}
 	return emit_binary(p, OP_POW);
 }
@@ -600,7 +580,7 @@ static int stack_needed(const struct op *code, size_t count)
 	int depth = 0, most = 0;
 	for (size_t i = 0; i < count; i++) {
 		enum opcode c = code[i].code;
-		if (c == OP_CONST || c == OP_VAR || c == OP_VAR_SQUARE)
+		if (c == OP_CONST || c == OP_VAR || c == OP_VAR_POW)
 			depth++;
 		else if (c >= OP_ADD && c < OP_ADD + BINARY_FORMS)
 			depth--;
@@ -627,10 +607,8 @@ double expr_value(const struct expr *e, const double *vars)
 		case OP_END: return top;
 		case OP_CONST: *sp++ = top; top = op->k; break;
 		case OP_VAR: *sp++ = top; top = VAR; break;
-		case OP_VAR_SQUARE: *sp++ = top; top = VAR * VAR; break;
+		case OP_VAR_POW: *sp++ = top; top = pow(VAR, op->k); break;
 		case OP_NEG: top = -top; break;
-		case OP_SQUARE: top = top * top; break;
-		case OP_POWI: top = power_by_multiplying(top, op->arg); break;
 		case OP_FUNC: top = functions[op->arg].apply(top); break;
 		case OP_ADD: top = *--sp + top; break;
 		case OP_SUB: top = *--sp - top; break;
@@ -647,11 +625,11 @@ double expr_value(const struct expr *e, const double *vars)
 		case OP_MUL_V: top = top * VAR; break;
 		case OP_DIV_V: top = top / VAR; break;
 		case OP_POW_V: top = pow(top, VAR); break;
-		case OP_ADD_Q: top = top + VAR * VAR; break;
-		case OP_SUB_Q: top = top - VAR * VAR; break;
-		case OP_MUL_Q: top = top * (VAR * VAR); break;
-		case OP_DIV_Q: top = top / (VAR * VAR); break;
-		case OP_POW_Q: top = pow(top, VAR * VAR); break;
+		case OP_ADD_P: top = top + pow(VAR, op->k); break;
+		case OP_SUB_P: top = top - pow(VAR, op->k); break;
+		case OP_MUL_P: top = top * pow(VAR, op->k); break;
+		case OP_DIV_P: top = top / pow(VAR, op->k); break;
+		case OP_POW_P: top = pow(top, pow(VAR, op->k)); break;
 		}
 	}
 #undef VAR
@@ -726,20 +704,11 @@ static double function_slope(enum function f, double u, double fu)
 	return NAN;
 }
 
-/* u**n by repeated multiplication; n*u**(n-1) likewise. */
-static struct dual dual_powi(struct dual u, int n)
-{
-	double slope = n == 0 ? 0.0 : n * power_by_multiplying(u.v, n - 1);
-	return chain(power_by_multiplying(u.v, n), slope, u);
-}
-
 static struct dual dual_unary(const struct op *op, struct dual u)
 {
 	double value = apply_unary(op->code, op->arg, u.v);
 	switch (op->code) {
 	case OP_NEG: return chain(value, -1.0, u);
-	case OP_SQUARE: return dual_powi(u, 2);
-	case OP_POWI: return dual_powi(u, op->arg);
 	default: break;
 	}
 	return chain(value, function_slope((enum function)op->arg, u.v, value), u);
@@ -765,12 +734,15 @@ static struct dual dual_div(struct dual a, struct dual b)
 }
 
 /* (u**v)' = v u**(v-1) u' + u**v log(u) v'. Each term only where its
- * tangent is nonzero, so a constant exponent never takes log of u <= 0. */
+ * tangent is nonzero, so a constant exponent never takes log of u <= 0;
+ * and u**0 is the constant 1 (not 0 * 0**-1 = NaN at u = 0). The value is
+ * pow()'s, as Python's; the slope keeps its own arithmetic: (x**2)' is
+ * 2*pow(x, 1) = 2*x exactly. */
 static struct dual dual_pow(struct dual u, struct dual v)
 {
 	struct dual r = {pow(u.v, v.v), {0.0, 0.0}};
 	for (int i = 0; i < 2; i++) {
-		if (u.d[i] != 0.0)
+		if (u.d[i] != 0.0 && v.v != 0.0)
 			r.d[i] = v.v * pow(u.v, v.v - 1.0) * u.d[i];
 		if (v.d[i] != 0.0)
 			r.d[i] = r.d[i] + r.v * log(u.v) * v.d[i];
@@ -793,14 +765,19 @@ static struct dual dual_binary(enum opcode base, struct dual a, struct dual b)
 	}
 }
 
-/* The right operand that a _K, _V or _Q op carries inline. */
+/* A variable to a constant power: OP_VAR_POW and the _P operand. */
+static struct dual dual_variable_power(const double *vars, const struct op *op)
+{
+	return dual_pow(dual_variable(vars, op->arg), dual_constant(op->k));
+}
+
+/* The right operand that a _K, _V or _P op carries inline. */
 static struct dual inline_operand(const struct op *op, int form,
                                   const double *vars)
 {
 	if (form == 1)
 		return dual_constant(op->k);
-	struct dual v = dual_variable(vars, op->arg);
-	return form == 2 ? v : dual_powi(v, 2);
+	return form == 2 ? dual_variable(vars, op->arg) : dual_variable_power(vars, op);
 }
 
 /* The top of the stack as the answer: value, and a partial per variable. */
@@ -825,8 +802,8 @@ double expr_value_and_gradient(const struct expr *e, const double *vars,
 			*sp++ = dual_constant(op->k);
 		} else if (c == OP_VAR) {
 			*sp++ = dual_variable(vars, op->arg);
-		} else if (c == OP_VAR_SQUARE) {
-			*sp++ = dual_powi(dual_variable(vars, op->arg), 2);
+		} else if (c == OP_VAR_POW) {
+			*sp++ = dual_variable_power(vars, op);
 		} else if (c < OP_ADD) {
 			sp[-1] = dual_unary(op, sp[-1]);
 		} else {

@@ -400,3 +400,13 @@ char *format_double(char *buf, double v)
 	*out = '\0';
 	return buf;
 }
+
+char *format_scalar(char *buf, double v)
+{
+	format_double(buf, v);
+	/* Only an integral value in the fixed form is all digits: the exponent
+	 * form has an "e", the others a point or letters. */
+	if (strspn(buf + (buf[0] == '-'), "0123456789") == strlen(buf + (buf[0] == '-')))
+		strcat(buf, ".0");
+	return buf;
+}

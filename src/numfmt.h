@@ -13,4 +13,10 @@
  * "-inf". */
 char *format_double(char *buf, double v);
 
+/* A lone number on a screen, as NumPy prints a float64 scalar (and Python a
+ * float): format_double's digits, with ".0" on an integral value ("25.0",
+ * "-3.0", "0.1", "1e-10", "1e+16", "1.0373788855137937e-18", "nan").
+ * Writes to buf (at least NUMFMT_MAX bytes) and returns buf. */
+char *format_scalar(char *buf, double v);
+
 #endif

@@ -344,14 +344,14 @@ static void dragon4_digits(double v, enum cutoff mode, int cut, int min_digits,
  * form "-1.23456789e-100" (16); nan/inf padded to either. */
 #define ELEMENT_MAX 32
 
-/* v positional with at most 8 decimals, trailing zeros trimmed but the
- * point kept ("6."), then spaces to pad_left characters before the point
- * and pad_right after it (-1: none). Returns the length. */
-static int write_positional(char *out, double v, int min_digits, int pad_left,
+/* v positional with at most `precision` decimals, trailing zeros trimmed
+ * but the point kept ("6."), then spaces to pad_left characters before the
+ * point and pad_right after it (-1: none). Returns the length. */
+static int write_positional(char *out, double v, int precision, int min_digits, int pad_left,
                             int pad_right)
 {
 	struct decimal d;
-	dragon4_digits(v, CUT_FRACTION, PRECISION, min_digits, &d);
+	dragon4_digits(v, CUT_FRACTION, precision, min_digits, &d);
 	char body[ELEMENT_MAX + DIGITS_MAX];
 	int len = 0, whole, decimals;
 	bool negative = signbit(v);
@@ -520,7 +520,7 @@ static struct layout layout_of(const struct shown *s)
 			lay.exp_digits = max_int(lay.exp_digits,
 			                         (int)strlen(e + 2));
 		} else {
-			int len = write_positional(text, v, -1, -1, -1);
+			int len = write_positional(text, v, PRECISION, -1, -1, -1);
 			int before = (int)(strchr(text, '.') - text);
 			lay.pad_left = max_int(lay.pad_left, before);
 			lay.pad_right = max_int(lay.pad_right, len - before - 1);
@@ -554,7 +554,7 @@ static int write_element(char *out, double v, const struct layout *lay)
 	if (lay->exp_form)
 		return write_scientific(out, v, lay->precision, lay->precision,
 		                        true, lay->pad_left, lay->exp_digits);
-	return write_positional(out, v, 0, lay->pad_left, lay->pad_right);
+	return write_positional(out, v, PRECISION, 0, lay->pad_left, lay->pad_right);
 }
 
 /* Text written into a buffer of len bytes, cut short when it is full. */
@@ -653,5 +653,31 @@ char *format_numpy_scalar(char *buf, size_t len, double v)
 	if (len > 0)
 		buf[0] = '\0';
 	sink_write(&out, array + 1, strlen(array) - 2);
+	return buf;
+}
+
+char *format_scalar_rounded(char *buf, size_t len, double v, int precision)
+{
+	char text[ELEMENT_MAX + 2];
+	if (precision < 1)
+		precision = 1;
+	if (precision > PRECISION)
+		precision = PRECISION;
+	if (!isfinite(v)) {
+		strcpy(text, isnan(v) ? "nan" : v < 0 ? "-inf" : "inf");
+	} else if (v == 0 || (fabs(v) >= 1e-4 && fabs(v) < 1e8)) {
+		int n = write_positional(text, v, precision, -1, -1, -1);
+		if (text[n - 1] == '.') /* "25." is NumPy's element; its scalar is "25.0" */
+			strcpy(text + n, "0");
+	} else {
+		write_scientific(text, v, precision, -1, false, -1, -1);
+		char *point = strchr(text, '.');
+		if (point[1] == 'e') /* "1.e-10" is the element; the scalar is "1e-10" */
+			memmove(point, point + 1, strlen(point + 1) + 1);
+	}
+	struct sink out = { buf, len, 0 };
+	if (len > 0)
+		buf[0] = '\0';
+	sink_write(&out, text, strlen(text));
 	return buf;
 }

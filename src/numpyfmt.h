@@ -28,4 +28,20 @@ char *format_numpy_array(char *buf, size_t len, const double *v, int n);
  * returns buf. Cut short, still NUL-terminated, if len is too small. */
 char *format_numpy_scalar(char *buf, size_t len, double v);
 
+/* A buffer this long always holds format_scalar_rounded's text. */
+#define NUMPYFMT_ROUNDED_MAX 24
+
+/* A lone number where a screen must stay short: v with at most `precision`
+ * decimals (1..8; in the exponent form, after the first digit), rounded as
+ * NumPy's print rounds an array's elements, but spelled as NumPy prints a
+ * float64 scalar: "25.0" and "1e-10", never "25." or "1.e-10". Positional
+ * when v is 0 or 1e-4 <= |v| < 1e8, as NumPy decides for an array of one;
+ * else the exponent form with at least two exponent digits: precision 8
+ * gives "0.1", "16.0" for 15.99999999999875, "1.03737889e-18". This is
+ * NumPy's format_float_positional(v, precision, unique=True, trim='0') and
+ * format_float_scientific(v, precision, unique=True, trim='-',
+ * exp_digits=2). Returns buf; cut short, still NUL-terminated, if len is
+ * too small. */
+char *format_scalar_rounded(char *buf, size_t len, double v, int precision);
+
 #endif

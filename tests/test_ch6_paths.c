@@ -20,11 +20,12 @@
 #define UPDATES 30
 
 /* The book's surface and its df, written as the book writes them:
- * x**2 / 20.0 + y**2 with NumPy's x**2 = x*x, and x / 10.0 (not x*0.1). */
+ * x**2 / 20.0 + y**2 on Python floats, where ** is pow() (not x*x: glibc's
+ * pow is not correctly rounded), and x / 10.0 (not x*0.1). */
 static double ch6_value(const void *ctx, const double *x)
 {
 	(void)ctx;
-	return x[0] * x[0] / 20.0 + x[1] * x[1];
+	return pow(x[0], 2.0) / 20.0 + pow(x[1], 2.0);
 }
 
 static void ch6_gradient(const double *x, double *grad)

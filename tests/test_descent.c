@@ -113,6 +113,21 @@ static void test_nesterov_first_step_folds_the_look_ahead_in(void **state)
 	assert_double_exact(s[1], -0.4);
 }
 
+/* Adam squares the gradient with ** on a scalar in the book's figure 6-8
+ * code: pow(), which at g = 1.1439 is not g*g (Python:
+ * (1 - 0.999)*(1.1439**2 - 0.0) = 0.0013085072100000009, with g*g
+ * 0.001308507210000001). */
+static void test_adam_squares_the_gradient_with_pow(void **state)
+{
+	(void)state;
+	struct optimizer o = optimizer_defaults(OPTIMIZER_ADAM, 0.3);
+	double x[2] = { 0, 0 }, s[OPTIMIZER_STATE_MAX] = { 0 };
+	const double g[2] = { 1.1439, 0.0 };
+	optimizer_update(&o, 1, x, g, s);
+	assert_double_exact(s[2], 0.0013085072100000009);
+	assert_double_exact(s[3], 0.0);
+}
+
 static void test_rmsprop_first_step_keeps_a_decayed_square(void **state)
 {
 	(void)state;
@@ -261,6 +276,7 @@ int main(void)
 		cmocka_unit_test(test_adam_first_step_of_figure_6_8_with_its_rate),
 		cmocka_unit_test(test_adam_rate_is_bias_corrected_by_the_update_number),
 		cmocka_unit_test(test_nesterov_first_step_folds_the_look_ahead_in),
+		cmocka_unit_test(test_adam_squares_the_gradient_with_pow),
 		cmocka_unit_test(test_rmsprop_first_step_keeps_a_decayed_square),
 		cmocka_unit_test(test_parameters_change_the_update),
 		cmocka_unit_test(test_defaults_are_the_books),

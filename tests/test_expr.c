@@ -164,35 +164,48 @@ static void test_unary_minus_binds_looser_than_power(void **state)
 	expect_curve("2**-x", y, pow(2.0, -y), pow(2.0, -y) * log(2.0) * -1.0);
 }
 
-static double repeated_product(double x, int n)
-{
-	double r = x;
-	for (int i = 1; i < n; i++)
-		r = r * x;
-	return r;
-}
-
-static void test_integer_powers_multiply_left_to_right(void **state)
+/* Every ** is C's pow(), as Python computes a float's power (the book's
+ * numbers come from scalar code such as x[0]**2). The expected values are
+ * Python's, at points where glibc's pow and repeated multiplication differ
+ * (x*x would give 0.006201467749764559, 1.30850721, 18.715161374999994,
+ * 1.194422049031025); the slopes are n*x**(n-1), also Python's. */
+static void test_every_power_is_pythons_pow(void **state)
 {
 	(void)state;
-	double x = opaque(1.1);
-	expect_curve("x**2", x, x * x, 2.0 * x);
-	expect_curve("x**3", x, (x * x) * x, 3.0 * (x * x));
-	expect_curve("x**5", x, (((x * x) * x) * x) * x, 5.0 * (((x * x) * x) * x));
-	expect_curve("x**64", x, repeated_product(x, 64),
-	             64.0 * repeated_product(x, 63));
-	expect_curve("x**-2", x, 1.0 / (x * x), -2.0 * (1.0 / ((x * x) * x)));
-	expect_curve("x**-1", x, 1.0 / x, -1.0 * (1.0 / (x * x)));
-	expect_curve("x**1", x, x, 1.0);
-	expect_curve("x**0", x, 1.0, 0.0);
-	expect_curve("x**2.0", x, x * x, 2.0 * x);
-	expect_curve("x**(1+1)", x, x * x, 2.0 * x);
-	/* x**3 and x*x*x are the same multiplications. */
-	struct expr *a = compile("x**3", EXPR_CURVE), *b = compile("x*x*x", EXPR_CURVE);
-	for (double t = -3.0; t <= 3.0; t += 0.37)
-		assert_double_exact(expr_value(a, &t), expr_value(b, &t));
-	expr_free(a);
-	expr_free(b);
+	expect_curve("x**2", opaque(-0.0787493984089057), 0.00620146774976456, -0.1574987968178114);
+	expect_curve("x**2", opaque(1.1439), 1.3085072099999997, 2.2878);
+	expect_curve("x**3", opaque(2.655), 18.715161374999997, 21.147074999999994);
+	expect_curve("x**-2", opaque(0.915), 1.1944220490310251, -2.6107585771169943);
+	expect_curve("x**2.0", opaque(1.1439), 1.3085072099999997, 2.2878);
+	expect_curve("x**(1+1)", opaque(1.1439), 1.3085072099999997, 2.2878);
+	expect_curve("(x)**2", opaque(1.1439), 1.3085072099999997, 2.2878);
+	expect_curve("(x+0)**2", opaque(1.1439), 1.3085072099999997, 2.2878);
+	/* A constant power is folded by the same pow(). */
+	expect_curve("(-0.0787493984089057)**2 + x", opaque(0.0), 0.00620146774976456, 1.0);
+	expect_curve("x**1", opaque(1.1), 1.1, 1.0);
+	expect_curve("x**0", opaque(1.1), 1.0, 0.0);
+	expect_curve("x**0", opaque(0.0), 1.0, 0.0);
+	/* A variable's power as the right operand (x1 + x0**2, ...). */
+	double x[2] = { opaque(1.1439), opaque(2.655) };
+	static const struct { const char *text; double value; } surfaces[] = {
+		{ "x0**2 + x1**3", 20.023668584999996 },
+		{ "x1**3 - x0**2", 17.406654165 },
+		{ "x1 * x0**2", 3.4740866425499988 },
+		{ "x1 / x0**2", 2.029029706301733 },
+	};
+	for (size_t i = 0; i < sizeof surfaces / sizeof surfaces[0]; i++) {
+		struct expr *e = compile(surfaces[i].text, EXPR_SURFACE);
+		double grad[2];
+		assert_double_exact(expr_value(e, x), surfaces[i].value);
+		assert_double_exact(expr_value_and_gradient(e, x, grad), surfaces[i].value);
+		expr_free(e);
+	}
+	struct expr *e = compile("x0**2 + x1**3", EXPR_SURFACE);
+	double grad[2];
+	expr_value_and_gradient(e, x, grad);
+	assert_double_exact(grad[0], 2.2878);
+	assert_double_exact(grad[1], 21.147074999999994);
+	expr_free(e);
 }
 
 static void test_other_powers_use_pow(void **state)
@@ -660,7 +673,7 @@ int main(void)
 		cmocka_unit_test(test_power_associates_right),
 		cmocka_unit_test(test_caret_means_the_same_as_double_star),
 		cmocka_unit_test(test_unary_minus_binds_looser_than_power),
-		cmocka_unit_test(test_integer_powers_multiply_left_to_right),
+		cmocka_unit_test(test_every_power_is_pythons_pow),
 		cmocka_unit_test(test_other_powers_use_pow),
 		cmocka_unit_test(test_constants_pi_and_e),
 		cmocka_unit_test(test_trigonometric_functions),

@@ -1,6 +1,7 @@
 /* Tests for numpyfmt: vectors and scalars printed as the book's NumPy prints
- * them. tests/data/numpy_print.txt holds NumPy's own output (written once by
- * tests/data/gen_numpy_print.py), so no NumPy is needed here. */
+ * them. tests/data/numpy_print.txt holds NumPy's own output for arrays
+ * (written once by tests/data/gen_numpy_print.py) and numpy_scalars.txt for
+ * lone numbers (gen_numpy_scalars.py), so no NumPy is needed here. */
 #include "testutil.h"
 
 #include <float.h>
@@ -407,6 +408,96 @@ static void test_decimal_point_ignores_lc_numeric(void **state)
 	setlocale(LC_NUMERIC, "C");
 }
 
+/* ---- lone numbers: NumPy's float64 scalar ---- */
+
+/* One line of numpy_scalars.txt, "V | FULL | P8 | P4": format_scalar and
+ * format_scalar_rounded at precisions 8 and 4. Returns the failures. */
+static int check_scalar_line(char *line, long lineno)
+{
+	char *field[4];
+	for (int i = 0; i < 4; i++) {
+		field[i] = line;
+		char *bar = strstr(line, " | ");
+		if (i < 3) {
+			assert_non_null(bar);
+			*bar = '\0';
+			line = bar + 3;
+		}
+	}
+	char *end;
+	double v = strtod(field[0], &end);
+	assert_true(*end == '\0');
+	char full[NUMFMT_MAX], p8[NUMPYFMT_ROUNDED_MAX], p4[NUMPYFMT_ROUNDED_MAX];
+	format_scalar(full, v);
+	format_scalar_rounded(p8, sizeof p8, v, 8);
+	format_scalar_rounded(p4, sizeof p4, v, 4);
+	const char *got[3] = { full, p8, p4 }, *names[3] = { "full", "precision 8", "precision 4" };
+	int failures = 0;
+	for (int i = 0; i < 3; i++)
+		if (strcmp(got[i], field[i + 1]) != 0) {
+			print_error("numpy_scalars.txt:%ld: %s: %s, NumPy %s\n", lineno, names[i], got[i],
+			            field[i + 1]);
+			failures++;
+		}
+	return failures;
+}
+
+static void test_lone_numbers_print_as_numpy_prints_a_scalar(void **state)
+{
+	(void)state;
+	FILE *data = fopen("tests/data/numpy_scalars.txt", "r");
+	assert_non_null(data);
+	char *line = NULL;
+	size_t size = 0;
+	long lineno = 0, cases = 0, failures = 0;
+	while (getline(&line, &size, data) != -1) {
+		lineno++;
+		line[strcspn(line, "\n")] = '\0';
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		cases++;
+		failures += check_scalar_line(line, lineno);
+	}
+	free(line);
+	fclose(data);
+	assert_true(cases >= 500);
+	assert_int_equal(failures, 0);
+}
+
+/* The issue's examples, and never a bare point or "1.e-N". */
+static void test_lone_numbers_never_end_in_a_bare_point(void **state)
+{
+	(void)state;
+	char full[NUMFMT_MAX], short_text[NUMPYFMT_ROUNDED_MAX];
+	assert_string_equal(format_scalar(full, 25.0), "25.0");
+	assert_string_equal(format_scalar(full, 10.0), "10.0");
+	assert_string_equal(format_scalar(full, -0.0), "-0.0");
+	assert_string_equal(format_scalar(full, 1e-10), "1e-10");
+	assert_string_equal(format_scalar(full, 1e16), "1e+16");
+	/* the issue writes ...37e-18, which reads back as the double printed ...38 */
+	assert_string_equal(format_scalar(full, 1.0373788855137937e-18), "1.0373788855137938e-18");
+	assert_string_equal(format_scalar_rounded(short_text, sizeof short_text, 1.0373788855137937e-18, 8),
+	                    "1.03737889e-18");
+	assert_string_equal(format_scalar_rounded(short_text, sizeof short_text, 25.0, 8), "25.0");
+	assert_string_equal(format_scalar_rounded(short_text, sizeof short_text, 1e-10, 8), "1e-10");
+	assert_string_equal(format_scalar_rounded(short_text, sizeof short_text, 0.0, 4), "0.0");
+	/* every double of a sweep of magnitudes, both precisions */
+	for (double v = 1e-320; v < 1e300; v *= 7.3) {
+		for (int p = 1; p <= 8; p++) {
+			format_scalar_rounded(short_text, sizeof short_text, v, p);
+			size_t n = strlen(short_text);
+			assert_true(short_text[n - 1] != '.');
+			assert_null(strstr(short_text, ".e"));
+		}
+		format_scalar(full, v);
+		assert_true(full[strlen(full) - 1] != '.');
+		assert_null(strstr(full, ".e"));
+	}
+	/* a buffer too small cuts the text */
+	char tiny[4];
+	assert_string_equal(format_scalar_rounded(tiny, sizeof tiny, 25.0, 8), "25.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -426,6 +517,8 @@ int main(void)
 		cmocka_unit_test(test_array_max_holds_the_widest_eight),
 		cmocka_unit_test(test_small_buffers_get_cut_text),
 		cmocka_unit_test(test_decimal_point_ignores_lc_numeric),
+		cmocka_unit_test(test_lone_numbers_print_as_numpy_prints_a_scalar),
+		cmocka_unit_test(test_lone_numbers_never_end_in_a_bare_point),
 	};
 	return cmocka_run_group_tests_name("numpyfmt", tests, NULL, NULL);
 }
