@@ -72,7 +72,7 @@ static void test_book_function_at_10_h_1e_12_loses_twelve_and_a_half(void **stat
 	struct digits d;
 	digits_of(&d, &fx.f, DIFF_CENTRAL, 10, 1e-12);
 	assert_string_equal(trimmed(d.above_text), " 2.0000000000003002");
-	assert_string_equal(trimmed(d.below_text), " 1.9999999999997002");
+	assert_string_equal(trimmed(d.below_text), " 1.9999999999997000");
 	assert_string_equal(d.marks, " ^ ^^^^^^^^^^^^");
 	assert_int_equal(d.shared, 13);
 	assert_string_equal(one_decimal(d.lost), "12.5");
