@@ -470,7 +470,7 @@ static const struct option_spec options[] = {
 	{ "digits", NULL, NULL, BIT(CMD_DIFF),
 	  N_("diff: f(a+h) and f(a-h) with all 17 digits, aligned, the digits the subtraction cancels marked, and how many it loses (with --scan a row per h)"), apply_flag, 0 },
 	{ "csv", NULL, NULL, BIT(CMD_DESCEND) | BIT(CMD_RACE) | BIT(CMD_EXPORT),
-	  N_("print CSV: iter,x0,x1,g0,g1,loss"), apply_flag, 0 },
+	  N_("print CSV: iter,x0,x1,g0,g1,loss (export: the script prints it)"), apply_flag, 0 },
 	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),
 	  N_("print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point"), apply_flag, 0 },
 	{ "view", "X0:X1,Y0:Y1", "-3.5:3.5,-4.5:4.5", ON_PICTURE,

@@ -260,6 +260,19 @@ expect_line "digits: truncation of sin" "truncation error  9.0e-10   about |f'''
 expect_line "digits --scan: a row per h" "1e-4   2.0000|300000999998                       5       4.5   12.5  0.2999999999986347      0" -- diff --digits --scan
 expect_line "digits --scan: 1e-50" "1e-50  2.0000000000000000|                       17      17    0     0                       0" -- diff --digits --scan
 expect_usage "--digits is diff's" "--digits does not apply to 'grad'" -- grad --digits
+# slope export: the script's parts (running them is tests/export.sh's)
+expect_line "export: the surface as a def" "    return x[0]**2 + x[1]**2" -- export
+expect_line "export: chapter 4's numerical_gradient" "def numerical_gradient(f, x):" -- export
+expect_line "export: the book's class" "class Momentum:" -- export --optimizer momentum
+expect_line "export: its parameters" "optimizer = Adam(lr=lr, beta1=0.8, beta2=0.999)" -- export --optimizer adam --beta1 0.8
+expect_line "export: the exact gradient" "def exact_gradient(f, x):" -- export --gradient exact
+expect_line "export: the start" "init_x = np.array([-7.0, 2.0])" -- export --preset ch6
+expect_line "export --csv" "print_rows = True  # True: a CSV row per iteration, as slope descend --csv prints them" -- export --csv
+expect_line "export: print(x) by default" "print_rows = False  # True: a CSV row per iteration, as slope descend --csv prints them" -- export
+expect_line "export: eps where the book writes 1e-7" "            params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + 1e-08)" -- export --optimizer adagrad --eps 1e-8
+expect_usage "export: one run, not a race" "--optimizers does not apply to 'export'" -- export --optimizers sgd,adam
+expect_usage "export: a bad surface" "--surface: expected ')' at column 7 in 'sin(x0'" -- export --surface 'sin(x0'
+expect_line "help lists export" "  export    print the run as a Python script in the book's style that needs only NumPy" -- help
 # D in the tangent pane: the same digits in the strip, as [ walks h down
 "$SLOPE" frame --size 120x40 --color never --keys '<Tab>D' >"$tmp/frame" 2>&1
 grep -qF '│f(a-h)           1.9999700001000000 ' "$tmp/frame" && grep -qF '│shared digits    ^ ^^^^ ' "$tmp/frame" &&
