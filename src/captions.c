@@ -145,7 +145,7 @@ static int lost_digits_items(const struct app *app, char items[][LAYOUT_ITEM_MAX
 	snprintf(items[k++], LAYOUT_ITEM_MAX,
 	         forward ? _("numerical f'(a) = %s (forward, h = %s)")
 	                 : _("numerical f'(a) = %s (central, h = %s)"),
-	         format_double(td, d.slope), format_double(th, d.h));
+	         python_float(td, d.slope, false), python_float(th, d.h, false));
 	digits_line(items[k++], "f(a+h)", d.above_text);
 	digits_line(items[k++], forward ? "f(a)" : "f(a-h)", d.below_text);
 	digits_line(items[k++], _("shared digits"), d.marks);
