@@ -196,8 +196,9 @@ static unsigned change_lr(struct app *app, int direction)
 	}
 	rewrite_after(app, app->current);
 	run_set_lr(&app->run, lr);
+	/* the step from the current iteration is the first at the new rate */
 	app_note(app, _("lr = %s from iteration %ld on; the history before it is kept"),
-	         format_scalar(t, lr), app->current + 1);
+	         format_scalar(t, lr), app->current);
 	return app_work(app, APP_INLINE_UPDATES) | REDRAW_DESCENT | REDRAW_CHROME;
 }
 

@@ -71,7 +71,10 @@ static double row_lr(const struct run *run, long k)
 }
 
 /* "lr = 0.1", or the rates the run has used up to the step after the
- * current one, latest last: "lr = 0.1, 0.3 from iter 4". */
+ * current one, latest last: "lr = 0.1, 0.3 from iter 4", where 4 is the
+ * iteration whose step first used 0.3 (the step from x[4] to x[5], as the
+ * book's loop counts: iteration i takes grad at x[i] and moves). The
+ * descent legend and the lr note count the same way. */
 static void lr_item(const struct app *app, long k, char *buf, size_t len)
 {
 	numtext a, b, c;
@@ -88,8 +91,10 @@ static void lr_item(const struct app *app, long k, char *buf, size_t len)
 		return;
 	}
 	double before = run_row(&app->run, from - 1)->lr;
+	/* row `from` is the first reached at the new rate: by the step from
+	 * from - 1 */
 	snprintf(buf, len, _("lr = %s, %s from iter %ld"), scalar(b, sizeof b, app, before),
-	         scalar(c, sizeof c, app, now), from);
+	         scalar(c, sizeof c, app, now), from - 1);
 }
 
 static int descent_items(const struct app *app, long k, char items[][LAYOUT_ITEM_MAX])
@@ -233,14 +238,14 @@ static void runner_state(const struct app *app, int i, long k, char *buf, size_t
 		buf[0] = '\0';
 }
 
-/* A number of the race's table: a scalar rounded to 4 decimals, so a row
- * of six columns fits a pane (`slope race` prints every digit); every
- * digit with d. */
+/* A number of the race's table: a scalar with 4 significant digits, as
+ * the legends print them, so a row of six columns fits a pane (`slope race`
+ * prints every digit); every digit with d. */
 static const char *short_number(char *buf, size_t len, const struct app *app, double v)
 {
 	if (app->full_digits)
 		return format_scalar(buf, v);
-	return format_scalar_rounded(buf, len, v, 4);
+	return format_scalar_digits(buf, len, v, 4);
 }
 
 /* A header that starts with "iter k/N", then a row per runner, its columns

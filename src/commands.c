@@ -140,15 +140,6 @@ int command_grad(FILE *out, const struct config *cfg)
 	return 0;
 }
 
-/* Python's repr keeps ".0" on integral values; the CSV spells them so, so it
- * equals the book's file byte for byte. */
-static const char *csv_number(char *buf, double v)
-{
-	format_double(buf, v);
-	if (isfinite(v) && strpbrk(buf, ".e") == NULL)
-		strcat(buf, ".0");
-	return buf;
-}
 
 static void print_row(FILE *out, long iter, const struct run_row *s, const double *state,
                       int nstate, bool csv)
@@ -156,16 +147,16 @@ static void print_row(FILE *out, long iter, const struct run_row *s, const doubl
 	numtext x0, x1, g0, g1, loss, v;
 	struct line l = { .len = 0 };
 	if (csv)
-		add(&l, "%ld,%s,%s,%s,%s,%s", iter, csv_number(x0, s->x[0]),
-		    csv_number(x1, s->x[1]), csv_number(g0, s->grad[0]),
-		    csv_number(g1, s->grad[1]), csv_number(loss, s->loss));
+		add(&l, "%ld,%s,%s,%s,%s,%s", iter, format_scalar(x0, s->x[0]),
+		    format_scalar(x1, s->x[1]), format_scalar(g0, s->grad[0]),
+		    format_scalar(g1, s->grad[1]), format_scalar(loss, s->loss));
 	else
 		add(&l, "%6ld  %-24s %-24s %-24s %-24s %-24s", iter,
 		    format_double(x0, s->x[0]), format_double(x1, s->x[1]),
 		    format_double(g0, s->grad[0]), format_double(g1, s->grad[1]),
 		    format_double(loss, s->loss));
 	for (int i = 0; i < nstate; i++)
-		add(&l, csv ? ",%s" : " %-24s", csv ? csv_number(v, state[i]) : format_double(v, state[i]));
+		add(&l, csv ? ",%s" : " %-24s", csv ? format_scalar(v, state[i]) : format_double(v, state[i]));
 	put_line(out, &l);
 }
 
@@ -270,8 +261,8 @@ static void race_row(FILE *out, struct runner *r, const struct config *cfg, long
 		if (!stuck && r[i].converged < 0 && hypot(row->grad[0], row->grad[1]) < RACE_CONVERGED)
 			r[i].converged = k;
 		if (cfg->csv)
-			add(&l, ",%s,%s,%s", csv_number(x0, row->x[0]), csv_number(x1, row->x[1]),
-			    csv_number(loss, row->loss));
+			add(&l, ",%s,%s,%s", format_scalar(x0, row->x[0]), format_scalar(x1, row->x[1]),
+			    format_scalar(loss, row->loss));
 		else
 			add(&l, "  %-24s %-24s %-24s", format_double(x0, row->x[0]),
 			    format_double(x1, row->x[1]), format_double(loss, row->loss));

@@ -2,8 +2,9 @@
  * enough for a legend, cells a legend must not cover, scratch buffers and
  * canvases. Each figure has a file of its own (figures_tangent.c,
  * figures_herror.c, figures_field.c, figures_descent.c, figures_loss.c,
- * figures_race.c). Numbers in legends are rounded to 4 significant digits
- * to keep them short; the text commands print the exact ones. */
+ * figures_race.c). Numbers in legends are scalars rounded to 4
+ * significant digits to keep them short, in NumPy's scalar style as the
+ * strip's; the text commands print the exact ones. */
 #include "figures.h"
 
 #include <math.h>
@@ -13,6 +14,7 @@
 
 #include "figures_parts.h"
 #include "i18n.h"
+#include "numpyfmt.h"
 #include "plot.h"
 #include "text.h"
 
@@ -40,46 +42,10 @@ bool figure_big_enough(const struct canvas *c, enum figure_kind kind)
 	return canvas_cols(c) >= cols && canvas_rows(c) >= rows;
 }
 
-/* "1e-05" -> "1e-5", "1e+308" -> "1e308": exponents as the tick labels
- * write them. */
-static void tidy_exponent(char *s)
-{
-	char *e = strchr(s, 'e');
-	if (e == NULL)
-		return;
-	char *digits = e + 1, *from = digits;
-	if (*from == '+')
-		from++;
-	else if (*from == '-')
-		digits = ++from;
-	while (from[0] == '0' && from[1] != '\0')
-		from++;
-	memmove(digits, from, strlen(from) + 1);
-}
-
 const char *figure_short_number(char *buf, size_t n, double v)
 {
-	if (isnan(v))
-		snprintf(buf, n, "nan"); /* not "-nan" */
-	else
-		snprintf(buf, n, "%.4g", v == 0 ? 0.0 : v); /* no "-0" */
-	tidy_exponent(buf);
-	return buf;
-}
-
-const char *figure_step_number(char *buf, size_t n, double v)
-{
-	if (!(fabs(v) < 1e-3) || v == 0)
-		return figure_short_number(buf, n, v);
-	snprintf(buf, n, "%.3e", v);
-	char *e = strchr(buf, 'e'), *end = e;
-	while (end > buf && end[-1] == '0')
-		end--;
-	if (end > buf && end[-1] == '.')
-		end--;
-	memmove(end, e, strlen(e) + 1);
-	tidy_exponent(buf);
-	return buf;
+	/* not "-0.0" for a zero that lost its sign on the way */
+	return format_scalar_digits(buf, n, v == 0 ? 0.0 : v, FIGURE_NUMBER_DIGITS);
 }
 
 void figure_mark_cell(const struct canvas *c, unsigned char *keep, double x, double y)

@@ -167,7 +167,7 @@ static void herror_legend(const struct herror_params *p, const struct herror_dat
 	snprintf(text, sizeof text, forward ? _("h = %s (forward): error %s") : _("h = %s (central): error %s"),
 	         "0000000000", "0000000000");
 	int width = text_columns(text);
-	figure_step_number(h, sizeof h, p->h);
+	figure_short_number(h, sizeof h, p->h);
 	/* f overflowing at a +- h is no error to print as "nan" */
 	if (isfinite(d->current_error))
 		snprintf(text, sizeof text, forward ? _("h = %s (forward): error %s") : _("h = %s (central): error %s"),

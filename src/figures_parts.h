@@ -13,12 +13,12 @@
 /* Whether c is at least figure_min_size(kind). */
 bool figure_big_enough(const struct canvas *c, enum figure_kind kind);
 
-/* A number short enough for a legend: "%.4g", never "-0" or "-nan", the
- * exponent as tick labels write it ("1e-5", "1e308"). */
+/* A number short enough for a legend: a lone number as NumPy prints a
+ * float64 scalar, rounded to FIGURE_NUMBER_DIGITS significant digits
+ * (format_scalar_digits): "10.0", "0.0001", "1e-08", "4.061", never "-0.0"
+ * or "-nan". The strip spells the same values the same way. */
+#define FIGURE_NUMBER_DIGITS 4
 const char *figure_short_number(char *buf, size_t n, double v);
-/* The same, in exponent form below 1e-3 as h is written: "1e-4" rather
- * than "0.0001". */
-const char *figure_step_number(char *buf, size_t n, double v);
 
 /* Marks in keep (a byte per cell of c) the cell of dot (x, y), if on c. */
 void figure_mark_cell(const struct canvas *c, unsigned char *keep, double x, double y);
@@ -58,8 +58,8 @@ int figure_lr_text_width(enum lr_what what, const struct lr_history *whole, long
 /* n placeholder columns: a legend's widest text is its format filled with
  * the widest numbers, measured in terminal columns. */
 const char *figure_placeholder(char *buf, size_t len, int n);
-/* The widest "%.4g" of x0, x1 and the loss over the run, in one pass of
- * comparisons. */
+/* The widest figure_short_number of x0, x1 and the loss over the run, in
+ * one pass of comparisons. */
 void figure_widest_numbers(const struct run *run, int widest[3]);
 /* k within the run's rows. */
 long figure_clamp_row(const struct run *run, long k);

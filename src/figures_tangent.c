@@ -49,16 +49,16 @@ static void draw_curve(const struct plot *p, const struct objective *f)
 	}
 }
 
-/* "y = 0.3x - 1", rounded for reading: a formula, the same in every
+/* "y = 0.3x - 1.0", rounded for reading: a formula, the same in every
  * language. */
 static void equation_text(char *buf, size_t n, double slope, double intercept)
 {
 	char s[32], b[32];
 	figure_short_number(s, sizeof s, slope);
 	figure_short_number(b, sizeof b, fabs(intercept));
-	bool no_slope = strcmp(s, "0") == 0, no_intercept = strcmp(b, "0") == 0;
-	/* "x", "-x" rather than "1x", "-1x" */
-	const char *factor = strcmp(s, "1") == 0 ? "" : strcmp(s, "-1") == 0 ? "-" : s;
+	bool no_slope = strcmp(s, "0.0") == 0, no_intercept = strcmp(b, "0.0") == 0;
+	/* "x", "-x" rather than "1.0x", "-1.0x" */
+	const char *factor = strcmp(s, "1.0") == 0 ? "" : strcmp(s, "-1.0") == 0 ? "-" : s;
 	if (no_slope)
 		snprintf(buf, n, "y = %s", figure_short_number(b, sizeof b, intercept));
 	else if (no_intercept)
@@ -143,7 +143,7 @@ static void draw_secant(const struct plot *plot, const struct tangent_params *p,
 	plot_marker(plot, x1, y1, STYLE_SECANT, MARK_POINT);
 	plot_marker(plot, x2, y2, STYLE_SECANT, MARK_POINT);
 	char h[32], m[32];
-	figure_step_number(h, sizeof h, p->h);
+	figure_short_number(h, sizeof h, p->h);
 	figure_short_number(m, sizeof m, slope);
 	if (forward)
 		snprintf(text, n, _("secant a, a+h (h = %s): slope %s"), h, m);
@@ -192,6 +192,10 @@ int figure_tangent(struct canvas *c, const struct tangent_params *p)
 		/* TRANSLATORS: %s is the tangent's equation, y = 0.3x - 1 */
 		snprintf(tangent_text, sizeof tangent_text, exact ? _("tangent %s (exact slope)") : _("tangent %s"),
 		         equation);
+		/* as the secant's: a narrow plot keeps the equation, not the
+		 * remark (a legend takes at most 3/4 of the width) */
+		if (6 + text_columns(tangent_text) > plot.cols * 3 / 4)
+			snprintf(tangent_text, sizeof tangent_text, _("tangent %s"), equation);
 	}
 	if (isfinite(fa))
 		plot_marker(&plot, p->a, fa, STYLE_CURRENT, MARK_CURRENT);

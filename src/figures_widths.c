@@ -1,8 +1,8 @@
 /* figures_widths: legend texts that keep their width over a run. A legend
  * beside a run is as wide as its widest text over the whole run, so it
  * never moves while stepping: the learning rates a run has used ("path,
- * lr 0.1, 0.3 from iter 4") and bounds on the width of "%.4g" numbers,
- * found without printing every row. */
+ * lr 0.1, 0.3 from iter 4") and bounds on the width of legend numbers
+ * (figure_short_number), found without printing every row. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -11,30 +11,39 @@
 #include "i18n.h"
 #include "text.h"
 
-/* The most columns "%.4g" can print for v, without printing it. */
-static int number_width_bound(double v)
+/* The most columns figure_short_number prints for a number whose first
+ * digit, rounded, is at 10^e: "d.ddd" (and "dddd.0") from 1 to 10^4,
+ * "0.000dddd" down to 10^-4, else "d.ddde-XX" (three exponent digits
+ * from 10^100 and below 10^-99). */
+static int width_at_exponent(int e)
 {
-	if (v == 0)
-		return 1;
-	if (!isfinite(v))
-		return 4; /* "-inf", "nan" */
+	if (e < -4 || e >= FIGURE_NUMBER_DIGITS)
+		return FIGURE_NUMBER_DIGITS + 1 + 2 + (e <= -100 || e >= 100 ? 3 : 2);
+	if (e >= 0)
+		return e == FIGURE_NUMBER_DIGITS - 1 ? e + 3 : FIGURE_NUMBER_DIGITS + 1;
+	return FIGURE_NUMBER_DIGITS + 1 - e;
+}
+
+/* The decimal exponent of |v|'s first digit, or one less: |v| in
+ * [2^(e2-1), 2^e2). */
+static int exponent_below(double v)
+{
 	int e2;
 	frexp(v, &e2);
-	/* |v| in [2^(e2-1), 2^e2): its decimal exponent is one of these two,
-	 * or one more after rounding to 4 digits */
-	int lo = (int)floor((e2 - 1) * 0.30102999566398120), hi = lo + 2;
+	return (int)floor((e2 - 1) * 0.30102999566398120);
+}
+
+/* The most columns figure_short_number prints for any magnitude in
+ * [least, greatest] (both > 0), without printing: every exponent between,
+ * and one more for rounding up. */
+static int magnitude_width_bound(double least, double greatest)
+{
 	int widest = 0;
-	for (int e = lo; e <= hi; e++) {
-		int w;
-		if (e < -4 || e >= 4)
-			w = 7 + (e <= -100 || e >= 100 ? 3 : 2); /* d.ddde-XX */
-		else if (e >= 0)
-			w = 5;                                    /* d.ddd .. dddd */
-		else
-			w = 5 - e;                                /* 0.000dddd */
+	for (int e = exponent_below(least); e <= exponent_below(greatest) + 2; e++) {
+		int w = width_at_exponent(e);
 		widest = w > widest ? w : widest;
 	}
-	return widest + (v < 0);
+	return widest;
 }
 
 static void lr_change(struct lr_history *h, long k, double lr)
@@ -125,9 +134,8 @@ int figure_lr_text_width(enum lr_what what, const struct lr_history *whole, long
 	return text_columns(text);
 }
 
-/* What bounds the "%.4g" width of a set of numbers: the bound falls from
- * tiny magnitudes to 1 and rises again, so the least and the greatest
- * nonzero magnitude (and a sign, a zero, a non-finite value) decide it. */
+/* What bounds the printed width of a set of numbers: the least and the
+ * greatest nonzero magnitude (and a sign, a zero, a non-finite value). */
 struct magnitudes {
 	double least, greatest;
 	bool negative, special;
@@ -149,17 +157,16 @@ static void magnitudes_add(struct magnitudes *m, double v)
 
 static int magnitudes_width(const struct magnitudes *m)
 {
-	int w = m->special ? 4 : 1;
+	int w = m->special ? 4 : 3; /* "-inf"; "0.0" */
 	if (m->greatest > 0) {
-		int a = number_width_bound(m->least), b = number_width_bound(m->greatest);
-		w = a > w ? a : w;
+		int b = magnitude_width_bound(m->least, m->greatest);
 		w = b > w ? b : w;
 	}
 	return w + m->negative;
 }
 
-/* The widest "%.4g" of x0, x1 and the loss over the run, in one pass of
- * comparisons. */
+/* The widest figure_short_number of x0, x1 and the loss over the run, in
+ * one pass of comparisons. */
 void figure_widest_numbers(const struct run *run, int widest[3])
 {
 	struct magnitudes m[3];

@@ -656,28 +656,55 @@ char *format_numpy_scalar(char *buf, size_t len, double v)
 	return buf;
 }
 
-char *format_scalar_rounded(char *buf, size_t len, double v, int precision)
+/* An element's text respelled as NumPy spells a scalar: "25." as "25.0",
+ * "1.e-10" as "1e-10"; then copied to buf as far as it fits. */
+static char *respell_as_scalar(char *buf, size_t len, char *text)
 {
-	char text[ELEMENT_MAX + 2];
-	if (precision < 1)
-		precision = 1;
-	if (precision > PRECISION)
-		precision = PRECISION;
-	if (!isfinite(v)) {
-		strcpy(text, isnan(v) ? "nan" : v < 0 ? "-inf" : "inf");
-	} else if (v == 0 || (fabs(v) >= 1e-4 && fabs(v) < 1e8)) {
-		int n = write_positional(text, v, precision, -1, -1, -1);
-		if (text[n - 1] == '.') /* "25." is NumPy's element; its scalar is "25.0" */
-			strcpy(text + n, "0");
-	} else {
-		write_scientific(text, v, precision, -1, false, -1, -1);
-		char *point = strchr(text, '.');
-		if (point[1] == 'e') /* "1.e-10" is the element; the scalar is "1e-10" */
-			memmove(point, point + 1, strlen(point + 1) + 1);
-	}
+	size_t n = strlen(text);
+	char *point = strchr(text, '.');
+	if (n > 0 && text[n - 1] == '.')
+		strcpy(text + n, "0");
+	else if (point != NULL && point[1] == 'e')
+		memmove(point, point + 1, strlen(point + 1) + 1);
 	struct sink out = { buf, len, 0 };
 	if (len > 0)
 		buf[0] = '\0';
 	sink_write(&out, text, strlen(text));
 	return buf;
+}
+
+static const char *non_finite_text(double v)
+{
+	return isnan(v) ? "nan" : v < 0 ? "-inf" : "inf";
+}
+
+char *format_scalar_rounded(char *buf, size_t len, double v, int precision)
+{
+	char text[ELEMENT_MAX + 2];
+	precision = precision < 1 ? 1 : precision > PRECISION ? PRECISION : precision;
+	if (!isfinite(v))
+		strcpy(text, non_finite_text(v));
+	else if (v == 0 || (fabs(v) >= 1e-4 && fabs(v) < 1e8))
+		write_positional(text, v, precision, -1, -1, -1);
+	else
+		write_scientific(text, v, precision, -1, false, -1, -1);
+	return respell_as_scalar(buf, len, text);
+}
+
+char *format_scalar_digits(char *buf, size_t len, double v, int digits)
+{
+	char text[ELEMENT_MAX + 2];
+	digits = digits < 1 ? 1 : digits > PRECISION ? PRECISION : digits;
+	if (!isfinite(v)) {
+		strcpy(text, non_finite_text(v));
+		return respell_as_scalar(buf, len, text);
+	}
+	struct decimal d;
+	dragon4_digits(v, CUT_TOTAL, digits, -1, &d);
+	int e = v == 0 ? 0 : d.exp10; /* of the first digit, after rounding */
+	if (e < -4 || e >= digits)
+		write_scientific(text, v, digits - 1, -1, false, -1, -1);
+	else
+		write_positional(text, v, digits - 1 - e, -1, -1, -1);
+	return respell_as_scalar(buf, len, text);
 }

@@ -44,4 +44,14 @@ char *format_numpy_scalar(char *buf, size_t len, double v);
  * too small. */
 char *format_scalar_rounded(char *buf, size_t len, double v, int precision);
 
+/* The same scalar style with at most `digits` significant digits (1..8),
+ * laid out as C's %g lays them out: the exponent form when the rounded
+ * value's first digit is below 10^-4 or at 10^digits or above. For legends
+ * and tables, where every column counts: digits 4 gives "0.3", "4.061",
+ * "1002.0", "1.037e-18", "1e+300". NumPy's format_float_positional(v,
+ * digits, unique=True, fractional=False, trim='0') or
+ * format_float_scientific(v, digits - 1, unique=True), spelled as above.
+ * Returns buf; cut short, still NUL-terminated, if len is too small. */
+char *format_scalar_digits(char *buf, size_t len, double v, int digits);
+
 #endif

@@ -98,7 +98,11 @@ void plot_format_tick(char buf[PLOT_LABEL_MAX], double v, double step,
 			break;
 		k--;
 	}
-	if (k >= -4 && scale < 1e6) {
+	/* Positional while the axis's numbers are of a moderate size, even
+	 * when the step is fine (a loss from 24.99999988 to 25 reads as that,
+	 * as the strip and the legend print it, not as 2.4999999e1 .. 2.5e1);
+	 * powers of ten for huge or tiny axes, or labels past 12 decimals. */
+	if (scale < 1e6 && (k >= -4 || (scale >= 1e-3 && k >= -12))) {
 		snprintf(buf, PLOT_LABEL_MAX, "%.*f", k < 0 ? -k : 0, v);
 		trim_fraction(buf);
 		return;

@@ -49,6 +49,9 @@ expect_line "diff at 5" "numerical f'(a) = 0.1999999999990898   (f(a+h) - f(a-h)
 expect_line "diff exact" "exact f'(a)     = 0.2" -- diff --at 5
 expect_line "diff tangent" "tangent         y = 0.2999999999986347*x - 0.9999999999863469" -- diff
 expect_line "diff tangent at 5" "tangent         y = 0.1999999999990898*x - 0.24999999999544897" -- diff --at=5
+# ** is the C library's pow(), as Python computes x**2 on a float: x*x would
+# give 0.006201467749764559
+expect_line "x**2 is pow()" "f(a)            = 0.00620146774976456" -- diff --function 'x**2' --at=-0.0787493984089057
 expect_line "grad default" "numerical gradient = (6.00000000000378, 7.999999999999119)" -- grad
 expect_line "grad exact" "exact gradient     = (6, 8)" -- grad
 expect_line "grad at 0,2" "numerical gradient = (0, 4.000000000004)" -- grad --at 0,2
@@ -171,34 +174,34 @@ plot_shows() {
 	ok
 }
 # Poles, holes, huge and flat functions: the legend gives the tangent's
-# numbers (rounded to 4 digits) at a = 1.
+# numbers (rounded to 4 digits, spelled as NumPy prints a scalar) at a = 1.
 while IFS='|' read -r fun tangent point; do
 	if "$SLOPE" plot tangent --function "$fun" --xrange -3:3 --at 1 --size 60x20 >"$tmp/plot" 2>"$tmp/err"; then
-		plot_shows "plot tangent --function '$fun'" "$tmp/plot" "f(x) = $fun" "tangent y = $tangent" "a = 1, f(a) = $point"
+		plot_shows "plot tangent --function '$fun'" "$tmp/plot" "f(x) = $fun" "tangent y = $tangent" "a = 1.0, f(a) = $point"
 	else bad "plot tangent --function '$fun' failed: $(cat "$tmp/err")"; fi
 done <<'END'
-1/x|-x + 2|1
-log(x)|x - 1|0
-sqrt(x)|0.5x + 0.5|1
-1e300*x|1e300x - 4.074e287|1e300
-0*x|0|0
-x**1000|1002x - 1001|1
+1/x|-x + 2.0|1.0
+log(x)|x - 1.0|0.0
+sqrt(x)|0.5x + 0.5|1.0
+1e300*x|1e+300x - 4.074e+287|1e+300
+0*x|0.0|0.0
+x**1000|1002.0x - 1001.0|1.0
 END
 # Surfaces that are undefined at the start, flat, or overflow in one step:
 # the legend gives the step where the run ended and its point.
 while IFS='|' read -r surf step; do
 	if "$SLOPE" plot descent --surface "$surf" --size 60x20 >"$tmp/plot" 2>"$tmp/err"; then
-		plot_shows "plot descent --surface '$surf'" "$tmp/plot" "f(x0, x1) = $surf" "start (-3, 4)" "$step"
+		plot_shows "plot descent --surface '$surf'" "$tmp/plot" "f(x0, x1) = $surf" "start (-3.0, 4.0)" "$step"
 	else bad "plot descent --surface '$surf' failed: $(cat "$tmp/err")"; fi
 done <<'END'
 1/(x0*x1)|iter 100 (-2.682, 3.767)
-log(x0)+x1|iter 0 (-3, 4)
-0*x0|iter 100 (-3, 4)
-1e300*x0**2+x1|iter 1 (6e299, 4)
+log(x0)+x1|iter 0 (-3.0, 4.0)
+0*x0|iter 100 (-3.0, 4.0)
+1e300*x0**2+x1|iter 1 (6e+299, 4.0)
 END
 
 # ---- slope race: each runner's end -------------------------------------------------
-expect_line "race: converged names the first iteration under 1e-8" "sgd, lr 0.1: final x = (-5.651297944962285e-21, 6.6174449004242214e-21), loss 7.572774547288548e-41, |grad| < 1e-8 first at iteration 93" -- race --optimizers sgd:0.1,momentum:0.1 --steps 300
+expect_line "race: converged names the first iteration under 1e-8" "sgd, lr 0.1: final x = (-5.651297944962285e-21, 4.963083675318166e-21), loss 5.656936803094462e-41, |grad| < 1e-8 first at iteration 93" -- race --optimizers sgd:0.1,momentum:0.1 --steps 300
 expect_line "race: a runner that never gets there" "momentum, lr 0.1: final x = (-4.1275999166612547e-07, 5.503466555545488e-07), loss 4.732522520002971e-13, |grad| never below 1e-8" -- race --optimizers sgd:0.1,momentum:0.1 --steps 300
 expect_line "race: stuck is not converged" "sgd, lr 10: final x = (-25898374737328.363, -1295248616896.5398), loss 6.724034830146604e+26, stuck since iteration 10 (x +- h rounds back to x: the numerical gradient is 0, the exact one is not)" -- race --optimizers sgd:10,momentum:0.1
 
@@ -237,6 +240,25 @@ mkdir "$tmp/shots"
 	"$SLOPE" frame --size 80x24 --keys 'n' --color never >"$tmp/want" &&
 	cmp -s "$tmp/shots"/slope-*.txt "$tmp/want" && grep -q "wrote slope-" "$tmp/frame" && ok ||
 	bad "frame --keys w: no snapshot equal to the frame before it"
+
+# ---- lone numbers on screen: as NumPy prints a float64 scalar -------------------
+# 25.0, 10.0, 1e-10, never "25." or "1.e-10" (arrays keep NumPy's array
+# print, [-3.  4.], so bracketed text is left out of the check).
+"$SLOPE" frame --size 120x40 | grep -qF "loss = 25.0" && ok || bad "iteration 0 does not show loss = 25.0"
+"$SLOPE" frame --size 120x40 --preset lr1e-10 | grep -qF "lr = 1e-10" && ok || bad "--preset lr1e-10 does not show lr = 1e-10"
+"$SLOPE" frame --size 120x40 --preset lr10 --keys G | grep -qF "lr = 10.0" && ok || bad "--preset lr10 does not show lr = 10.0"
+for preset in book lr10 lr1e-10 ch6 rosenbrock saddle himmelblau; do
+	for keys in "" nnn ggi Rg d oooonn ooooonnni +++n ----n Eg hhhh; do
+		for size in 80x24 120x40; do
+			"$SLOPE" frame --preset "$preset" --size "$size" --keys "$keys" >"$tmp/frame" 2>&1
+			if sed 's/\[[^][]*\]//g' "$tmp/frame" |
+				grep -E '(^|[^0-9A-Za-z_.])-?[0-9]+\.($|[^0-9A-Za-z_])|[0-9]\.e[-+][0-9]' >"$tmp/bare"; then
+				bad "frame --preset $preset --keys '$keys' --size $size: a lone number in an array's form:"
+				sed 's/^/    | /' "$tmp/bare"
+			else ok; fi
+		done
+	done
+done
 
 # ---- the h lesson: diff --scan, --method, a gradient that is undefined -----------
 "$SLOPE" diff --scan >"$tmp/scan" 2>"$tmp/err" || bad "diff --scan failed: $(cat "$tmp/err")"

@@ -107,7 +107,7 @@ same_as_frame "Esc closes it, d shows every digit" LANG=C.UTF-8 "" "nnin<Esc>d"
 keys S C-u '1,x' Enter
 same_as_frame "S with an error at its column" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter>"
 keys BSpace 2 Enter
-wait_for "start = \(1, 2\)" && ok || bad "S: the new start is not said"
+wait_for "start = \(1.0, 2.0\)" && ok || bad "S: the new start is not said"
 same_as_frame "S restarts from the typed point" LANG=C.UTF-8 "" "nnin<Esc>dS<C-u>1,x<Enter><BS>2<Enter>"
 keys N C-u 20 Enter g
 wait_for "iter 20/20" && ok || bad "N: the run does not end at 20"

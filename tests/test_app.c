@@ -9,6 +9,7 @@
 #include "app.h"
 #include "appfixture.h"
 #include "captions.h"
+#include "figures.h"
 #include "cli.h"
 #include "keys.h"
 #include "ladder.h"
@@ -162,11 +163,21 @@ static void test_lr_change_keeps_history_up_to_current(void **state)
 	app_apply(app, ACT_LR_UP);
 	assert_double_exact(app->run.spec.optimizer.lr, 0.3);
 	assert_memory_equal(run_row(&app->run, 5), &kept, sizeof kept);
-	assert_non_null(strstr(app->message, "lr = 0.3 from iteration 6 on"));
+	/* at iteration 5 the step from x[5] is the first at 0.3: the note,
+	 * the strip and the path's legend all say iteration 5 */
+	assert_non_null(strstr(app->message, "lr = 0.3 from iteration 5 on"));
 	/* the strip says which iterations used which rate */
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	caption_items(app, PANE_DESCENT, app->current, items);
-	assert_string_equal(items[4], "lr = 0.1, 0.3 from iter 6");
+	assert_string_equal(items[4], "lr = 0.1, 0.3 from iter 5");
+	struct descent_params p = { .run = &app->run, .view = { -3.5, 3.5, -4.5, 4.5 },
+	                            .current = app->current, .next_arrow = true };
+	struct plot_legend l;
+	figure_descent_legend(&p, &l);
+	bool legend_says_it = false;
+	for (int i = 0; i < l.count; i++)
+		legend_says_it = legend_says_it || strcmp(l.entry[i].text, "path, lr 0.1, 0.3 from iter 5") == 0;
+	assert_true(legend_says_it);
 	caption_items(app, PANE_DESCENT, 2, items);
 	assert_string_equal(items[4], "lr = 0.1");
 	app_apply(app, ACT_NEXT);
@@ -260,7 +271,7 @@ static void test_strips_show_book_numbers(void **state)
 	assert_string_equal(items[0], "iter 1/100");
 	assert_string_equal(items[1], "x = [-2.4  3.2]");
 	assert_string_equal(items[2], "grad = [-4.8  6.4]");
-	assert_string_equal(items[3], "loss = 16.");
+	assert_string_equal(items[3], "loss = 16.0");
 	assert_string_equal(items[4], "lr = 0.1");
 	/* d: every digit */
 	app_apply(app, ACT_DIGITS);
@@ -269,7 +280,7 @@ static void test_strips_show_book_numbers(void **state)
 	assert_string_equal(items[2], "grad = (-4.800000000013682, 6.400000000024164)");
 	assert_string_equal(items[3], "loss = 15.99999999999875");
 	n = caption_items(app, PANE_TANGENT, 0, items);
-	assert_string_equal(items[0], "a = 10");
+	assert_string_equal(items[0], "a = 10.0");
 	assert_string_equal(items[2], "numerical f'(a) = 0.2999999999986347 (central, h = 0.0001)");
 	/* 0.01*(2*10) + 0.1 rounds to 0.30000000000000004: exact to rounding */
 	assert_string_equal(items[3], "exact f'(a) = 0.30000000000000004");
@@ -686,7 +697,7 @@ static void test_h_keys_walk_down_to_the_books_1e_minus_50(void **state)
 	assert_non_null(strstr(app->message, "h stays 1e-50"));
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	int n = caption_items(app, PANE_TANGENT, 0, items);
-	assert_string_equal(items[2], "numerical f'(a) = 0 (central, h = 1e-50)");
+	assert_string_equal(items[2], "numerical f'(a) = 0.0 (central, h = 1e-50)");
 	assert_string_equal(items[n - 1], "a + h rounds back to a: f(a+h) - f(a-h) is 0");
 	press(app, "]");
 	assert_double_exact(app->diff_h, 1e-20);
@@ -727,7 +738,7 @@ static void test_equals_types_a_and_the_strip_says_when_it_is_outside(void **sta
 	assert_double_exact(app->a, 25);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	int n = caption_items(app, PANE_TANGENT, 0, items);
-	assert_string_equal(items[n - 1], "a is outside the x range 0..20");
+	assert_string_equal(items[n - 1], "a is outside the x range 0.0..20.0");
 	press(app, "=<C-u>2.5<Enter>");
 	assert_double_exact(app->a, 2.5);
 }

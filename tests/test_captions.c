@@ -55,8 +55,8 @@ static void test_descent_strip_at_iteration_0_is_the_books_start(void **state)
 {
 	struct app *app = *state;
 	static const char *const want[] = {
-		"iter 0/100", "x = [-3.  4.]", "grad = [-6.  8.]", "loss = 25.", "lr = 0.1",
-		"exact grad = [-6.  8.]", "|grad| = 10.",
+		"iter 0/100", "x = [-3.  4.]", "grad = [-6.  8.]", "loss = 25.0", "lr = 0.1",
+		"exact grad = [-6.  8.]", "|grad| = 10.0",
 	};
 	assert_items(app, PANE_DESCENT, want, 7);
 }
@@ -66,8 +66,8 @@ static void test_descent_strip_at_iteration_1_is_the_books_first_step(void **sta
 	struct app *app = *state;
 	app_apply(app, ACT_NEXT);
 	static const char *const want[] = {
-		"iter 1/100", "x = [-2.4  3.2]", "grad = [-4.8  6.4]", "loss = 16.", "lr = 0.1",
-		"exact grad = [-4.8  6.4]", "|grad| = 8.",
+		"iter 1/100", "x = [-2.4  3.2]", "grad = [-4.8  6.4]", "loss = 16.0", "lr = 0.1",
+		"exact grad = [-4.8  6.4]", "|grad| = 8.0",
 	};
 	assert_items(app, PANE_DESCENT, want, 7);
 }
@@ -102,8 +102,8 @@ static void test_tangent_strip_at_a_10_is_the_books_tangent(void **state)
 {
 	struct app *app = *state;
 	static const char *const want[] = {
-		"a = 10",
-		"f(a) = 2",
+		"a = 10.0",
+		"f(a) = 2.0",
 		"numerical f'(a) = 0.2999999999986347 (central, h = 0.0001)",
 		/* 0.01*(2*10) + 0.1 rounds to 0.30000000000000004: exact to rounding */
 		"exact f'(a) = 0.30000000000000004",
@@ -194,7 +194,7 @@ static void test_update_line_shows_the_books_first_step(void **state)
 	                    "x[100] = x[99] - lr*grad[99] = [-7.63888491e-10  1.01851799e-09] - 0.1*[-1.52777698e-09  2.03703598e-09] = [-6.11110793e-10  8.14814391e-10]");
 	app_apply(app, ACT_DIGITS);
 	assert_string_equal(update_of(app, 1),
-	                    "x[1] = x[0] - lr*grad[0] = (-3, 4) - 0.1*(-6.00000000000378, 7.999999999999119) = (-2.399999999999622, 3.200000000000088)");
+	                    "x[1] = x[0] - lr*grad[0] = (-3.0, 4.0) - 0.1*(-6.00000000000378, 7.999999999999119) = (-2.399999999999622, 3.200000000000088)");
 }
 
 /* Chapter 6's optimizers: the update line is the optimizer's rule with its
@@ -213,9 +213,9 @@ static void test_update_line_follows_the_optimizer(void **state)
 		{ "momentum", 2, "v[2] = momentum*v[1] - lr*grad[1] = 0.9*[ 0.6 -0.8] - 0.1*[-4.8  6.4] = [ 1.02 -1.36]; "
 		                 "x[2] = x[1] + v[2] = [-2.4  3.2] + [ 1.02 -1.36] = [-1.38  1.84]" },
 		{ "adagrad", 1, "h[1] = h[0] + grad[0]*grad[0] = [0. 0.] + [-6.  8.]*[-6.  8.] = [36. 64.]; "
-		                "x[1] = x[0] - lr*grad[0]/(sqrt(h[1]) + eps) = [-3.  4.] - 0.1*[-6.  8.]/(sqrt([36. 64.]) + 1.e-07) = [-2.9  3.9]" },
+		                "x[1] = x[0] - lr*grad[0]/(sqrt(h[1]) + eps) = [-3.  4.] - 0.1*[-6.  8.]/(sqrt([36. 64.]) + 1e-07) = [-2.9  3.9]" },
 		{ "rmsprop", 1, "h[1] = rho*h[0] + (1-rho)*grad[0]*grad[0] = 0.99*[0. 0.] + (1-0.99)*[-6.  8.]*[-6.  8.] = [0.36 0.64]; "
-		                "x[1] = x[0] - lr*grad[0]/(sqrt(h[1]) + eps) = [-3.  4.] - 0.1*[-6.  8.]/(sqrt([0.36 0.64]) + 1.e-07) = [-2.00000017  3.00000012]" },
+		                "x[1] = x[0] - lr*grad[0]/(sqrt(h[1]) + eps) = [-3.  4.] - 0.1*[-6.  8.]/(sqrt([0.36 0.64]) + 1e-07) = [-2.00000017  3.00000012]" },
 		{ "nesterov", 1, "x[1] = x[0] + momentum*momentum*v[0] - (1+momentum)*lr*grad[0] = [-3.  4.] + 0.9*0.9*[0. 0.] - (1+0.9)*0.1*[-6.  8.] = [-1.86  2.48]; "
 		                 "v[1] = momentum*v[0] - lr*grad[0] = 0.9*[0. 0.] - 0.1*[-6.  8.] = [ 0.6 -0.8]" },
 		{ "adam", 0, "x[0] = [-3.  4.]: the start; each step: lr_t = lr*sqrt(1-beta2**k)/(1-beta1**k); "
@@ -242,7 +242,7 @@ static void test_update_line_uses_the_rate_that_made_the_step(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_NEXT);
 	app_apply(app, ACT_NEXT);
-	app_apply(app, ACT_LR_UP); /* 0.3 from iteration 3 on */
+	app_apply(app, ACT_LR_UP); /* 0.3 from iteration 2 on: x[3] is its first point */
 	assert_non_null(strstr(update_of(app, 2), "- 0.1*"));
 	assert_non_null(strstr(update_of(app, 3), "- 0.3*"));
 }
@@ -267,10 +267,10 @@ static void test_inspector_walks_the_books_numerical_gradient(void **state)
 	struct app *app = *state;
 	const char *text = inspector_of(app);
 	/* f(x0 + h, x1) and f(x0 - h, x1), then their difference over 2h */
-	assert_non_null(strstr(text, "grad[0]: f(x0+h) = f(-2.9999, 4) = 24.99940001"));
-	assert_non_null(strstr(text, "f(x0-h) = f(-3.0001, 4) = 25.00060001"));
+	assert_non_null(strstr(text, "grad[0]: f(x0+h) = f(-2.9999, 4.0) = 24.99940001"));
+	assert_non_null(strstr(text, "f(x0-h) = f(-3.0001, 4.0) = 25.00060001"));
 	assert_non_null(strstr(text, "(24.99940001 - 25.00060001) / (2*0.0001) = -6.00000000000378"));
-	assert_non_null(strstr(text, "grad[1]: f(x1+h) = f(-3, 4.0001) = 25.00080001"));
+	assert_non_null(strstr(text, "grad[1]: f(x1+h) = f(-3.0, 4.0001) = 25.00080001"));
 	assert_non_null(strstr(text, "= 7.999999999999119"));
 	assert_non_null(strstr(text, "exact = [-6.  8.]"));
 	assert_non_null(strstr(text, "lr*grad[0] = 0.1*[-6.  8.] = [-0.6  0.8]"));

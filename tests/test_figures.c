@@ -104,7 +104,7 @@ static void test_tangent_legend_shows_rounded_equation(void **state)
 	render_canvas(out, c, 0);
 	fclose(out);
 	assert_non_null(strstr(text, "tangent y = 0.3x - 1"));
-	assert_non_null(strstr(text, "a = 10, f(a) = 2"));
+	assert_non_null(strstr(text, "a = 10.0, f(a) = 2.0"));
 	free(text);
 	canvas_free(c);
 }
@@ -293,7 +293,7 @@ static int count_glyph(const struct canvas *c, uint16_t g)
 static void test_figures_survive_degenerate_input(void **state)
 {
 	(void)state;
-	struct canvas *c = canvas_new(32, 12, CANVAS_ASCII);
+	struct canvas *c = canvas_new(40, 16, CANVAS_ASCII);
 	struct run run;
 	run_path(&run, nan_surface, 10, 5);
 	/* (-3, 4), then about (57, -6) where f is NaN: the run ends there */
@@ -304,7 +304,7 @@ static void test_figures_survive_degenerate_input(void **state)
 	                            .current = 1, .next_arrow = true, .field = true };
 	assert_int_equal(figure_descent(c, &p), 0);
 	/* x1 10% either side of 1e300, x0 as wide around 0 (equal units) */
-	static const char *const zero_width[] = { "1e300", "0", "1e299", "path, lr 10",
+	static const char *const zero_width[] = { "1e300", "0", "1e299", "path, lr 10.0",
 	                                          "-grad field", NULL };
 	expect_texts(c, zero_width);
 	assert_int_equal(count_glyph(c, 'S'), 0); /* the start is out of view */
@@ -312,16 +312,20 @@ static void test_figures_survive_degenerate_input(void **state)
 	p.fit_view = true;
 	assert_int_equal(figure_descent(c, &p), 0);
 	/* fitted to the finite points (-3, 4) and (57, -6) */
-	static const char *const fitted[] = { " 0 ", "20", "40", "60", "-20", "start (-3, 4)", NULL };
+	static const char *const fitted[] = { " 0 ", "20", "40", "60", "-20", "start (-3.0, 4.0)", NULL };
 	expect_texts(c, fitted);
 	assert_int_equal(count_glyph(c, 'S'), 2); /* the start and its legend */
 
 	p.current = 0;
 	p.fit_view = false;
 	assert_int_equal(figure_descent(c, &p), 0);
-	static const char *const at_start[] = { "1e300", "path, lr 10", "next step", NULL };
+	static const char *const at_start[] = { "1e300", "path, lr 10.0", "next step", NULL };
 	expect_texts(c, at_start);
 	run_free(&run);
+	/* the descent's legend needs 40x16 for "start (-3.0, 4.0)" and its
+	 * other texts; the figures below are tried at the least size */
+	canvas_free(c);
+	c = canvas_new(32, 12, CANVAS_ASCII);
 
 	struct field_params f = { { nan_surface, NULL, 2, NULL }, NULL, 1e-4, { 3, 3, -1, -1 } };
 	assert_int_equal(figure_field(c, &f), 0);
@@ -518,11 +522,11 @@ static void test_descent_legend_stays_off_the_points(void **state)
 	(void)state;
 	struct run run;
 	run_with_lr_change(&run, 40);
-	check_legend_off_the_points(&run, "start (-3, 4)");
+	check_legend_off_the_points(&run, "start (-3.0, 4.0)");
 	run_free(&run);
 	/* a path through the top right corner, the first one tried */
 	run_from(&run, bowl, 3, 4, 0.05, 41);
-	check_legend_off_the_points(&run, "start (3, 4)");
+	check_legend_off_the_points(&run, "start (3.0, 4.0)");
 	run_free(&run);
 }
 

@@ -73,14 +73,16 @@ static int arrows(const struct canvas *c, int size[], int heads[], int first_col
 
 /* At each size and in each canvas, every arrow is a group of cells of its
  * own (a cell at least from any other), with exactly one head, or the dot
- * of the zero gradient; as many as the grid has points: 5x5 at 80x24 (step
- * 1), 9x9 at 120x40 (step 0.5), the book's 17 columns at 200x60. */
+ * of the zero gradient; as many as the grid has points: 9x5 at 80x24 (step
+ * 1: the legend does not fit beside the plot, so the plot takes the whole
+ * width, x0 from -4 to 4), 9x9 at 120x40 (step 0.5), the book's 17 columns
+ * at 200x60. */
 static void test_every_arrow_keeps_to_its_own_cells(void **state)
 {
 	(void)state;
 	static const struct {
 		int cols, rows, points;
-	} sizes[] = { { 80, 24, 25 }, { 120, 40, 81 }, { 200, 60, 17 * 9 } };
+	} sizes[] = { { 80, 24, 9 * 5 }, { 120, 40, 81 }, { 200, 60, 17 * 9 } };
 	static const enum canvas_mode modes[] = { CANVAS_BRAILLE, CANVAS_BLOCK, CANVAS_ASCII };
 	static int size[MAX_CELLS], heads[MAX_CELLS], col[MAX_CELLS], row[MAX_CELLS];
 	for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
@@ -119,7 +121,7 @@ static void test_lengths_grow_with_the_gradient(void **state)
 	struct canvas *c = canvas_new(120, 40, CANVAS_ASCII);
 	struct field_params p = { { bowl, NULL, 2, NULL }, "f", 1e-4, { -2, 2, -2, 2 } };
 	assert_int_equal(figure_field(c, &p), 0);
-	assert_true(figtest_shows(c, "-grad f (a column: |grad| 1)"));
+	assert_true(figtest_shows(c, "-grad f (a column: |grad| 1.0)"));
 	int n = arrows(c, size, heads, col, row), zero = 0;
 	bool found = false;
 	for (int a = 0; a < n; a++)

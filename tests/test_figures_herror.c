@@ -65,7 +65,7 @@ static void test_the_book_error_and_its_v(void **state)
 	struct canvas *c = canvas_new(120, 40, CANVAS_ASCII);
 	struct herror_params p = params(e, 10, 1e-4);
 	assert_int_equal(figure_herror(c, &p), 0);
-	assert_true(figtest_shows(c, "h = 1e-4 (central): error 1.365e-12"));
+	assert_true(figtest_shows(c, "h = 0.0001 (central): error 1.365e-12"));
 	assert_true(figtest_shows(c, "central (f(a+h) - f(a-h)) / 2h"));
 	assert_true(figtest_shows(c, "forward (f(a+h) - f(a)) / h"));
 	int lo_col = 0, lo_row = 0, hi_col = 0, hi_row = 0, col = 0, row = 0, band_col = 0, band_row = 0;

@@ -83,7 +83,7 @@ static void test_each_runner_has_its_marker(void **state)
 	assert_true(figtest_count(c, 0x25CB, STYLE_START, 0) == 2); /* and its legend */
 	assert_true(figtest_count(c, '+', STYLE_AXES, 0) >= 1); /* under the paths' ends */
 	assert_true(figtest_shows(c, "origin (0, 0)"));
-	assert_true(figtest_shows(c, "start (-7, 2)"));
+	assert_true(figtest_shows(c, "start (-7.0, 2.0)"));
 	/* ascii: the same, by letter */
 	struct canvas *a = canvas_new(120, 40, CANVAS_ASCII);
 	assert_int_equal(figure_race(a, &p), 0);
@@ -125,7 +125,7 @@ static void test_a_run_that_stops_says_so(void **state)
 	struct plot_legend l;
 	figure_race_legend(&p, &l);
 	char want[96];
-	snprintf(want, sizeof want, "SGD, lr 1e300, not finite from iter %ld", run_last(&runs[1]));
+	snprintf(want, sizeof want, "SGD, lr 1e+300, not finite from iter %ld", run_last(&runs[1]));
 	assert_string_equal(l.entry[1].text, want);
 	struct canvas *c = canvas_new(80, 24, CANVAS_ASCII);
 	assert_int_equal(figure_race(c, &p), 0);
@@ -163,7 +163,7 @@ static void test_panels_where_the_size_allows(void **state)
 	struct canvas *small = canvas_new(80, 24, CANVAS_BRAILLE);
 	p.count = 4;
 	assert_int_equal(figure_race(small, &p), 0);
-	assert_true(figtest_shows(small, "start (-7, 2)"));
+	assert_true(figtest_shows(small, "start (-7.0, 2.0)"));
 	canvas_free(small);
 	canvas_free(c);
 	free_runs(runs, 6);

@@ -109,7 +109,7 @@ static void test_the_secant_lies_flat_at_h_1e_50(void **state)
 	struct tangent_params p = params(e, 10, 1e-50, 0, 20);
 	p.secant = true;
 	assert_int_equal(figure_tangent(c, &p), 0);
-	assert_true(figtest_shows(c, "tangent y = 0.3x - 1 (exact slope)"));
+	assert_true(figtest_shows(c, "tangent y = 0.3x - 1.0 (exact slope)"));
 	assert_true(figtest_shows(c, "secant a-h, a+h (h = 1e-50): slope 0"));
 	int row = -1, axis = axis_col(c);
 	for (int r = 5; r < canvas_rows(c); r++) /* below the legend */
@@ -145,10 +145,10 @@ static void test_a_narrow_figure_names_its_secant_briefly(void **state)
 		struct tangent_params p = params(e, 10, 1e-50, 0, 20);
 		p.secant = true;
 		assert_int_equal(figure_tangent(c, &p), 0);
-		assert_true(figtest_shows(c, "secant: slope 0"));
+		assert_true(figtest_shows(c, "secant: slope 0.0"));
 		int col, row;
 		assert_false(figtest_find_text(c, "(h = 1e-50)", &col, &row));
-		assert_true(figtest_shows(c, "tangent y = 0.3x - 1 (exact slope)"));
+		assert_true(figtest_shows(c, "tangent y = 0.3x - 1.0"));
 		canvas_free(c);
 	}
 	expr_free(e);
@@ -164,14 +164,14 @@ static void test_the_secant_is_the_difference_by_method(void **state)
 	struct tangent_params p = params(e, 1, 1, -4, 4);
 	p.secant = true;
 	assert_int_equal(figure_tangent(c, &p), 0);
-	assert_true(figtest_shows(c, "secant a-h, a+h (h = 1): slope 0.4546"));
+	assert_true(figtest_shows(c, "secant a-h, a+h (h = 1.0): slope 0.4546"));
 	p.h = 0.01;
 	assert_int_equal(figure_tangent(c, &p), 0);
 	assert_true(figtest_shows(c, "secant a-h, a+h (h = 0.01): slope 0.5403"));
 	p.method = DIFF_FORWARD;
 	p.h = 1;
 	assert_int_equal(figure_tangent(c, &p), 0);
-	assert_true(figtest_shows(c, "secant a, a+h (h = 1): slope 0.0678"));
+	assert_true(figtest_shows(c, "secant a, a+h (h = 1.0): slope 0.0678"));
 	assert_true(figtest_shows(c, "tangent y = 0.5403x + 0.3012 (exact slope)"));
 	canvas_free(c);
 	expr_free(e);
@@ -218,7 +218,7 @@ static void test_a_outside_and_no_exact_derivative(void **state)
 	struct canvas *c = canvas_new(80, 24, CANVAS_ASCII);
 	struct tangent_params p = params(e, 30, 1e-4, 0, 20);
 	assert_int_equal(figure_tangent(c, &p), 0);
-	assert_true(figtest_shows(c, "a = 30, f(a) = 12"));
+	assert_true(figtest_shows(c, "a = 30.0, f(a) = 12.0"));
 	assert_true(figtest_count(c, '@', STYLE_CURRENT, 0) == 1); /* the legend's */
 	assert_true(figtest_count(c, '*', STYLE_TANGENT, 4) > 10);
 	p.a = 10;

@@ -410,8 +410,9 @@ static void test_decimal_point_ignores_lc_numeric(void **state)
 
 /* ---- lone numbers: NumPy's float64 scalar ---- */
 
-/* One line of numpy_scalars.txt, "V | FULL | P8 | P4": format_scalar and
- * format_scalar_rounded at precisions 8 and 4. Returns the failures. */
+/* One line of numpy_scalars.txt, "V | FULL | P8 | G4": format_scalar,
+ * format_scalar_rounded at precision 8 and format_scalar_digits with 4
+ * digits. Returns the failures. */
 static int check_scalar_line(char *line, long lineno)
 {
 	char *field[4];
@@ -430,8 +431,8 @@ static int check_scalar_line(char *line, long lineno)
 	char full[NUMFMT_MAX], p8[NUMPYFMT_ROUNDED_MAX], p4[NUMPYFMT_ROUNDED_MAX];
 	format_scalar(full, v);
 	format_scalar_rounded(p8, sizeof p8, v, 8);
-	format_scalar_rounded(p4, sizeof p4, v, 4);
-	const char *got[3] = { full, p8, p4 }, *names[3] = { "full", "precision 8", "precision 4" };
+	format_scalar_digits(p4, sizeof p4, v, 4);
+	const char *got[3] = { full, p8, p4 }, *names[3] = { "full", "precision 8", "4 digits" };
 	int failures = 0;
 	for (int i = 0; i < 3; i++)
 		if (strcmp(got[i], field[i + 1]) != 0) {
@@ -481,11 +482,17 @@ static void test_lone_numbers_never_end_in_a_bare_point(void **state)
 	assert_string_equal(format_scalar_rounded(short_text, sizeof short_text, 25.0, 8), "25.0");
 	assert_string_equal(format_scalar_rounded(short_text, sizeof short_text, 1e-10, 8), "1e-10");
 	assert_string_equal(format_scalar_rounded(short_text, sizeof short_text, 0.0, 4), "0.0");
+	assert_string_equal(format_scalar_digits(short_text, sizeof short_text, 1001.6617, 4), "1002.0");
+	assert_string_equal(format_scalar_digits(short_text, sizeof short_text, 1e300, 4), "1e+300");
 	/* every double of a sweep of magnitudes, both precisions */
 	for (double v = 1e-320; v < 1e300; v *= 7.3) {
 		for (int p = 1; p <= 8; p++) {
 			format_scalar_rounded(short_text, sizeof short_text, v, p);
 			size_t n = strlen(short_text);
+			assert_true(short_text[n - 1] != '.');
+			assert_null(strstr(short_text, ".e"));
+			format_scalar_digits(short_text, sizeof short_text, v, p);
+			n = strlen(short_text);
 			assert_true(short_text[n - 1] != '.');
 			assert_null(strstr(short_text, ".e"));
 		}

@@ -11,14 +11,17 @@ no NumPy. To rerun, from the repository root:
 (the `python3` on PATH may be another Python without NumPy). Each line is
 one case:
 
-    V | FULL | P8 | P4
+    V | FULL | P8 | G4
 
 V is Python's repr of the double (strtod reads it back exactly); FULL is
-str(np.float64(V)), the scalar as NumPy prints it; P8 and P4 are V as
-NumPy prints the element of an array of one, at its default precision 8
-and at precision 4 (np.array2string(np.array([V]), precision=P) without
-its brackets), spelled as NumPy spells a scalar: "25." as "25.0" and
-"1.e-10" as "1e-10". (np.format_float_scientific with trim='-' would
+str(np.float64(V)), the scalar as NumPy prints it; P8 is V as NumPy
+prints the element of an array of one at its default precision 8
+(np.array2string(np.array([V])) without its brackets); G4 is V with 4
+significant digits, laid out as C's %g lays them out (the exponent form
+when the rounded first digit is below 1e-4 or at 1e4 and above):
+np.format_float_positional(V, precision=4, unique=True, fractional=False)
+or np.format_float_scientific(V, precision=3, unique=True). Both are
+spelled as NumPy spells a scalar: "25." as "25.0" and "1.e-10" as "1e-10". (np.format_float_scientific with trim='-' would
 leave "1.e+08" for 100000000.00000001.) Lines starting with # are comments.
 Random values come from random.Random with a fixed seed, so a rerun writes
 the same file.
@@ -34,11 +37,24 @@ lines = []
 seen = set()
 
 
-def rounded(v, p):
-    element = np.array2string(np.array([v], dtype=np.float64), precision=p)[1:-1]
-    if element.endswith("."):
-        return element + "0"
-    return element.replace(".e", "e")
+def as_scalar(text):
+    if text.endswith("."):
+        return text + "0"
+    return text.replace(".e", "e")
+
+
+def p8(v):
+    return as_scalar(np.array2string(np.array([v], dtype=np.float64))[1:-1])
+
+
+def g4(v):
+    if not math.isfinite(v):
+        return str(np.float64(v))
+    e = int(("%.3e" % v).split("e")[1])  # of the first digit, rounded
+    if v == 0 or -4 <= e < 4:
+        return as_scalar(np.format_float_positional(v, precision=4, unique=True,
+                                                    fractional=False, trim="."))
+    return as_scalar(np.format_float_scientific(v, precision=3, unique=True, trim="."))
 
 
 def case(v):
@@ -46,8 +62,7 @@ def case(v):
     if key in seen:
         return
     seen.add(key)
-    lines.append("%s | %s | %s | %s" % (repr(float(v)), str(np.float64(v)), rounded(v, 8),
-                                        rounded(v, 4)))
+    lines.append("%s | %s | %s | %s" % (repr(float(v)), str(np.float64(v)), p8(v), g4(v)))
 
 
 def section(title):
@@ -77,7 +92,8 @@ for v in (99999999.99999999, 99999999.5, 99999999.999999, 9.99999999e-5, 9.99995
     case(-v)
 
 section("rounding at the last kept decimal: halves, carries, 9s")
-for v in (0.5, 1.5, 2.5, 0.125, 0.00005, 0.00015, 0.99999999, 0.999999999, 9.99999999,
+for v in (9999.5, 9999.4, 9995.0, 1001.6617, 0.00099995, 0.000099995, 1234.5, 999.95,
+          0.5, 1.5, 2.5, 0.125, 0.00005, 0.00015, 0.99999999, 0.999999999, 9.99999999,
           9.999999999, 1.00000001, 1.000000005, 1.000000015, 0.12345, 0.12355, 1.23456789e-10,
           9.9999e-10, 9.99999e-10, 9.999999999e-10, 1.99995, 1.99994999, 12.3456, 0.00012345):
     case(v)
