@@ -295,6 +295,13 @@ expect_line "export: eps where the book writes 1e-7" "            params[key] -=
 expect_usage "export: one run, not a race" "--optimizers does not apply to 'export'" -- export --optimizers sgd,adam
 expect_usage "export: a bad surface" "--surface: expected ')' at column 7 in 'sin(x0'" -- export --surface 'sin(x0'
 expect_line "help lists export" "  export    print the run as a Python script in the book's style that needs only NumPy" -- help
+# W writes the run as a script beside the snapshots, never over a file
+mkdir "$tmp/wdir"
+"$SLOPE" frame --snapshot-dir "$tmp/wdir" --color never --keys 'WW' >"$tmp/frame" 2>&1
+[ "$(ls "$tmp/wdir" | grep -c '^slope-[0-9]\{8\}-[0-9]\{6\}\(-[0-9]*\)\?\.py$')" -eq 2 ] && ok || bad "W twice: not two slope-YYYYMMDD-HHMMSS.py files: $(ls "$tmp/wdir")"
+grep -qx "    return x\[0\]\*\*2 + x\[1\]\*\*2" "$tmp/wdir"/slope-*.py && ok || bad "W: the script has not the surface's def"
+"$SLOPE" frame --snapshot-dir "$tmp/nowhere" --color never --keys 'W' >"$tmp/frame" 2>&1
+tail -1 "$tmp/frame" | grep -q "^no script: cannot write in $tmp/nowhere" && ok || bad "W into a missing directory does not say why: $(tail -1 "$tmp/frame")"
 # D in the tangent pane: the same digits in the strip, as [ walks h down
 "$SLOPE" frame --size 120x40 --color never --keys '<Tab>D' >"$tmp/frame" 2>&1
 grep -qF '│f(a-h)           1.9999700001000000 ' "$tmp/frame" && grep -qF '│shared digits    ^ ^^^^ ' "$tmp/frame" &&
