@@ -235,11 +235,11 @@ golden: slope catalogues
 
 # libFuzzer harness for the expression parser and evaluator (clang only).
 # New corpus entries go to build/fuzz/work; the seeds stay as committed.
-build/fuzz/fuzz_expr: tests/fuzz/fuzz_expr.c src/expr.c src/expr.h
+build/fuzz/fuzz_expr: tests/fuzz/fuzz_expr.c src/expr.c src/expr.h src/pypow.c src/pypow.h
 	@mkdir -p build/fuzz/work
 	$(CLANG) -std=c11 -D_POSIX_C_SOURCE=200809L -ffp-contract=off -fno-builtin-pow -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
-	  -o $@ tests/fuzz/fuzz_expr.c src/expr.c -lm
+	  -o $@ tests/fuzz/fuzz_expr.c src/expr.c src/pypow.c -lm
 
 fuzz: build/fuzz/fuzz_expr
 	build/fuzz/fuzz_expr -max_total_time=$${FUZZ_SECONDS:-60} -max_len=5000 \
@@ -249,11 +249,11 @@ fuzz: build/fuzz/fuzz_expr
 # $(CC) under the sanitizers. make check replays the committed corpus, then,
 # where clang has libFuzzer, fuzzes for FUZZ_CHECK_SECONDS.
 FUZZ_CHECK_SECONDS ?= 5
-# The harness reads expr alone, so it links expr.o alone.
-build/fuzz/replay: tests/fuzz/replay.c tests/fuzz/fuzz_expr.c $(ASAN_DIR)/expr.o
+# The harness reads expr alone, so it links expr.o (and its pow) alone.
+build/fuzz/replay: tests/fuzz/replay.c tests/fuzz/fuzz_expr.c $(ASAN_DIR)/expr.o $(ASAN_DIR)/pypow.o
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) -O1 -g $(SAN_FLAGS) -Isrc -o $@ tests/fuzz/replay.c \
-	  tests/fuzz/fuzz_expr.c $(ASAN_DIR)/expr.o -lm
+	  tests/fuzz/fuzz_expr.c $(ASAN_DIR)/expr.o $(ASAN_DIR)/pypow.o -lm
 
 fuzz-check: fuzz-replay fuzz-brief
 

@@ -9,11 +9,13 @@
 #include "descent.h"
 #include "expr.h"
 #include "numdiff.h"
+#include "pypow.h"
 
+/* The same numbers as the expression: x**2 is Python's pow, not x*x. */
 static double surface_in_c(const void *ctx, const double *x)
 {
 	(void)ctx;
-	return x[0] * x[0] + x[1] * x[1];
+	return python_pow(x[0], 2.0) + python_pow(x[1], 2.0);
 }
 
 static double now_ns(void)

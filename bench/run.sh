@@ -37,7 +37,7 @@ ms=$(median_ms "$SLOPE descend --steps 1000000")
 echo "  $ms ms  (aim: under 500 ms)"
 
 echo "== expression evaluator vs C"
-cc $CFLAGS -o build/bench/eval_bench bench/eval_bench.c build/obj/expr.o \
+cc $CFLAGS -o build/bench/eval_bench bench/eval_bench.c build/obj/expr.o build/obj/pypow.o \
 	build/obj/numdiff.o build/obj/descent.o build/obj/numfmt.o -lm &&
 	build/bench/eval_bench | sed 's/^/  /'
 

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "pypow.h"
+
 typedef void (*update_rule)(const struct optimizer *o, long t, double x[2],
                             const double grad[2], double state[]);
 
@@ -86,9 +88,9 @@ static void update_rmsprop(const struct optimizer *o, long t, double x[2],
  * v = v + ((1-beta2)*((g**2) - v)); p = p - ((lr_t*m) / (sqrt(v) + eps)).
  * (1-beta1) is computed, not written 0.1: 1 - 0.9 is 0.09999999999999998.
  * beta**t and g**2 are pow(), as Python computes ** on the scalars of
- * figure 6-8's code (glibc's pow(g, 2) is not always g*g; the Makefile's
- * -fno-builtin-pow keeps gcc from rewriting it so); AdaGrad's and RMSprop's
- * g*g are products, as the book writes them. */
+ * figure 6-8's code (glibc's pow(g, 2) is not always g*g: python_pow is
+ * pow's double); AdaGrad's and RMSprop's g*g are products, as the book
+ * writes them. */
 static void update_adam(const struct optimizer *o, long t, double x[2],
                         const double grad[2], double state[])
 {
@@ -96,7 +98,7 @@ static void update_adam(const struct optimizer *o, long t, double x[2],
 	*lr_t = (o->lr * sqrt(1.0 - pow(o->beta2, (double)t))) / (1.0 - pow(o->beta1, (double)t));
 	for (int i = 0; i < 2; i++) {
 		m[i] = m[i] + (1.0 - o->beta1) * (grad[i] - m[i]);
-		v[i] = v[i] + (1.0 - o->beta2) * (pow(grad[i], 2.0) - v[i]);
+		v[i] = v[i] + (1.0 - o->beta2) * (python_pow(grad[i], 2.0) - v[i]);
 		x[i] = x[i] - (*lr_t * m[i]) / (sqrt(v[i]) + o->eps);
 	}
 }

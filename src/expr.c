@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "pypow.h"
 
 /* Limits that keep every input cheap: no deep recursion, a bounded program
  * and a fixed evaluation stack. */
@@ -58,8 +59,8 @@ static const struct {
  * Every ** is C's pow(), whatever its exponent: the book's numbers come
  * from scalar code (x[0]**2 on one element, b**2 on a Python float), and
  * Python's float ** calls pow(). glibc's pow is not correctly rounded, so
- * pow(x, 2) is not always x*x. The Makefile builds with -fno-builtin-pow,
- * without which gcc rewrites pow(x, 2.0) as x*x. */
+ * pow(x, 2) is not always x*x. python_pow (pypow.c) is pow's double, only
+ * faster for the exponents 1 and 2. */
 enum opcode {
 	OP_END, OP_CONST, OP_VAR, OP_VAR_POW,
 	OP_NEG, OP_FUNC,
@@ -100,7 +101,7 @@ static double apply_binary(enum opcode base, double a, double b)
 	case OP_SUB: return a - b;
 	case OP_MUL: return a * b;
 	case OP_DIV: return a / b;
-	case OP_POW: return pow(a, b);
+	case OP_POW: return python_pow(a, b);
 	default: assert(!"not a binary opcode"); return NAN;
 	}
 }
@@ -607,29 +608,29 @@ double expr_value(const struct expr *e, const double *vars)
 		case OP_END: return top;
 		case OP_CONST: *sp++ = top; top = op->k; break;
 		case OP_VAR: *sp++ = top; top = VAR; break;
-		case OP_VAR_POW: *sp++ = top; top = pow(VAR, op->k); break;
+		case OP_VAR_POW: *sp++ = top; top = python_pow(VAR, op->k); break;
 		case OP_NEG: top = -top; break;
 		case OP_FUNC: top = functions[op->arg].apply(top); break;
 		case OP_ADD: top = *--sp + top; break;
 		case OP_SUB: top = *--sp - top; break;
 		case OP_MUL: top = *--sp * top; break;
 		case OP_DIV: top = *--sp / top; break;
-		case OP_POW: --sp; top = pow(*sp, top); break;
+		case OP_POW: --sp; top = python_pow(*sp, top); break;
 		case OP_ADD_K: top = top + op->k; break;
 		case OP_SUB_K: top = top - op->k; break;
 		case OP_MUL_K: top = top * op->k; break;
 		case OP_DIV_K: top = top / op->k; break;
-		case OP_POW_K: top = pow(top, op->k); break;
+		case OP_POW_K: top = python_pow(top, op->k); break;
 		case OP_ADD_V: top = top + VAR; break;
 		case OP_SUB_V: top = top - VAR; break;
 		case OP_MUL_V: top = top * VAR; break;
 		case OP_DIV_V: top = top / VAR; break;
-		case OP_POW_V: top = pow(top, VAR); break;
-		case OP_ADD_P: top = top + pow(VAR, op->k); break;
-		case OP_SUB_P: top = top - pow(VAR, op->k); break;
-		case OP_MUL_P: top = top * pow(VAR, op->k); break;
-		case OP_DIV_P: top = top / pow(VAR, op->k); break;
-		case OP_POW_P: top = pow(top, pow(VAR, op->k)); break;
+		case OP_POW_V: top = python_pow(top, VAR); break;
+		case OP_ADD_P: top = top + python_pow(VAR, op->k); break;
+		case OP_SUB_P: top = top - python_pow(VAR, op->k); break;
+		case OP_MUL_P: top = top * python_pow(VAR, op->k); break;
+		case OP_DIV_P: top = top / python_pow(VAR, op->k); break;
+		case OP_POW_P: top = python_pow(top, python_pow(VAR, op->k)); break;
 		}
 	}
 #undef VAR
@@ -740,10 +741,10 @@ static struct dual dual_div(struct dual a, struct dual b)
  * 2*pow(x, 1) = 2*x exactly. */
 static struct dual dual_pow(struct dual u, struct dual v)
 {
-	struct dual r = {pow(u.v, v.v), {0.0, 0.0}};
+	struct dual r = {python_pow(u.v, v.v), {0.0, 0.0}};
 	for (int i = 0; i < 2; i++) {
 		if (u.d[i] != 0.0 && v.v != 0.0)
-			r.d[i] = v.v * pow(u.v, v.v - 1.0) * u.d[i];
+			r.d[i] = v.v * python_pow(u.v, v.v - 1.0) * u.d[i];
 		if (v.d[i] != 0.0)
 			r.d[i] = r.d[i] + r.v * log(u.v) * v.d[i];
 	}
