@@ -49,7 +49,7 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
 .SECONDARY:
 
-.PHONY: all catalogues pot check check-run check-suites unit unit-asan cli-test golden-test e2e-test \
+.PHONY: all catalogues pot check check-run check-suites unit unit-asan cli-test export-test golden-test e2e-test \
         e2e-frame-test numfmt-table-test po-test tour-test readme-test deps run bench fuzz fuzz-check \
         fuzz-replay fuzz-brief golden install uninstall clean lint layers man-check mutants test-programs
 
@@ -160,7 +160,7 @@ check-run:
 	@$(MAKE) --no-print-directory check-suites
 	@echo "check: all passed"
 
-check-suites: fuzz-brief run/unit/test_numfmt e2e-test e2e-frame-test tour-test cli-test \
+check-suites: fuzz-brief run/unit/test_numfmt e2e-test e2e-frame-test tour-test cli-test export-test \
               golden-test readme-test po-test unit unit-asan fuzz-replay numfmt-table-test \
               man-check lint layers
 
@@ -200,6 +200,11 @@ $(TESTS:%=run/unit-asan/%): run/unit-asan/%: build/test-asan/%
 # The suites that run ./slope also read its catalogues (build/locale).
 cli-test: slope catalogues
 	@sh tests/cli.sh ./slope
+
+# slope export's scripts run with Debian's python3 and NumPy (skipped, and
+# said so, without them).
+export-test: slope catalogues
+	@sh tests/export.sh ./slope
 
 golden-test: slope catalogues
 	@sh tests/golden.sh ./slope

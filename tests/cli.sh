@@ -392,6 +392,47 @@ expect_line "diff --method forward at 5" "numerical f'(a) = 0.20000099999917254 
 expect_line "diff h = 1e-50 says why" "rounding        a + h rounds back to a: f(a+h) - f(a-h) is 0" -- diff --h 1e-50
 expect_line "diff h = 1e-50 forward says why" "rounding        a + h rounds back to a: f(a+h) - f(a) is 0" -- diff --h 1e-50 --method forward
 expect_usage "diff --method" "--method: 'backward' is not one of central|forward" -- diff --method backward
+# diff --digits: the digits f(a+h) - f(a-h) cancels (issue 21): about 4-5 at
+# 1e-4, 12-13 at 1e-12, all 17 at the book's 1e-50, for the book's f at 10
+expect_line "digits at 1e-4: f(a+h)" "f(a+h)             2.0000300000999998" -- diff --digits
+expect_line "digits at 1e-4: f(a-h) aligned" "f(a-h)             1.9999700001000000" -- diff --digits
+expect_line "digits at 1e-4: the shared ones marked" "shared digits      ^ ^^^^" -- diff --digits
+expect_line "digits at 1e-4: lost" "digits lost       4.5 of 17, about log10(|f(a+h)| / |f(a+h) - f(a-h)|)" -- diff --digits
+expect_line "digits at 1e-12: lost" "digits lost       12.5 of 17, about log10(|f(a+h)| / |f(a+h) - f(a-h)|)" -- diff --digits --h 1e-12
+expect_line "digits at 1e-12: kept" "digits kept       4.5: what the difference, and so the derivative, has left" -- diff --digits --h 1e-12
+expect_line "digits at 1e-50: all lost" "digits lost       17 of 17, about log10(|f(a+h)| / |f(a+h) - f(a-h)|)" -- diff --digits --h 1e-50
+expect_line "digits: truncation of sin" "truncation error  9.0e-10   about |f'''(a)|*h**2/6: what a large h costs instead" -- diff --digits --function 'sin(x)' --at 1
+expect_line "digits --scan: a row per h" "1e-4   2.0000|300000999998                       5       4.5   12.5  0.2999999999986347      0" -- diff --digits --scan
+expect_line "digits --scan: 1e-50" "1e-50  2.0000000000000000|                       17      17    0     0                       0" -- diff --digits --scan
+expect_usage "--digits is diff's" "--digits does not apply to 'grad'" -- grad --digits
+# slope export: the script's parts (running them is tests/export.sh's)
+expect_line "export: the surface as a def" "    return x[0]**2 + x[1]**2" -- export
+expect_line "export: chapter 4's numerical_gradient" "def numerical_gradient(f, x):" -- export
+expect_line "export: the book's class" "class Momentum:" -- export --optimizer momentum
+expect_line "export: its parameters" "optimizer = Adam(lr=lr, beta1=0.8, beta2=0.999)" -- export --optimizer adam --beta1 0.8
+expect_line "export: the exact gradient" "def exact_gradient(f, x):" -- export --gradient exact
+expect_line "export: the start" "init_x = np.array([-7.0, 2.0])" -- export --preset ch6
+expect_line "export --csv" "print_rows = True  # True: a CSV row per iteration, as slope descend --csv prints them" -- export --csv
+expect_line "export: print(x) by default" "print_rows = False  # True: a CSV row per iteration, as slope descend --csv prints them" -- export
+expect_line "export: eps where the book writes 1e-7" "            params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + 1e-08)" -- export --optimizer adagrad --eps 1e-8
+expect_usage "export: one run, not a race" "--optimizers does not apply to 'export'" -- export --optimizers sgd,adam
+expect_usage "export: a bad surface" "--surface: expected ')' at column 7 in 'sin(x0'" -- export --surface 'sin(x0'
+expect_line "help lists export" "  export    print the run as a Python script in the book's style that needs only NumPy" -- help
+# W writes the run as a script beside the snapshots, never over a file
+mkdir "$tmp/wdir"
+"$SLOPE" frame --snapshot-dir "$tmp/wdir" --color never --keys 'WW' >"$tmp/frame" 2>&1
+[ "$(ls "$tmp/wdir" | grep -c '^slope-[0-9]\{8\}-[0-9]\{6\}\(-[0-9]*\)\?\.py$')" -eq 2 ] && ok || bad "W twice: not two slope-YYYYMMDD-HHMMSS.py files: $(ls "$tmp/wdir")"
+grep -qx "    return x\[0\]\*\*2 + x\[1\]\*\*2" "$tmp/wdir"/slope-*.py && ok || bad "W: the script has not the surface's def"
+"$SLOPE" frame --snapshot-dir "$tmp/nowhere" --color never --keys 'W' >"$tmp/frame" 2>&1
+tail -1 "$tmp/frame" | grep -q "^no script: cannot write in $tmp/nowhere" && ok || bad "W into a missing directory does not say why: $(tail -1 "$tmp/frame")"
+# D in the tangent pane: the same digits in the strip, as [ walks h down
+"$SLOPE" frame --size 120x40 --color never --keys '<Tab>D' >"$tmp/frame" 2>&1
+grep -qF '│f(a-h)           1.9999700001000000 ' "$tmp/frame" && grep -qF '│shared digits    ^ ^^^^ ' "$tmp/frame" &&
+	grep -qF '│digits lost 4.5 of 17, kept 12.5 ' "$tmp/frame" && ok || bad "frame: D does not show the digits at h = 1e-4"
+"$SLOPE" frame --size 80x24 --color never --keys '<Tab>D[[[[[[[[' >"$tmp/frame" 2>&1
+grep -qF '│digits lost 12.5 of 17, kept 4.5 ' "$tmp/frame" && ok || bad "frame: D at 80x24 after [ x8 does not show 12.5 digits lost"
+"$SLOPE" frame --size 120x40 --color never --keys '<Tab>DD' >"$tmp/frame" 2>&1
+grep -qF 'shared digits' "$tmp/frame" && bad "frame: a second D does not hide the digits" || ok
 expect_line "grad where f is not finite" "numerical gradient = undefined: f is not finite at this point" -- grad --surface '1/(x0*x1)' --at 0,0
 
 # ---- languages: gettext's variables, --lang, the build's catalogue -------------

@@ -12,6 +12,8 @@ have_cmd tmux || need="$need tmux"
 have_cmd groff || need="$need groff-base"
 have_cmd cppcheck || need="$need cppcheck"
 have_cmd python3 || need="$need python3"
+# slope export's scripts run with Debian's python3 and its NumPy
+/usr/bin/python3 -c 'import numpy' 2>/dev/null || need="$need python3-numpy"
 have_cmd msgfmt || need="$need gettext"
 pc ncursesw || need="$need libncurses-dev"
 pc cmocka || [ -f /usr/include/cmocka.h ] || need="$need libcmocka-dev"

@@ -295,7 +295,7 @@ static void test_status_shows_the_focused_panes_keys(void **state)
 	app_apply(app, ACT_NEXT);
 	assert_string_equal(status_of(app), DESCENT_KEYS);
 	app_apply(app, ACT_FOCUS);
-	assert_string_equal(status_of(app), "Left/Right H/L move a  [ ] h  s secant  m method  E error  = a  e edit  Tab pane  ? help  q quit");
+	assert_string_equal(status_of(app), "Left/Right H/L move a  [ ] h  s secant  m method  E error  = a  D digits  e edit  Tab pane  ? help  q quit");
 }
 
 static void test_status_drops_keys_to_fit_and_keeps_help_and_quit(void **state)

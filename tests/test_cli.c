@@ -401,12 +401,12 @@ static void test_version_anywhere_asks_for_the_version(void **state)
 static void test_unknown_commands_and_extra_words_are_refused(void **state)
 {
 	(void)state;
-	ASSERT_USAGE("unknown command 'foo' (commands: diff, grad, descend, race, plot, frame, tour, help; none opens the dashboard)",
+	ASSERT_USAGE("unknown command 'foo' (commands: diff, grad, descend, race, export, plot, frame, tour, help; none opens the dashboard)",
 	             "foo");
 	/* the dashboard is what no command opens, not a command */
-	ASSERT_USAGE("unknown command 'dashboard' (commands: diff, grad, descend, race, plot, frame, tour, help; none opens the dashboard)",
+	ASSERT_USAGE("unknown command 'dashboard' (commands: diff, grad, descend, race, export, plot, frame, tour, help; none opens the dashboard)",
 	             "dashboard");
-	ASSERT_USAGE("unknown command '-' (commands: diff, grad, descend, race, plot, frame, tour, help; none opens the dashboard)",
+	ASSERT_USAGE("unknown command '-' (commands: diff, grad, descend, race, export, plot, frame, tour, help; none opens the dashboard)",
 	             "-");
 	ASSERT_USAGE("unexpected argument 'extra' (see 'slope --help')", "diff", "extra");
 	ASSERT_USAGE("unexpected argument 'field' (see 'slope --help')", "plot", "tangent", "field");
@@ -414,7 +414,7 @@ static void test_unknown_commands_and_extra_words_are_refused(void **state)
 	ASSERT_USAGE("plot needs a figure: slope plot tangent|herror|field|descent|loss|race", "plot");
 	ASSERT_USAGE("plot needs a figure: slope plot tangent|herror|field|descent|loss|race", "plot", "--size", "80x24");
 	ASSERT_USAGE("plot: unknown figure 'curve' (expected tangent, herror, field, descent, loss or race)", "plot", "curve");
-	ASSERT_USAGE("help: unknown command 'nope' (commands: diff, grad, descend, race, plot, frame, tour, dashboard; or presets)",
+	ASSERT_USAGE("help: unknown command 'nope' (commands: diff, grad, descend, race, export, plot, frame, tour, dashboard; or presets)",
 	             "help", "nope");
 }
 

@@ -16,7 +16,7 @@
 static const char *const command_names[CMD_COUNT] = {
 	[CMD_DASHBOARD] = "dashboard", [CMD_DIFF] = "diff", [CMD_GRAD] = "grad",
 	[CMD_DESCEND] = "descend",     [CMD_PLOT] = "plot", [CMD_FRAME] = "frame",
-	[CMD_RACE] = "race", [CMD_TOUR] = "tour",
+	[CMD_RACE] = "race", [CMD_EXPORT] = "export", [CMD_TOUR] = "tour",
 	[CMD_HELP] = "help",
 	[CMD_VERSION] = "version",
 };
@@ -30,6 +30,7 @@ static const char *const command_summaries[CMD_COUNT] = {
 	[CMD_PLOT] = N_("print a figure as text: tangent, herror, field, descent, loss or race"),
 	[CMD_FRAME] = N_("print the dashboard's screen as text, after the keys given"),
 	[CMD_RACE] = N_("several optimizers from one start, a row per iteration, then each one's end"),
+	[CMD_EXPORT] = N_("print the run as a Python script in the book's style that needs only NumPy"),
 	[CMD_TOUR] = N_("a guided lesson on the dashboard: chapter 4 page by page, then chapter 6's race"),
 	[CMD_HELP] = N_("this help, or one command's (slope help descend)"),
 	[CMD_VERSION] = N_("the version (also --version)"),
@@ -68,7 +69,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (!*have_command) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0 || c == CMD_DASHBOARD)
-			return usage_error(err, errlen, _("unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, help; none opens the dashboard)"),
+			return usage_error(err, errlen, _("unknown command '%s' (commands: diff, grad, descend, race, export, plot, frame, tour, help; none opens the dashboard)"),
 			                   word);
 		cfg->command = (enum command)c;
 		*have_command = true;
@@ -90,7 +91,7 @@ static int take_word(struct config *cfg, bool *have_command, bool *have_extra,
 	if (cfg->command == CMD_HELP && !*have_extra) {
 		int c = find_name(command_names, CMD_COUNT, word);
 		if (c < 0)
-			return usage_error(err, errlen, _("help: unknown command '%s' (commands: diff, grad, descend, race, plot, frame, tour, dashboard; or presets)"), word);
+			return usage_error(err, errlen, _("help: unknown command '%s' (commands: diff, grad, descend, race, export, plot, frame, tour, dashboard; or presets)"), word);
 		cfg->help_topic = (enum command)c;
 		*have_extra = true;
 		return 0;
@@ -303,6 +304,7 @@ static const char *const usages[CMD_COUNT] = {
 	[CMD_PLOT] = N_("slope plot tangent|herror|field|descent|loss|race [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]"),
 	[CMD_FRAME] = N_("slope frame [--size WxH] [--keys KEYS] [--color never|always] [OPTIONS]"),
 	[CMD_RACE] = N_("slope race [--preset ch6 | OPTIONS] [--optimizers LIST] [--csv]"),
+	[CMD_EXPORT] = N_("slope export [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--optimizer NAME] [--gradient G] [--csv]"),
 	[CMD_TOUR] = N_("slope tour [--canvas MODE] [--color WHEN] [--lang en|zh]"),
 	[CMD_HELP] = N_("slope help [COMMAND | presets]"),
 	[CMD_VERSION] = N_("slope --version"),

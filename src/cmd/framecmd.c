@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "display.h"
+#include "export_app.h"
 #include "keys.h"
 #include "render.h"
 #include "scene.h"
@@ -50,6 +51,7 @@ static int press(struct app *app, struct scene *sc, struct screen *s,
 				status = -1;
 			}
 		}
+		export_if_asked(app, time(NULL));
 	}
 	return status;
 }

@@ -8,6 +8,8 @@
 #include "app.h"
 #include "cli.h"
 #include "commands.h"
+#include "digitscmd.h"
+#include "export.h"
 #include "display.h"
 #include "framecmd.h"
 #include "i18n.h"
@@ -75,7 +77,10 @@ static int run(struct config *cfg, char *err, size_t errlen)
 		printf("slope %s\n", SLOPE_VERSION);
 		break;
 	case CMD_DIFF:
-		command_diff(stdout, cfg);
+		if (cfg->digits)
+			command_digits(stdout, cfg);
+		else
+			command_diff(stdout, cfg);
 		break;
 	case CMD_GRAD:
 		command_grad(stdout, cfg);
@@ -92,6 +97,14 @@ static int run(struct config *cfg, char *err, size_t errlen)
 			return 1;
 		}
 		break;
+	case CMD_EXPORT: {
+		struct export_run r = export_run_of_config(cfg);
+		if (export_script(stdout, &r) != 0) {
+			snprintf(err, errlen, "%s", _("the surface cannot be written as Python"));
+			return 1;
+		}
+		break;
+	}
 	case CMD_PLOT: {
 		int status = command_plot(stdout, cfg, err, errlen);
 		if (status != 0)

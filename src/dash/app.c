@@ -490,6 +490,7 @@ unsigned app_apply(struct app *app, enum action act)
 		                    : _("the forward difference (f(a+h) - f(a)) / h: the book's worse one"));
 		return REDRAW_TANGENT | REDRAW_CHROME;
 	case ACT_HERROR: app->herror = !app->herror; return REDRAW_ALL;
+	case ACT_LOST_DIGITS: app->lost_digits = !app->lost_digits; return REDRAW_ALL;
 	case ACT_EDIT_A: return open_prompt(app, PROMPT_A);
 	case ACT_FIELD: app->field = !app->field; return REDRAW_DESCENT | REDRAW_CHROME;
 	case ACT_INSPECT:
@@ -512,6 +513,12 @@ unsigned app_apply(struct app *app, enum action act)
 	case ACT_OPTIMIZER: return next_optimizer(app);
 	case ACT_PRESET: return app_preset(app, app->preset ? app->preset_index + 1 : 0);
 	case ACT_SNAPSHOT: app->snapshot_requested = true; return REDRAW_CHROME;
+	case ACT_EXPORT:
+		if (app->racing)
+			app_note(app, _("W writes a single run (R leaves the race)"));
+		else
+			app->export_requested = true;
+		return REDRAW_CHROME;
 	case ACT_HELP: app->help_open = true; app->help_page = 0; return REDRAW_ALL;
 	case ACT_QUIT: app->quit = true; return REDRAW_NONE;
 	default: return REDRAW_CHROME | step_action(app, act);

@@ -81,6 +81,7 @@ struct app {
 	bool secant;
 	bool secant_chosen;       /* s was pressed: h no longer decides */
 	bool herror;              /* E: the error against h */
+	bool lost_digits;         /* D: the strip shows f(a+h) and f(a-h) digit by digit */
 
 	enum pane focus;
 	bool help_open, quit;
@@ -90,6 +91,7 @@ struct app {
 	bool autoplay;
 	int autoplay_ms;
 	bool snapshot_requested;  /* w: the sink writes the screen */
+	bool export_requested;    /* W: the sink writes the run as a script */
 	char *snapshot_dir;
 
 	/* The tour (slope tour): on, and its page. */

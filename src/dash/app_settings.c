@@ -28,6 +28,7 @@ static void load_tangent(struct app *app, struct config *cfg)
 	app->secant = cfg->secant;
 	app->secant_chosen = false;
 	app->herror = false;
+	app->lost_digits = false;
 }
 
 /* The descent pane's settings; takes cfg's surface. The run starts again

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "digits.h"
 #include "i18n.h"
 #include "numdiff.h"
 #include "numfmt.h"
@@ -120,8 +121,65 @@ static int descent_items(const struct app *app, long k, char items[][LAYOUT_ITEM
 
 /* ---- the tangent pane's strip -------------------------------------------- */
 
+/* A label and an aligned text of digits, the label padded so the points
+ * stay in one column, no blanks after the text. */
+static void digits_line(char *item, const char *label, const char *digits)
+{
+	char padded[LAYOUT_ITEM_MAX];
+	int len = (int)strlen(digits);
+	while (len > 0 && digits[len - 1] == ' ')
+		len--;
+	snprintf(item, LAYOUT_ITEM_MAX, "%s%.*s", text_pad(padded, sizeof padded, label, 16), len,
+	         digits);
+}
+
+/* A count of digits: "4.5", or "17" when whole. */
+static const char *digit_count(char *buf, size_t len, double v)
+{
+	snprintf(buf, len, v == floor(v) ? "%.0f" : "%.1f", v);
+	return buf;
+}
+
+/* D: the subtraction of the numerical derivative digit by digit, a line
+ * an item (digits.h). */
+static int lost_digits_items(const struct app *app, char items[][LAYOUT_ITEM_MAX])
+{
+	struct objective f = objective_of_expr(app->curve);
+	struct digits d;
+	digits_of(&d, &f, app->method, app->a, app->diff_h);
+	bool forward = app->method == DIFF_FORWARD;
+	numtext td, th, tl, tk, tt;
+	int k = 0;
+	snprintf(items[k++], LAYOUT_ITEM_MAX,
+	         forward ? _("numerical f'(a) = %s (forward, h = %s)")
+	                 : _("numerical f'(a) = %s (central, h = %s)"),
+	         python_float(td, d.slope, false), python_float(th, d.h, false));
+	digits_line(items[k++], "f(a+h)", d.above_text);
+	digits_line(items[k++], forward ? "f(a)" : "f(a-h)", d.below_text);
+	digits_line(items[k++], _("shared digits"), d.marks);
+	digits_line(items[k++], forward ? "f(a+h) - f(a)" : "f(a+h) - f(a-h)", d.difference_text);
+	if (isnan(d.lost))
+		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s", _("digits lost: undefined, f is not finite there"));
+	else
+		snprintf(items[k++], LAYOUT_ITEM_MAX, _("digits lost %s of 17, kept %s"),
+		         digit_count(tl, sizeof tl, d.lost), digit_count(tk, sizeof tk, d.kept));
+	if (isnan(d.truncation))
+		snprintf(tt, sizeof tt, "%s", _("undefined"));
+	else if (d.truncation == 0)
+		snprintf(tt, sizeof tt, "0");
+	else
+		snprintf(tt, sizeof tt, "%.1e", d.truncation);
+	snprintf(items[k++], LAYOUT_ITEM_MAX,
+	         forward ? _("truncation error about %s (|f''(a)|*h/2)")
+	                 : _("truncation error about %s (|f'''(a)|*h**2/6)"),
+	         tt);
+	return k;
+}
+
 static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT_ITEM_MAX])
 {
+	if (app->lost_digits)
+		return lost_digits_items(app, items);
 	double a = app->a, exact, h = app->diff_h;
 	double fa = expr_value_and_gradient(app->curve, &a, &exact);
 	struct objective f = objective_of_expr(app->curve);

@@ -72,6 +72,7 @@ struct strip_key {
 	long steps;
 	bool full_digits, racing, herror, loss_chart;
 	bool one_plot, fitted;   /* a race's figure: #, z */
+	bool lost_digits;        /* the tangent pane's D */
 };
 
 /* A figure kept from the last frame with what it was drawn from. */
@@ -591,7 +592,8 @@ static void strip_of(struct scene *sc, const struct app *app, enum pane p, long 
 		                                st->items);
 	else
 		st->nitems = caption_items(app, p, k, st->items);
-	st->sep = descent && app->racing ? NULL : "  ";
+	/* a race's table, and D's digits aligned in columns: an item a line */
+	st->sep = (descent && app->racing) || (!descent && app->lost_digits) ? NULL : "  ";
 	st->more_in_inspector = descent && !app->racing;
 }
 
@@ -643,6 +645,7 @@ static void strip_key_of(const struct app *app, enum pane p, int width, int inne
 	key->inner_rows = inner_rows;
 	key->pane = p;
 	key->herror = p == PANE_TANGENT && app->herror;
+	key->lost_digits = p == PANE_TANGENT && app->lost_digits;
 	key->loss_chart = p == PANE_DESCENT && app->loss_chart;
 	if (p == PANE_TANGENT) {
 		tangent_params_of(app, &key->tangent);

@@ -22,10 +22,16 @@
 /* Tries -1, -2, ... up to this many when snapshots share a second. */
 #define MAX_SUFFIX 999
 
-/* Writes the screen as plain text to the new file fd names as path, and
- * closes it; on failure the file goes and err says why. */
-static int write_screen(int fd, const char *path, const char *dir, const struct screen *s,
-                        char *err, size_t errlen)
+/* What goes in the file, written by a function of the caller's. */
+struct content {
+	snapshot_writer write;
+	const void *ctx;
+};
+
+/* Writes the content to the new file fd names as path, and closes it; on
+ * failure the file goes and err says why. */
+static int write_content(int fd, const char *path, const char *dir, const struct content *c,
+                         char *err, size_t errlen)
 {
 	/* a snapshot is for sharing (mkstemp makes it private, 0600) */
 	fchmod(fd, 0644);
@@ -37,7 +43,7 @@ static int write_screen(int fd, const char *path, const char *dir, const struct 
 		return -1;
 	}
 	errno = 0;
-	int bad = render_screen(f, s, false) != 0 || fflush(f) != 0 || fsync(fd) != 0;
+	int bad = c->write(f, c->ctx) != 0 || fflush(f) != 0 || fsync(fd) != 0;
 	int saved = errno;
 	bad |= fclose(f) != 0;
 	if (bad) {
@@ -48,7 +54,7 @@ static int write_screen(int fd, const char *path, const char *dir, const struct 
 	return 0;
 }
 
-static int write_temporary(const char *dir, const struct screen *s, char *tmp, size_t len,
+static int write_temporary(const char *dir, const struct content *c, char *tmp, size_t len,
                            char *err, size_t errlen)
 {
 	snprintf(tmp, len, "%s/.slope-snapshot-XXXXXX", dir);
@@ -57,7 +63,7 @@ static int write_temporary(const char *dir, const struct screen *s, char *tmp, s
 		snprintf(err, errlen, _("cannot write in %s: %s"), dir, strerror(errno));
 		return -1;
 	}
-	return write_screen(fd, tmp, dir, s, err, errlen);
+	return write_content(fd, tmp, dir, c, err, errlen);
 }
 
 /* Whether link failed because the file system has no hard links. */
@@ -69,7 +75,7 @@ static bool no_hard_links(int error)
 
 /* The fallback: path created only if no file has that name. 0; 1 when the
  * name is taken; -1 with err on another failure. */
-static int write_exclusive(const char *path, const char *dir, const struct screen *s,
+static int write_exclusive(const char *path, const char *dir, const struct content *c,
                            char *err, size_t errlen)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
@@ -79,12 +85,14 @@ static int write_exclusive(const char *path, const char *dir, const struct scree
 		snprintf(err, errlen, _("cannot write %s: %s"), path, strerror(errno));
 		return -1;
 	}
-	return write_screen(fd, path, dir, s, err, errlen);
+	return write_content(fd, path, dir, c, err, errlen);
 }
 
-int snapshot_write(const char *dir, const struct screen *s, time_t when,
-                   char *name, size_t namelen, char *err, size_t errlen)
+int snapshot_write_file(const char *dir, const char *extension, snapshot_writer write,
+                        const void *ctx, time_t when, char *name, size_t namelen, char *err,
+                        size_t errlen)
 {
+	const struct content content = { write, ctx };
 	char tmp[4096], path[4096], stamp[32];
 	struct tm tm;
 	if (errlen > 0)
@@ -97,15 +105,15 @@ int snapshot_write(const char *dir, const struct screen *s, time_t when,
 		snprintf(err, errlen, _("the directory's name is too long"));
 		return -1;
 	}
-	if (write_temporary(dir, s, tmp, sizeof tmp, err, errlen) != 0)
+	if (write_temporary(dir, &content, tmp, sizeof tmp, err, errlen) != 0)
 		return -1;
 	int status = -1;
 	bool linking = true, taken = false;
 	for (int i = 0; i <= MAX_SUFFIX; i++) {
 		if (i == 0)
-			snprintf(name, namelen, "slope-%s.txt", stamp);
+			snprintf(name, namelen, "slope-%s.%s", stamp, extension);
 		else
-			snprintf(name, namelen, "slope-%s-%d.txt", stamp, i);
+			snprintf(name, namelen, "slope-%s-%d.%s", stamp, i, extension);
 		snprintf(path, sizeof path, "%s/%s", dir, name);
 		if (linking && link(tmp, path) == 0) {
 			status = 0;
@@ -114,7 +122,7 @@ int snapshot_write(const char *dir, const struct screen *s, time_t when,
 		if (linking && no_hard_links(errno))
 			linking = false;
 		if (!linking) {
-			int rc = write_exclusive(path, dir, s, err, errlen);
+			int rc = write_exclusive(path, dir, &content, err, errlen);
 			if (rc <= 0) {
 				status = rc;
 				break;
@@ -129,6 +137,17 @@ int snapshot_write(const char *dir, const struct screen *s, time_t when,
 		snprintf(err, errlen, _("%d snapshots in one second already in %s"), MAX_SUFFIX + 1, dir);
 	unlink(tmp);
 	return status;
+}
+
+static int write_screen(FILE *f, const void *screen)
+{
+	return render_screen(f, screen, false);
+}
+
+int snapshot_write(const char *dir, const struct screen *s, time_t when,
+                   char *name, size_t namelen, char *err, size_t errlen)
+{
+	return snapshot_write_file(dir, "txt", write_screen, s, when, name, namelen, err, errlen);
 }
 
 int snapshot_if_asked(struct app *app, const struct screen *s)

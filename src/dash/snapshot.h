@@ -4,6 +4,7 @@
 #define SLOPE_SNAPSHOT_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "app.h"
@@ -16,6 +17,13 @@
  * name, or -1 with a one-line reason in err. */
 int snapshot_write(const char *dir, const struct screen *s, time_t when,
                    char *name, size_t namelen, char *err, size_t errlen);
+
+/* The same for any content: write(f, ctx) writes it (0, or nonzero on
+ * failure) to dir/slope-YYYYMMDD-HHMMSS.EXTENSION (W's Python script). */
+typedef int (*snapshot_writer)(FILE *f, const void *ctx);
+int snapshot_write_file(const char *dir, const char *extension, snapshot_writer write,
+                        const void *ctx, time_t when, char *name, size_t namelen, char *err,
+                        size_t errlen);
 
 /* When the app asked for a snapshot (w), writes s to the app's snapshot
  * directory and puts the file's name, or why it failed, in the app's

@@ -19,6 +19,7 @@ enum command {
 	CMD_PLOT,
 	CMD_FRAME,
 	CMD_RACE,
+	CMD_EXPORT,
 	CMD_TOUR,
 	CMD_HELP,
 	CMD_VERSION,
@@ -55,6 +56,7 @@ struct config {
 	bool numpy;                /* --numpy: print only what the book prints */
 	enum diff_method method;   /* --method: central (the book's) or forward */
 	bool scan;                 /* diff --scan: the table over h */
+	bool digits;               /* diff --digits: the digits f(a+h) - f(a-h) cancels */
 	bool secant;
 	bool field;
 	double xrange[2];

@@ -42,6 +42,7 @@ static const struct key_binding bindings[] = {
 	{ ACT_METHOD, { 'm' }, IN_TANGENT, "m", N_("m method"), N_("central or forward difference") },
 	{ ACT_HERROR, { 'E' }, IN_TANGENT, "E", N_("E error"), N_("the error against h, beside or instead of the tangent") },
 	{ ACT_EDIT_A, { '=' }, IN_TANGENT, "=", N_("= a"), N_("type a") },
+	{ ACT_LOST_DIGITS, { 'D' }, IN_TANGENT, "D", N_("D digits"), N_("f(a+h) and f(a-h) digit by digit: the digits the subtraction loses") },
 	{ ACT_FIELD, { 'v' }, IN_DESCENT, "v", NULL, N_("gradient field over the level curves on/off") },
 	{ ACT_EDIT, { 'e' }, ANY_PANE, "e", N_("e edit"), N_("edit the focused pane's function") },
 	{ ACT_FOCUS, { KC_TAB }, ANY_PANE, "Tab", N_("Tab pane"), N_("focus the other pane") },
@@ -52,6 +53,7 @@ static const struct key_binding bindings[] = {
 	{ ACT_PRESET, { 'P' }, IN_DESCENT, "P", N_("P preset"), N_("the next preset (slope help presets)") },
 	{ ACT_RESET, { 'r' }, ANY_PANE, "r", NULL, N_("reset to the start") },
 	{ ACT_SNAPSHOT, { 'w' }, ANY_PANE, "w", NULL, N_("write the screen to a text file") },
+	{ ACT_EXPORT, { 'W' }, ANY_PANE, "W", NULL, N_("write the run as a Python script in the book's style (slope export)") },
 	{ ACT_HELP, { '?' }, ANY_PANE, "?", NULL, N_("this help") },
 	{ ACT_QUIT, { 'q', KC_CTRL('c') }, ANY_PANE, "q Ctrl-C", NULL, N_("quit") },
 };

@@ -38,6 +38,7 @@ enum action {
 	ACT_FIELD,
 	ACT_RESET,
 	ACT_SNAPSHOT,
+	ACT_EXPORT,        /* the run as a Python script */
 	ACT_INSPECT,       /* the current step's arithmetic, on/off */
 	ACT_DIGITS,        /* NumPy's print or every digit */
 	ACT_LOSS,          /* the loss chart where the pane has no room for it */
@@ -48,6 +49,7 @@ enum action {
 	ACT_H_UP,          /* h * 10 */
 	ACT_METHOD,        /* central or forward difference */
 	ACT_HERROR,        /* the error against h */
+	ACT_LOST_DIGITS,   /* f(a+h) and f(a-h) digit by digit */
 	ACT_EDIT_A,        /* a prompt for a */
 	ACT_RACE,          /* race mode on/off */
 	ACT_PRESET,        /* the next preset */

@@ -20,8 +20,8 @@
 /* The dashboard's options also shape what `slope frame` prints. */
 #define ON_DASHBOARD (BIT(CMD_DASHBOARD) | BIT(CMD_FRAME) | BIT(CMD_TOUR))
 #define ON_CURVE (BIT(CMD_DIFF) | BIT(CMD_PLOT) | ON_DASHBOARD)
-#define ON_SURFACE (BIT(CMD_GRAD) | BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | ON_DASHBOARD)
-#define ON_RUN (BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | ON_DASHBOARD)
+#define ON_SURFACE (BIT(CMD_GRAD) | BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | BIT(CMD_EXPORT) | ON_DASHBOARD)
+#define ON_RUN (BIT(CMD_DESCEND) | BIT(CMD_PLOT) | BIT(CMD_RACE) | BIT(CMD_EXPORT) | ON_DASHBOARD)
 #define ON_RACE (BIT(CMD_RACE) | BIT(CMD_PLOT) | ON_DASHBOARD)
 #define ON_PICTURE (BIT(CMD_PLOT) | ON_DASHBOARD)
 
@@ -268,6 +268,8 @@ static int apply_flag(struct config *cfg, const struct option_spec *o,
 		cfg->panels = true;
 	else if (strcmp(o->name, "scan") == 0)
 		cfg->scan = true;
+	else if (strcmp(o->name, "digits") == 0)
+		cfg->digits = true;
 	else if (strcmp(o->name, "tour") == 0)
 		cfg->tour = true;
 	return 0;
@@ -490,8 +492,10 @@ static const struct option_spec options[] = {
 	  N_("the difference: the book's central (f(a+h) - f(a-h)) / (2*h), or the forward (f(a+h) - f(a)) / h"), apply_method, FIG_CURVE },
 	{ "scan", NULL, NULL, BIT(CMD_DIFF),
 	  N_("diff: a row per h from 1e-1 to 1e-16, and 1e-50: both differences and their errors"), apply_flag, 0 },
-	{ "csv", NULL, NULL, BIT(CMD_DESCEND) | BIT(CMD_RACE),
-	  N_("print CSV: iter,x0,x1,g0,g1,loss"), apply_flag, 0 },
+	{ "digits", NULL, NULL, BIT(CMD_DIFF),
+	  N_("diff: f(a+h) and f(a-h) with all 17 digits, aligned, the digits the subtraction cancels marked, and how many it loses (with --scan a row per h)"), apply_flag, 0 },
+	{ "csv", NULL, NULL, BIT(CMD_DESCEND) | BIT(CMD_RACE) | BIT(CMD_EXPORT),
+	  N_("print CSV: iter,x0,x1,g0,g1,loss (export: the script prints it)"), apply_flag, 0 },
 	{ "numpy", NULL, NULL, BIT(CMD_DIFF) | BIT(CMD_GRAD) | BIT(CMD_DESCEND),
 	  N_("print only what the book prints, as it prints it: diff the derivative, grad the gradient [6. 8.], descend the final point"), apply_flag, 0 },
 	{ "view", "X0:X1,Y0:Y1", "-3.5:3.5,-4.5:4.5", ON_PICTURE,

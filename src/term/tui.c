@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "export_app.h"
 #include "keys.h"
 #include "scene.h"
 #include "snapshot.h"
@@ -387,6 +388,7 @@ static enum keys_read read_keys(struct tui *t, bool woken_by_input, double frame
 		/* w saves the screen as it is when pressed: each w its own file */
 		if (t->app->snapshot_requested && compose(t) == 0)
 			snapshot_if_asked(t->app, &t->screen);
+		export_if_asked(t->app, time(NULL));
 		if (now_ms() >= frame_due)
 			return KEYS_WAITING;
 	}
