@@ -82,7 +82,8 @@ box_text() {
 }
 
 # What each element prints, in the language $2: an extended regex, or
-# "count N REGEX" for N lines at least.
+# "count N REGEX" for N matches at least (a legend's lines, or panels'
+# titles side by side on one line).
 pattern() {
 	case "$1.$2" in
 	tangent.en) echo 'tangent y = ' ;;
@@ -90,8 +91,9 @@ pattern() {
 	tangent_line.en) echo 'tangent( \(exact slope\))?: y = ' ;;
 	tangent_line.zh) echo '切线(（[^）]*）)?：y = ' ;;
 	# the legend whole and clear of the curve: two spaces or the border after it
-	secant.en) echo 'secant a(-h)?, a\+h \(h = [^)]*\): slope [0-9.e+-]+( {2}|[ ]*│)' ;;
-	secant.zh) echo '割线 a(-h)? 与 a\+h（h = [^）]*）：斜率 [0-9.e+-]+( {2}|[ ]*│)' ;;
+	# (a narrow pane names it short: "secant: slope 0.34", h in the strip)
+	secant.en) echo 'secant( a(-h)?, a\+h \(h = [^)]*\))?: slope [0-9.e+-]+( {2}|[ ]*│)' ;;
+	secant.zh) echo '割线( a(-h)? 与 a\+h（h = [^）]*）)?：斜率 [0-9.e+-]+( {2}|[ ]*│)' ;;
 	derivatives.en) echo "numerical f'\\(a\\) = .*|exact f'\\(a\\) = " ;;
 	derivatives.zh) echo "数值 f'\\(a\\) = .*|解析 f'\\(a\\) = " ;;
 	rounding.en) echo 'a \+ h rounds back to a' ;;
@@ -118,7 +120,7 @@ shows() {
 	count*)
 		set -- "$1" "${2#count }"
 		need=${2%% *}
-		[ "$(grep -cE "${2#* }" "$1")" -ge "$need" ]
+		[ "$(grep -oE "${2#* }" "$1" | wc -l)" -ge "$need" ]
 		return ;;
 	esac
 	case "$2" in
