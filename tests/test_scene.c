@@ -130,6 +130,7 @@ static void test_every_input_of_a_kept_picture_redraws_it(void **state)
 	press_and_compare(&app, "<Enter>s<Enter><Enter>s<Enter><Enter><Enter><Enter><Enter><Enter>"
 	                  "<BS><BS><BS><BS><BS><BS><BS><BS>", 119, 36, CANVAS_BRAILLE);
 	app_free(&app);
+}
 
 static void test_race_panels_and_zoom_compose_as_a_fresh_scene_does(void **state)
 {
