@@ -151,6 +151,19 @@ static void test_large_values_share_an_exponent(void **state)
 	expr_free(fx.e);
 }
 
+static void test_values_far_apart_stay_within_the_line(void **state)
+{
+	(void)state;
+	/* 1e304 and 1e-304: the smaller one's digits are below the window */
+	struct fixture fx = compiled("exp(700*x)");
+	struct digits d;
+	digits_of(&d, &fx.f, DIFF_CENTRAL, 0, 1);
+	assert_string_equal(d.above_text, " 1.0142320547350045e+304");
+	assert_true(strlen(d.below_text) <= DIGITS_MAX_PLACES + 8);
+	assert_int_equal(d.shared, 0);
+	expr_free(fx.e);
+}
+
 static void test_not_finite_is_undefined(void **state)
 {
 	(void)state;
@@ -188,6 +201,7 @@ int main(void)
 		cmocka_unit_test(test_forward_difference_subtracts_f_of_a),
 		cmocka_unit_test(test_truncation_of_sine_is_a_cube_law),
 		cmocka_unit_test(test_large_values_share_an_exponent),
+		cmocka_unit_test(test_values_far_apart_stay_within_the_line),
 		cmocka_unit_test(test_not_finite_is_undefined),
 		cmocka_unit_test(test_marked_puts_a_bar_after_the_shared_digits),
 	};

@@ -78,7 +78,7 @@ static void render(char *out, size_t len, const struct decimal *d, const struct 
 	char text[DIGITS_TEXT_MAX + 8];
 	size_t n = 0;
 	text[n++] = ' ';
-	for (int p = l->hi; p >= l->lo; p--) {
+	for (int p = l->hi; p >= l->lo && n + 3 < sizeof text - 8; p--) {
 		text[n++] = place_char(d, p + l->shift, p);
 		if (p == 0)
 			text[n++] = '.';
@@ -113,7 +113,7 @@ static int highest_place(const struct decimal *d, int shift)
 
 /* Places between the points of f's values and its difference that still
  * make a readable line; beyond, the values share an exponent. */
-#define POSITIONAL_PLACES 40
+#define POSITIONAL_PLACES DIGITS_MAX_PLACES
 /* Integral digits beyond these read better as an exponent. */
 #define POSITIONAL_HIGHEST 15
 
@@ -138,6 +138,10 @@ static struct layout layout_of(const struct decimal *above, const struct decimal
 			l.lo = lo_all;
 		}
 		bool plain = e_max <= POSITIONAL_HIGHEST && l.hi - l.lo + 1 <= POSITIONAL_PLACES;
+		/* values far apart (1e300 and 1e-300): the larger one's places,
+		 * the smaller one's below them cut */
+		if (attempt == 1 && l.hi - l.lo + 1 > POSITIONAL_PLACES)
+			l.lo = l.hi - POSITIONAL_PLACES + 1;
 		if (plain || attempt == 1)
 			return l;
 	}

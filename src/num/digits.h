@@ -10,9 +10,9 @@
 
 #include "numdiff.h"
 
-/* The widest aligned text: sign, up to DIGITS_MAX_PLACES places, the point,
- * an exponent. */
-#define DIGITS_MAX_PLACES 48
+/* The most places an aligned text shows, and its longest form: a sign, the
+ * places, the point, an exponent. */
+#define DIGITS_MAX_PLACES 40
 #define DIGITS_TEXT_MAX 64
 
 /* Significant digits a double is printed with: every one it has. */

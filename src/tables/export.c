@@ -16,8 +16,9 @@
 #include "numfmt.h"
 #include "pyexpr.h"
 
-/* The longest surface text (expr.c's limit) as Python, with room. */
-#define PYTHON_EXPR_MAX 20000
+/* The longest surface text (4096 characters) as Python: "+e", two
+ * characters, becomes " + 2.718281828459045", twenty. */
+#define PYTHON_EXPR_MAX 65536
 
 /* A number as Python's repr writes a float: "-3.0", "0.0001", "1e-07". */
 static const char *py_float(char *buf, double v)
