@@ -437,7 +437,7 @@ static void test_the_race_table_spells_nan_one_way(void **state)
 	app_settle(&app);
 	app_apply(&app, ACT_RUN_TO_END);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	int n = caption_race_table(&app, app.current, true, items);
+	int n = caption_race_table(&app, app.current, true, NULL, 0, items);
 	int nans = 0;
 	for (int i = 0; i < n; i++) {
 		assert_null(strstr(items[i], "-nan"));

@@ -147,10 +147,10 @@ static void test_page_8_races_the_three_rates_to_the_books_ends(void **state)
 	                           { -6.111107928998789e-10, 8.148143905314271e-10 },
 	                           { -2.999999939999995, 3.9999999199999934 } };
 	for (int i = 0; i < 3; i++) {
-		const struct run_row *last = race_row(&app.race, i, 100);
-		assert_double_exact(race_row(&app.race, i, 1)->lr, lr[i]);
-		assert_double_exact(last->x[0], end[i][0]);
-		assert_double_exact(last->x[1], end[i][1]);
+		struct run_row last = race_row(&app.race, i, 100);
+		assert_double_exact(race_row(&app.race, i, 1).lr, lr[i]);
+		assert_double_exact(last.x[0], end[i][0]);
+		assert_double_exact(last.x[1], end[i][1]);
 	}
 	app_free(&app);
 }
