@@ -166,7 +166,7 @@ static void test_the_ladder_steps_from_the_lr_shown(void **state)
 	press(&app, "g---<Home>-");
 	assert_int_equal(app.current, 0);
 	assert_double_exact(run_row(&app.run, 1)->lr, 3);
-	assert_non_null(strstr(app.message, "lr = 3 from iteration 1"));
+	assert_non_null(strstr(app.message, "lr = 3.0 from iteration 0 on"));
 	app_free(&app);
 }
 
