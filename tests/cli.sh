@@ -314,12 +314,12 @@ frame() { "$SLOPE" frame --color never "$@" >"$tmp/frame" 2>"$tmp/err"; }
 frame --preset ch6 --keys Rg --size 120x40 &&
 	[ "$(grep -c 'SGD, lr 0.95.*Momentum, lr 0.1' "$tmp/frame")" -eq 1 ] &&
 	[ "$(grep -c 'AdaGrad, lr 1.5.*Adam, lr 0.3' "$tmp/frame")" -eq 1 ] &&
-	! grep -q 'start (-7, 2)' "$tmp/frame" &&
+	! grep -q 'start (-7.0, 2.0)' "$tmp/frame" &&
 	awk 'NR < 17 { top = top substr($0, 62) } NR >= 17 && NR < 33 { low = low substr($0, 62) }
 	     END { exit !(index(top, "•") && index(top, "×") && !index(top, "▪") && !index(top, "▴") &&
 	                  index(low, "▪") && index(low, "▴") && !index(low, "•") && !index(low, "×")) }' "$tmp/frame" &&
 	ok || { bad "ch6 Rg at 120x40: not four titled panels of one path each"; cat "$tmp/frame"; }
-frame --preset ch6 --keys 'Rg#' --size 120x40 && grep -q 'start (-7, 2)' "$tmp/frame" &&
+frame --preset ch6 --keys 'Rg#' --size 120x40 && grep -q 'start (-7.0, 2.0)' "$tmp/frame" &&
 	! grep -q 'SGD, lr 0.95.*Momentum, lr 0.1' "$tmp/frame" && ok || bad "# does not put the race on one plot"
 # z: the view given (the book's -10..10) or one fitted to the paths
 frame --preset ch6 --keys Rg --size 120x40 && grep -q -- '-10┤' "$tmp/frame" &&
