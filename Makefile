@@ -43,7 +43,7 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
 .SECONDARY:
 
-.PHONY: all catalogues pot check check-run check-suites unit unit-asan cli-test golden-test e2e-test \
+.PHONY: all catalogues pot check check-run check-suites unit unit-asan cli-test doc-test golden-test e2e-test \
         e2e-frame-test numfmt-table-test po-test tour-test readme-test deps run bench fuzz fuzz-check \
         fuzz-replay fuzz-brief golden install uninstall clean lint man-check mutants test-programs
 
@@ -150,7 +150,7 @@ check-run:
 	@echo "check: all passed"
 
 check-suites: fuzz-brief run/unit/test_numfmt e2e-test e2e-frame-test tour-test cli-test \
-              golden-test readme-test po-test unit unit-asan fuzz-replay numfmt-table-test \
+              doc-test golden-test readme-test po-test unit unit-asan fuzz-replay numfmt-table-test \
               man-check lint
 
 # Everything the suites run (make mutants builds it in each scratch copy).
@@ -189,6 +189,10 @@ $(TESTS:%=run/unit-asan/%): run/unit-asan/%: build/test-asan/%
 # The suites that run ./slope also read its catalogues (build/locale).
 cli-test: slope catalogues
 	@sh tests/cli.sh ./slope
+
+# What README.md, man/slope.1 and slope help promise (tests/COVERAGE.md).
+doc-test: slope catalogues
+	@sh tests/doc.sh ./slope
 
 golden-test: slope catalogues
 	@sh tests/golden.sh ./slope
