@@ -480,6 +480,20 @@ status "lr 1.1: far away" "diverged: the point is far outside the view (try a sm
 [ "$(wc -l <"$tmp/out")" -eq 20 ] && [ "$(grep -c . "$tmp/out")" -eq 1 ] &&
 	[ "$(sed -n 11p "$tmp/out")" = "             slope needs 60x20; this is 59x20" ] && ok || bad "59x20: not the too-small line alone in row 11"
 "$SLOPE" frame --size 60x19 | grep -qx '              slope needs 60x20; this is 60x19' && ok || bad "60x19: too small"
+# the verdict shows from the iteration it names on, not after
+"$SLOPE" frame $F --steps 93 --keys g | tail -1 | grep -q 'iteration 93$' && ok || bad "converged: not said at iteration 93 itself"
+"$SLOPE" frame $F --steps 92 --keys g | tail -1 | grep -q 'converged' && bad "converged: said at iteration 92" || ok
+# the strip's |grad| and, with d, the exact gradient apart from the numerical one
+"$SLOPE" frame $F --start 1.5,-2.5 | grep -qF '|grad| = 5.83095189 ' && ok || bad "the strip's |grad| at (1.5, -2.5) is not 5.83095189"
+"$SLOPE" frame $F --keys d | grep -qF 'exact grad = (-6, 8)' && ok || bad "d: the exact gradient is not (-6, 8)"
+"$SLOPE" frame $F --keys d | grep -qF '|grad| = 10.000000000001563' && ok || bad "d: |grad| of the numerical gradient is not 10.000000000001563"
+# keys that work in both panes: r resets a too, e edits the focused pane's function, E is the tangent pane's
+"$SLOPE" frame $F --keys '<Tab><Right><Right>r' | grep -qF 'a = 10  f(a) = 2 ' && ok || bad "r in the tangent pane does not reset a"
+"$SLOPE" frame $F --keys '<Tab><Right>r' | tail -1 | grep -qx 'reset to the start' && ok || bad "r in the tangent pane: no 'reset to the start'"
+"$SLOPE" frame $F --keys '<Tab>e<C-u>sin(x)<Enter>' | grep -qF 'tangent: f(x) = sin(x)' && ok || bad "e in the tangent pane does not edit f(x)"
+"$SLOPE" frame $F --keys '<Tab>e<C-u>sin(x)<Enter>' | grep -qF 'descent: f(x0, x1) = x0**2 + x1**2' && ok || bad "e in the tangent pane changed the surface"
+"$SLOPE" frame $F --keys '<Tab>w' --snapshot-dir "$tmp" | tail -1 | grep -q '^wrote slope-' && ok || bad "w does not work in the tangent pane"
+rm -f "$tmp"/slope-*.txt
 "$SLOPE" frame --size 60x20 | head -1 | grep -q '^┌─\[\*\] descent' && ok || bad "60x20: the dashboard shows"
 
 # ---- the tour: Enter turns to the next page, Backspace back, 9 pages ---------------------
@@ -589,7 +603,25 @@ shows "zh: help dashboard's keys" "  space n      下一次迭代" -- help dashb
 usage "zh: a figure too small" "slope: --size：10x10 对 tangent 图来说太小（至少 32x10）" -- --lang zh plot tangent --size 10x10
 usage "zh: --steps out of range" "slope: --steps：'2000000000' 不是 0 到 100000000 的整数" -- --lang zh descend --steps 2000000000
 usage "zh: an unknown option" "slope: 未知选项 '--frobnicate'（见 'slope --help'）" -- --lang zh descend --frobnicate
+if [ -w /dev/full ]; then
+	"$SLOPE" --lang zh diff >/dev/full 2>"$tmp/err"
+	[ "$(cat "$tmp/err")" = "slope: 无法写出输出" ] && ok || bad "zh: the write error is not in Chinese: $(cat "$tmp/err")"
+fi
 LANGUAGE=zh_CN "$SLOPE" frame --size 120x40 --keys x | tail -1 | grep -qx "x 没有作用；按 ? 查看所有按键" && ok || bad "LANGUAGE=zh_CN: the dashboard is not Chinese"
+
+# ---- colors: each optimizer keeps its color (slope(1), FIGURES, Race) ---------------------------
+esc=$(printf '\033')
+"$SLOPE" plot race --optimizers sgd,momentum,adagrad,adam,nesterov,rmsprop --size 120x40 --color always --canvas ascii >"$tmp/out"
+while read -r code sample name; do
+	grep -qF "$esc[${code}m$sample $esc[0m$name, lr" "$tmp/out" && ok || bad "plot race --color always: $name's legend is not in color $code"
+done <<'END'
+0;32 -o- SGD
+0;33 -x- Momentum
+0;35 -#- AdaGrad
+0;31 -^- Adam
+0;36 -v- Nesterov
+0;1;34 -%- RMSprop
+END
 
 echo "doc: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
