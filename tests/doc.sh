@@ -20,7 +20,12 @@ passed=0
 failed=0
 
 ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
+# DOC_FAIL_FAST=1 stops at the first failure (for a mutation run, which needs one).
+bad() {
+	failed=$((failed + 1))
+	printf 'FAIL: %s\n' "$*"
+	if [ -n "${DOC_FAIL_FAST:-}" ]; then exit 1; fi
+}
 
 # prints "what" -- args <<'END' ... END: exit 0 and stdout exactly the text.
 prints() {
@@ -622,6 +627,24 @@ done <<'END'
 0;36 -v- Nesterov
 0;1;34 -%- RMSprop
 END
+
+# ---- make install / uninstall: where the files go, with which modes (slope(1), FILES) ----------
+# (run from the tree, with the PREFIX the build was made for, so nothing is rebuilt)
+if [ -f Makefile ] && [ -x "$SLOPE" ] && command -v make >/dev/null; then
+	root=$tmp/root
+	if make -s --no-print-directory install DESTDIR="$root" >"$tmp/out" 2>&1; then
+		for f in "bin/slope 755" "share/man/man1/slope.1 644" "share/locale/zh_CN/LC_MESSAGES/slope.mo 644"; do
+			set -- $f
+			if [ -f "$root/usr/local/$1" ] && [ "$(stat -c %a "$root/usr/local/$1")" = "$2" ]; then ok; else
+				bad "make install: no $1 of mode $2 under DESTDIR/usr/local"; fi
+		done
+		make -s --no-print-directory uninstall DESTDIR="$root" >"$tmp/out" 2>&1
+		left=$(find "$root" -type f | wc -l)
+		[ "$left" -eq 0 ] && ok || bad "make uninstall left $left files"
+	else
+		bad "make install DESTDIR=... failed: $(head -3 "$tmp/out")"
+	fi
+fi
 
 echo "doc: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
