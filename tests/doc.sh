@@ -225,6 +225,22 @@ iter,momentum_x0,momentum_x1,momentum_loss,sgd_x0,sgd_x1,sgd_loss
 END
 has "race --preset ch6: figure 6-8's adam after 30 updates" "adam, lr 0.3: final x = (0.13600685239498186, 0.31824537553721943), loss 0.10220501224574535, |grad| never below 1e-8" -- race --preset ch6
 
+# ---- expressions (slope(1), EXPRESSIONS): f(a) and the exact derivative -------------
+while IFS='|' read -r fun a value slope; do
+	"$SLOPE" diff --function "$fun" --at "$a" >"$tmp/out" 2>"$tmp/err" || { bad "diff --function '$fun': $(cat "$tmp/err")"; continue; }
+	[ "$(sed -n 3p "$tmp/out")" = "f(a)            = $value" ] && [ "$(sed -n 6p "$tmp/out")" = "exact f'(a)     = $slope" ] && ok ||
+		bad "diff --function '$fun' --at $a: not f(a) = $value, exact $slope: $(sed -n '3p;6p' "$tmp/out" | tr '\n' ' ')"
+done <<'END'
+log10(x)|100|2|0.004342944819032518
+2**3**2 + 0*x|1|512|0
+-x**2|3|-9|-6
+pi + 0*x|1|3.141592653589793|0
+e + 0*x|1|2.718281828459045|0
+abs(x)|-2|2|-1
+.5*x^2|3|4.5|3
+x**-2|2|0.25|-0.25
+END
+
 # ---- exit statuses: 1 when the output cannot be written ---------------------------
 if [ -w /dev/full ]; then
 	for args in "diff" "diff --scan" "grad" "race --preset ch6" "plot tangent" "frame" "help" "--help" "help presets" "--version"; do
@@ -238,6 +254,7 @@ fi
 
 # ---- options at the edges of their ranges ---------------------------------------------
 runs "--lr: the smallest positive double is positive" -- descend --lr 5e-324 --steps 1
+usage "--lr with trailing text" "slope: --lr: '0.1x' is not a positive finite number (expected a number such as 0.1)" -- descend --lr 0.1x
 usage "--lr 0" "slope: --lr: '0' is not a positive finite number (expected a number such as 0.1)" -- descend --lr 0
 usage "--h 0 for grad" "slope: --h: '0' is not a positive finite number (expected a number such as 1e-4)" -- grad --h 0
 runs "--steps 100000000 is in range (checked, --numpy at lr 1e300 stops at once)" -- descend --steps 100000000 --lr 1e300 --surface 'exp(x0*x0)+x1' --numpy
@@ -395,6 +412,11 @@ shows "N 0: no step" "iter 0/0" -- frame $F --keys 'N<C-u>0<Enter>n'
 status "e: a new surface" "new surface: the run starts again" -- frame $F --keys 'e<C-u>x0*x0<Enter>'
 shows "e: the new surface's gradient" "grad = [-6.  0.]" -- frame $F --keys 'e<C-u>x0*x0<Enter>'
 status "e: a parse error with its column" "f(x0, x1) = x0*   expected a number, variable, function or '(' at column 4 in 'x0*'" -- frame $F --keys 'e<C-u>x0*<Enter>'
+# the prompt's editing keys: Ctrl-A, Ctrl-E, Left, Backspace, Delete
+shows "e: Ctrl-A goes to the start" "descent: f(x0, x1) = x0*x0" -- frame $F --keys 'e<C-u>0*x0<C-a>x<Enter>'
+shows "e: Ctrl-E goes to the end" "descent: f(x0, x1) = x0*x0" -- frame $F --keys 'e<C-u>x0*x00<C-a><C-e><BS><Enter>'
+shows "e: Delete deletes under the cursor" "descent: f(x0, x1) = x0*x0" -- frame $F --keys 'e<C-u>x0*xx0<Left><Left><Del><Enter>'
+shows "e: Left and Right move the cursor" "descent: f(x0, x1) = x0*x0" -- frame $F --keys 'e<C-u>x0*0<Left><Left><Right>x<Enter>'
 shows "e: Esc cancels" "descent: f(x0, x1) = x0**2 + x1**2" -- frame $F --keys 'e<C-u>x0<Esc>'
 # o: the optimizers in the documented order, the rule on the update line
 status "o: momentum first" "optimizer momentum, lr 0.1: the run starts again" -- frame $F --keys o
@@ -422,7 +444,7 @@ END
 # R: the race, of --optimizers' runners or all six
 status "R: all six" "race: 6 optimizers from the same start, one key press a step for all" -- frame $F --keys R
 status "R: --optimizers' runners" "race: 2 optimizers from the same start, one key press a step for all" -- frame $F --optimizers sgd:0.5,adam --keys R
-shows "R: a runner's rate from --optimizers" "sgd" -- frame $F --optimizers sgd:0.5,adam --keys R
+shows "R: a runner's own rate from --optimizers" "(1.89e-12, 4.405e-13)" -- frame $F --optimizers sgd:0.5,adam --keys Rn
 # the tangent pane: a, h, the method, the secant
 shows "Tab: the tangent pane takes the focus" "┌─[*] tangent: f(x) = 0.01*x**2 + 0.1*x" -- frame $F --keys '<Tab>'
 shows "Tab Tab: back to the descent pane" "┌─[*] descent: f(x0, x1) = x0**2 + x1**2" -- frame $F --keys '<Tab><Tab>'
@@ -593,6 +615,7 @@ status "w: a directory that is not there" "no snapshot: cannot write in $tmp/non
 status "zh: a key bound to nothing" "x 没有作用；按 ? 查看所有按键" -- frame --size 120x40 --lang zh --keys x
 status "zh: +" "lr = 0.3，自迭代 1 起生效；此前的历史保留" -- frame --size 120x40 --lang zh --keys +
 status "zh: r" "重置到起点" -- frame --size 120x40 --lang zh --keys r
+status "zh: P" "预设 book：书中的运行：x0**2 + x1**2，从 (-3, 4) 出发，lr 0.1，100 步" -- frame --size 120x40 --lang zh --keys P
 status "zh: o" "优化器 momentum，lr 0.1：重新开始运行" -- frame --size 120x40 --lang zh --keys o
 status "zh: R" "赛跑：6 个优化器从同一起点出发，每按一次键全部前进一步" -- frame --size 120x40 --lang zh --keys R
 status "zh: m" "前向差分 (f(a+h) - f(a)) / h：书中较差的方法" -- frame --size 120x40 --lang zh --keys '<Tab>m'
