@@ -415,7 +415,7 @@ status "e: a parse error with its column" "f(x0, x1) = x0*   expected a number, 
 # the prompt's editing keys: Ctrl-A, Ctrl-E, Left, Backspace, Delete
 shows "e: Ctrl-A goes to the start" "descent: f(x0, x1) = x0*x0" -- frame $F --keys 'e<C-u>0*x0<C-a>x<Enter>'
 shows "e: Ctrl-E goes to the end" "descent: f(x0, x1) = x0*x0" -- frame $F --keys 'e<C-u>x0*x00<C-a><C-e><BS><Enter>'
-shows "e: Delete deletes under the cursor" "descent: f(x0, x1) = x0*x0" -- frame $F --keys 'e<C-u>x0*xx0<Left><Left><Del><Enter>'
+shows "e: Delete deletes under the cursor" "descent: f(x0, x1) = x0*x0" -- frame $F --keys 'e<C-u>x0*xy0<Left><Left><Del><Enter>'
 shows "e: Left and Right move the cursor" "descent: f(x0, x1) = x0*x0" -- frame $F --keys 'e<C-u>x0*0<Left><Left><Right>x<Enter>'
 shows "e: Esc cancels" "descent: f(x0, x1) = x0**2 + x1**2" -- frame $F --keys 'e<C-u>x0<Esc>'
 # o: the optimizers in the documented order, the rule on the update line
