@@ -49,7 +49,7 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
 .SECONDARY:
 
-.PHONY: all catalogues pot check check-run check-suites unit unit-asan cli-test export-test golden-test e2e-test \
+.PHONY: all catalogues pot check check-run check-suites unit unit-asan cli-test export-test doc-test golden-test e2e-test \
         e2e-frame-test numfmt-table-test po-test tour-test readme-test deps run bench fuzz fuzz-check \
         fuzz-replay fuzz-brief golden install uninstall clean lint layers man-check mutants test-programs
 
@@ -161,7 +161,7 @@ check-run:
 	@echo "check: all passed"
 
 check-suites: fuzz-brief run/unit/test_numfmt e2e-test e2e-frame-test tour-test cli-test export-test \
-              golden-test readme-test po-test unit unit-asan fuzz-replay numfmt-table-test \
+              doc-test golden-test readme-test po-test unit unit-asan fuzz-replay numfmt-table-test \
               man-check lint layers
 
 # Everything the suites run (make mutants builds it in each scratch copy).
@@ -205,6 +205,10 @@ cli-test: slope catalogues
 # said so, without them).
 export-test: slope catalogues
 	@sh tests/export.sh ./slope
+
+# What README.md, man/slope.1 and slope help promise (tests/COVERAGE.md).
+doc-test: slope catalogues
+	@sh tests/doc.sh ./slope
 
 golden-test: slope catalogues
 	@sh tests/golden.sh ./slope

@@ -166,6 +166,7 @@ suites() {
 	done
 	run_stage cli "$MAKE" -s cli-test || { caught_by=cli.sh; return; }
 	run_stage export "$MAKE" -s export-test || { caught_by=export.sh; return; }
+	run_stage doc "$MAKE" -s doc-test || { caught_by=doc.sh; return; }
 	run_stage golden "$MAKE" -s golden-test || { caught_by=golden.sh; return; }
 	run_stage tour "$MAKE" -s tour-test || { caught_by=tour.sh; return; }
 	run_stage po "$MAKE" -s po-test || { caught_by=po.sh; return; }
