@@ -307,6 +307,15 @@ for preset in book lr10 lr1e-10 ch6 rosenbrock saddle himmelblau; do
 	done
 done
 
+# slope race judges a runner as the dashboard does (one check, run.c): a
+# numerical |grad| under 1e-8 where the exact one is not is no convergence
+"$SLOPE" race --surface 'sin(31415.926535897932*x0) + x1**2' --start 0.3,0 --optimizers sgd --steps 3 | tail -1 |
+	grep -q 'not converged: at iteration 0 the numerical |grad| is under 1e-8, the exact one is not' && ok ||
+	bad "race: the aliasing surface is called converged (its own check, not the dashboard's)"
+"$SLOPE" race --lr 10 --optimizers sgd --steps 100 | tail -1 | grep -q 'stuck since iteration 10 ' && ok ||
+	bad "race: lr 10 is not stuck since iteration 10"
+"$SLOPE" race --optimizers sgd --steps 100 | tail -1 | grep -q '|grad| < 1e-8 first at iteration 93$' && ok ||
+	bad "race: the book's run does not converge first at iteration 93"
 # ---- issue 20: the figures and the dashboard's layout ---------------------------
 frame() { "$SLOPE" frame --color never "$@" >"$tmp/frame" 2>"$tmp/err"; }
 # figure 6-8 in the dashboard: a panel a runner, titled, each with its own

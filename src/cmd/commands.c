@@ -243,14 +243,12 @@ int command_descend(FILE *out, const struct config *cfg)
 
 /* ---- race ------------------------------------------------------------------ */
 
-/* |grad| under which a runner counts as converged. */
-#define RACE_CONVERGED 1e-8
-
+/* A runner keeps only its last row; its verdicts are found as the rows
+ * are made, by the one check the dashboard reads too (run.c). */
 struct runner {
 	struct run run;
 	double lr;
-	long converged;   /* the first iteration with |grad| < 1e-8, or -1 */
-	long stuck;       /* the first where x +- h rounds back to x, or -1 */
+	struct run_verdicts verdicts;
 };
 
 static void race_header(FILE *out, const struct runner *r, const struct config *cfg)
@@ -286,11 +284,7 @@ static void print_race_row(FILE *out, struct runner *r, const struct config *cfg
 			continue;
 		}
 		const struct run_row *row = run_row(run, k);
-		bool stuck = run_stuck_at(run, k, RACE_CONVERGED);
-		if (stuck && r[i].stuck < 0)
-			r[i].stuck = k;
-		if (!stuck && r[i].converged < 0 && hypot(row->grad[0], row->grad[1]) < RACE_CONVERGED)
-			r[i].converged = k;
+		run_verdicts_scan(&r[i].verdicts, run, RUN_CONVERGED);
 		if (cfg->csv)
 			add(&l, ",%s,%s,%s", format_scalar(x0, row->x[0]), format_scalar(x1, row->x[1]),
 			    format_scalar(loss, row->loss));
@@ -314,11 +308,15 @@ static void race_summary(FILE *out, const struct runner *r, const struct config 
 			fprintf(out, "stopped at iteration %ld: a value is not finite; ", last);
 		fprintf(out, "final x = (%s, %s), loss %s, ", format_double(x0, end->x[0]),
 		        format_double(x1, end->x[1]), format_double(loss, end->loss));
-		if (r[i].stuck >= 0)
+		const struct run_verdicts *v = &r[i].verdicts;
+		if (v->stuck >= 0)
 			fprintf(out, "stuck since iteration %ld (x +- h rounds back to x: the numerical gradient is 0, the exact one is not)\n",
-			        r[i].stuck);
-		else if (r[i].converged >= 0)
-			fprintf(out, "|grad| < 1e-8 first at iteration %ld\n", r[i].converged);
+			        v->stuck);
+		else if (v->aliased >= 0)
+			fprintf(out, "not converged: at iteration %ld the numerical |grad| is under 1e-8, the exact one is not (f changes on the scale of h: the difference aliases)\n",
+			        v->aliased);
+		else if (v->converged >= 0)
+			fprintf(out, "|grad| < 1e-8 first at iteration %ld\n", v->converged);
 		else
 			fprintf(out, "|grad| never below 1e-8\n");
 	}
@@ -336,7 +334,7 @@ int command_race(FILE *out, const struct config *cfg)
 			break;
 		}
 		r[ready].lr = lr;
-		r[ready].converged = r[ready].stuck = -1;
+		run_verdicts_reset(&r[ready].verdicts);
 	}
 	if (status == 0) {
 		race_header(out, r, cfg);

@@ -81,10 +81,10 @@ unsigned app_work(struct app *app, long max_updates)
 {
 	long before = shown_last(app);
 	if (app->racing) {
-		race_toward(&app->race, needed(app), max_updates, APP_CONVERGED);
+		race_toward(&app->race, needed(app), max_updates, RUN_CONVERGED);
 	} else {
 		run_toward(&app->run, needed(app), max_updates);
-		run_verdicts_scan(&app->verdicts, &app->run, APP_CONVERGED);
+		run_verdicts_scan(&app->verdicts, &app->run, RUN_CONVERGED);
 	}
 	unsigned redraw = catch_up(app);
 	if (shown_last(app) != before || ended(app))

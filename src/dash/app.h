@@ -131,7 +131,5 @@ void app_resize(struct app *app, int cols, int rows);
 /* The row on screen. */
 const struct run_row *app_current(const struct app *app);
 
-/* |grad| under which the run counts as converged. */
-#define APP_CONVERGED 1e-8
 
 #endif

@@ -143,6 +143,11 @@ const struct run_span *run_span(const struct run *r, enum run_value which);
 
 /* What a run has come to, found once as its rows are computed: the first
  * iteration of each, or -1. */
+/* The book's threshold: a run whose |grad| falls under it has converged
+ * (unless the numerical gradient is small for another reason: stuck,
+ * aliased). The dashboard, its race and `slope race` read it. */
+#define RUN_CONVERGED 1e-8
+
 struct run_verdicts {
 	long converged;  /* |grad| < tolerance, the exact |grad| too */
 	long stuck;      /* the numerical gradient is 0 because x +- h rounds
