@@ -129,7 +129,7 @@ struct loss_params {
 	const char *f_text;    /* "f(x0, x1) = ..."; may be NULL */
 	long current;
 	long steps;            /* N: the x axis's end */
-	bool no_legend;        /* the caller places figure_loss_legend's */
+	bool no_legend;        /* no legend on the chart */
 };
 
 /* Chapter 6's race (figure 6-8): the paths of several runs on one
@@ -169,13 +169,12 @@ bool figure_race_panels_fit(int cols, int rows, int count, bool titled);
 int figure_descent(struct canvas *c, const struct descent_params *p);
 int figure_loss(struct canvas *c, const struct loss_params *p);
 
-/* The legends the two figures draw inside, for a caller that draws the
+/* The legend the descent figure draws inside, for a caller that draws the
  * figure with no_legend and places the legend itself (plot_legend_box,
  * plot_legend_draw): beside the figure, under it. Entries come most
  * important first; each entry's width is its widest over the whole run,
  * so the box stays the same while stepping. */
 void figure_descent_legend(const struct descent_params *p, struct plot_legend *l);
-void figure_loss_legend(const struct loss_params *p, struct plot_legend *l);
 /* The race's legend: a runner an entry ("Momentum, lr 0.1", its path and
  * marker; "..., not finite from iter 12" for one that stopped), then the
  * start and the origin. */

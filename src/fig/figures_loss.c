@@ -76,7 +76,7 @@ static void loss_spec(const struct loss_params *p, struct plot_spec *spec, char 
 	                            .xtitle = _("iteration"), .round_y = true, .ylog = log };
 }
 
-void figure_loss_legend(const struct loss_params *p, struct plot_legend *l)
+static void loss_legend(const struct loss_params *p, struct plot_legend *l)
 {
 	const struct run *run = p->run;
 	long current = figure_clamp_row(run, p->current), last = run_last(run);
@@ -132,7 +132,7 @@ int figure_loss(struct canvas *c, const struct loss_params *p)
 				canvas_cell(ink, k, r, &s);
 				keep[(size_t)r * (size_t)canvas_cols(c) + (size_t)k] = s == STYLE_PATH;
 			}
-		figure_loss_legend(p, &legend);
+		loss_legend(p, &legend);
 		box = plot_legend_place(&plot, &legend, ink, keep);
 		canvas_free(ink);
 		free(keep);

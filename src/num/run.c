@@ -386,16 +386,6 @@ static enum small_grad small_grad_at(const struct run *r, long k, double toleran
 	return rounds ? GRAD_STUCK : GRAD_ALIASED;
 }
 
-bool run_stuck_at(const struct run *r, long k, double tolerance)
-{
-	return small_grad_at(r, k, tolerance) == GRAD_STUCK;
-}
-
-bool run_aliased_at(const struct run *r, long k, double tolerance)
-{
-	return small_grad_at(r, k, tolerance) == GRAD_ALIASED;
-}
-
 void run_verdicts_reset(struct run_verdicts *v)
 {
 	*v = (struct run_verdicts){ .converged = -1, .stuck = -1, .aliased = -1, .scanned = 0 };

@@ -165,15 +165,4 @@ void run_verdicts_scan(struct run_verdicts *v, const struct run *r, double toler
  * again). */
 void run_verdicts_forget_after(struct run_verdicts *v, long k);
 
-/* True when iteration k's gradient is exactly 0 only because x +- h
- * rounds back to x (in each coordinate the exact gradient moves): taken
- * numerically, while the exact gradient there is at least tolerance
- * long. Such a run is stuck, not converged. */
-bool run_stuck_at(const struct run *r, long k, double tolerance);
-/* True when iteration k's numerical |grad| is under tolerance, the exact
- * one is not, and the run is not stuck there: the difference over h
- * aliases (sin(31415.926535897932*x0) at h = 1e-4, a period of 2h). Not
- * converged either. */
-bool run_aliased_at(const struct run *r, long k, double tolerance);
-
 #endif
