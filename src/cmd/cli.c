@@ -298,7 +298,7 @@ static void print_keys(FILE *out)
 
 static const char *const usages[CMD_COUNT] = {
 	[CMD_DASHBOARD] = N_("slope [OPTIONS]"),
-	[CMD_DIFF] = N_("slope diff [--function F] [--at A] [--h H] [--numpy]"),
+	[CMD_DIFF] = N_("slope diff [--function F] [--at A] [--h H] [--method M] [--numpy] [--scan] [--digits]"),
 	[CMD_GRAD] = N_("slope grad [--surface F] [--at X0,X1] [--h H] [--numpy]"),
 	[CMD_DESCEND] = N_("slope descend [--surface F] [--start X0,X1] [--lr ETA] [--steps N] [--h H] [--csv | --numpy]"),
 	[CMD_PLOT] = N_("slope plot tangent|herror|field|descent|loss|race [--size WxH] [--canvas MODE] [--color WHEN] [OPTIONS]"),

@@ -24,7 +24,7 @@ static const struct key_binding bindings[] = {
 	{ ACT_FORWARD_10, { KC_PGDN }, IN_DESCENT, "PgDn", NULL, N_("10 iterations forward") },
 	{ ACT_BACK_10, { KC_PGUP }, IN_DESCENT, "PgUp", NULL, N_("10 iterations back") },
 	{ ACT_FIRST, { KC_HOME }, IN_DESCENT, "Home", NULL, N_("first iteration") },
-	{ ACT_LAST, { KC_END }, IN_DESCENT, "End", NULL, N_("last computed iteration") },
+	{ ACT_LAST, { KC_END }, IN_DESCENT, "End", NULL, N_("the furthest iteration reached (back after p or Home)") },
 	{ ACT_RUN_TO_END, { 'g' }, IN_DESCENT, "g", N_("g run"), N_("run to N") },
 	{ ACT_AUTOPLAY, { 'a' }, IN_DESCENT, "a", N_("a play"), N_("autoplay on/off") },
 	{ ACT_SLOWER, { '<' }, IN_DESCENT, "<", NULL, N_("autoplay slower") },
