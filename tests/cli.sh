@@ -269,6 +269,11 @@ if command -v script >/dev/null 2>&1; then
 	if grep -qF "slope: the terminal is 1x1, too small for the descent figure (at least 32x12; --size WxH draws it at another size)" "$tmp/tty" &&
 		grep -q "rc=2" "$tmp/tty" && ! grep -q -- "--size: 1x1" "$tmp/tty"; then ok; else
 		bad "plot in a 1x1 terminal: $(tr -d '\r' <"$tmp/tty")"; fi
+	# wide enough but too short: the rows are checked too
+	script -qec "stty cols 100 rows 5; $SLOPE plot descent; echo rc=\$?" /dev/null >"$tmp/tty" 2>&1
+	if grep -qF "slope: the terminal is 100x5, too small for the descent figure (at least 32x12" "$tmp/tty" &&
+		grep -q "rc=2" "$tmp/tty"; then ok; else
+		bad "plot in a 100x5 terminal: $(tr -d '\r' <"$tmp/tty")"; fi
 else
 	skip "plot in a 1x1 terminal: no script(1)"
 fi
