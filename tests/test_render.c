@@ -7,6 +7,7 @@
 #include "canvas.h"
 #include "render.h"
 #include "screen.h"
+#include "text.h"
 
 /* The canvas as render_canvas prints it; free the result. */
 static char *rendered(const struct canvas *c, int color)
@@ -275,6 +276,23 @@ static void test_screen_output_error_returns_minus_1(void **state)
 	screen_free(&s);
 }
 
+/* One character of each UTF-8 length, as its bytes: the encoder render and
+ * record share. */
+static void test_characters_encode_as_utf8_of_each_length(void **state)
+{
+	(void)state;
+	const struct { uint32_t cp; const char *bytes; } cases[] = {
+		{ 'a', "a" }, { 0xE9, "\xC3\xA9" }, { 0x7FF, "\xDF\xBF" }, { 0x2824, "\xE2\xA0\xA4" },
+		{ 0x5207, "\xE5\x88\x87" }, { 0xFFFF, "\xEF\xBF\xBF" }, { 0x10000, "\xF0\x90\x80\x80" }, { 0x1F600, "\xF0\x9F\x98\x80" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char buf[4];
+		size_t n = text_put_char(cases[i].cp, buf);
+		assert_int_equal(n, strlen(cases[i].bytes));
+		assert_memory_equal(buf, cases[i].bytes, n);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -289,6 +307,7 @@ int main(void)
 		cmocka_unit_test(test_screen_encodes_every_utf8_length),
 		cmocka_unit_test(test_screen_colors_only_where_the_ink_changes),
 		cmocka_unit_test(test_screen_output_error_returns_minus_1),
+		cmocka_unit_test(test_characters_encode_as_utf8_of_each_length),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -56,3 +56,17 @@ char *text_pad(char *buf, size_t len, const char *text, int width)
 	buf[used] = '\0';
 	return buf;
 }
+
+size_t text_put_char(uint32_t cp, char buf[4])
+{
+	if (cp < 0x80) {
+		buf[0] = (char)cp;
+		return 1;
+	}
+	size_t n = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+	static const unsigned char lead[5] = { 0, 0, 0xC0, 0xE0, 0xF0 };
+	buf[0] = (char)(lead[n] | (cp >> (6 * (n - 1))));
+	for (size_t i = 1; i < n; i++)
+		buf[i] = (char)(0x80 | ((cp >> (6 * (n - 1 - i))) & 0x3F));
+	return n;
+}

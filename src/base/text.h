@@ -13,6 +13,9 @@
  * (an overlong form, a surrogate, a code point past U+10FFFF) reads as
  * '?' and takes one byte, so nothing invalid reaches a terminal. */
 uint32_t text_next_char(const char **p);
+/* Writes cp as UTF-8 into buf (1 to 4 bytes, no NUL) and returns the count:
+ * the one encoder of the screen's sinks (render, record). */
+size_t text_put_char(uint32_t cp, char buf[4]);
 
 /* The columns one character takes on a terminal: wcwidth's answer, 0 for
  * a combining character, 1 for an ASCII or unknown one (a control

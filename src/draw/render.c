@@ -2,25 +2,13 @@
  * sequence is written only where a visible character changes ink. */
 #include "render.h"
 
+#include "text.h"
+
 static int put_utf8(FILE *out, uint32_t cp)
 {
-	if (cp < 0x80)
-		return putc((int)cp, out) == EOF ? -1 : 0;
 	char buf[4];
-	int n;
-	if (cp < 0x800) {
-		buf[0] = (char)(0xC0 | (cp >> 6));
-		n = 2;
-	} else if (cp < 0x10000) {
-		buf[0] = (char)(0xE0 | (cp >> 12));
-		n = 3;
-	} else {
-		buf[0] = (char)(0xF0 | (cp >> 18));
-		n = 4;
-	}
-	for (int i = 1; i < n; i++)
-		buf[i] = (char)(0x80 | ((cp >> (6 * (n - 1 - i))) & 0x3F));
-	return fwrite(buf, 1, (size_t)n, out) == (size_t)n ? 0 : -1;
+	size_t n = text_put_char(cp, buf);
+	return fwrite(buf, 1, n, out) == n ? 0 : -1;
 }
 
 static bool same_ink(struct canvas_ink a, struct canvas_ink b)

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "text.h"
 
 struct buffer {
 	char *data;
@@ -73,23 +74,7 @@ static void put_text(struct buffer *b, const char *text)
 static void put_utf8(struct buffer *b, uint32_t cp)
 {
 	char buf[4];
-	size_t n;
-	if (cp < 0x80) {
-		buf[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		buf[0] = (char)(0xC0 | (cp >> 6));
-		n = 2;
-	} else if (cp < 0x10000) {
-		buf[0] = (char)(0xE0 | (cp >> 12));
-		n = 3;
-	} else {
-		buf[0] = (char)(0xF0 | (cp >> 18));
-		n = 4;
-	}
-	for (size_t i = 1; i < n; i++)
-		buf[i] = (char)(0x80 | ((cp >> (6 * (n - 1 - i))) & 0x3F));
-	put_bytes(b, buf, n);
+	put_bytes(b, buf, text_put_char(cp, buf));
 }
 
 size_t record_json_string(const char *text, size_t len, char *out)
