@@ -21,7 +21,7 @@ static const struct tour_page pages[] = {
 	 * h on a parabola */
 	{ N_("The numerical derivative"),
 	  N_("A computer measures the slope over a small step h. The dotted secant through f(a) and "
-	  "f(a+h), here h = 4 to be seen, has the slope (f(a+h) - f(a)) / h = 0.34 of the forward "
+	  "f(a+h), here h = 4.0 to be seen, has the slope (f(a+h) - f(a)) / h = 0.34 of the forward "
 	  "difference, not the tangent's 0.3."),
 	  N_("Press m for the book's central difference (f(a+h) - f(a-h)) / (2*h): its secant runs parallel to the tangent."),
 	  { { "h", "4" }, { "method", "forward" }, { NULL, NULL } }, "<Tab>s",
