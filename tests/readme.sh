@@ -9,7 +9,7 @@ SLOPE=$(cd "$(dirname "${1:-./slope}")" && pwd)/$(basename "${1:-./slope}")
 README=${2:-README.md}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mkdir "$tmp/bin"
+mkdir "$tmp/bin" "$tmp/work"
 ln -s "$SLOPE" "$tmp/bin/slope"
 passed=0
 failed=0
@@ -31,8 +31,9 @@ for cmd in "$tmp"/*.cmd; do
 	[ -e "$cmd" ] || { echo "readme: no examples found in $README"; exit 1; }
 	want=${cmd%.cmd}.want
 	line=$(cat "$cmd")
-	env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u NO_COLOR LANG=C.UTF-8 \
-		PATH="$tmp/bin:$PATH" sh -c "$line" >"$tmp/got" 2>&1 </dev/null
+	# in a scratch directory: an example may write a file (slope export >run.py)
+	(cd "$tmp/work" && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u NO_COLOR LANG=C.UTF-8 \
+		PATH="$tmp/bin:$PATH" sh -c "$line") >"$tmp/got" 2>&1 </dev/null
 	if cmp -s "$want" "$tmp/got"; then
 		passed=$((passed + 1))
 	else
