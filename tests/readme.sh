@@ -10,6 +10,7 @@ README=${2:-README.md}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/bin" "$tmp/work"
+cp "$README" "$tmp/work/README.md" # the examples name it (tour --record README.md)
 ln -s "$SLOPE" "$tmp/bin/slope"
 passed=0
 failed=0
