@@ -5,7 +5,8 @@
 # includes itself through others (an include circle).
 #
 # The rule, a line a layer: the layer, then the layers below it that its
-# files may include (its own folder always).
+# files may include (its own folder always). One awk reads every file once
+# (make check runs this; a process per include cost seconds).
 set -u
 cd "$(dirname "$0")/.." || exit 2
 rules='base
@@ -29,43 +30,55 @@ for d in src/*/; do
 	echo "$rules" | grep -q "^$d\( \|\$\)" || bad "src/$d/ is not a layer of tests/layers.sh: add it to the rules and to src/README.md"
 done
 
-# header name -> its layer, once each
-headers=$(for h in src/*/*.h; do l=${h#src/}; echo "${h##*/} ${l%%/*}"; done | sort)
-dups=$(echo "$headers" | awk '{print $1}' | uniq -d)
-[ -z "$dups" ] || bad "headers named alike in two layers: $dups"
-
-arrows=0
-for f in src/*/*.c src/*/*.h; do
-	layer=${f#src/}; layer=${layer%%/*}
-	allowed=$(echo "$rules" | awk -v l="$layer" '$1 == l { $1 = ""; print l $0 }')
-	for inc in $(sed -n 's/^[ \t]*#[ \t]*include[ \t]*"\([^"]*\)".*/\1/p' "$f"); do
-		to=$(echo "$headers" | awk -v h="$inc" '$1 == h { print $2 }')
-		if [ -z "$to" ]; then bad "$f includes \"$inc\", which is in no layer"; continue; fi
-		arrows=$((arrows + 1))
-		case " $allowed " in
-		*" $to "*) ;;
-		*) bad "$f ($layer) includes $inc ($to): $layer may include only $allowed" ;;
-		esac
-	done
-done
-
-# Include circles among headers: follow each header's includes depth first.
-circle=$(for h in src/*/*.h; do
-	for inc in $(sed -n 's/^[ \t]*#[ \t]*include[ \t]*"\([^"]*\)".*/\1/p' "$h"); do
-		echo "${h##*/} $inc"
-	done
-done | awk '
-	{ edge[$1] = edge[$1] " " $2; node[$1]; node[$2] }
-	function visit(n, path,   k, m, parts) {
-		if (state[n] == 1) { print path " " n; found = 1; return }
-		if (state[n] == 2) return
-		state[n] = 1
-		m = split(edge[n], parts, " ")
-		for (k = 1; k <= m && !found; k++) visit(parts[k], path " " n)
-		state[n] = 2
+# Reads the rules (RULES), then every header's name (one pass over the file
+# names), then every file's includes.
+out=$(RULES=$rules awk '
+function layer_of(path,   p) { p = substr(path, 5); return substr(p, 1, index(p, "/") - 1) }
+function base_of(path) { sub(/.*\//, "", path); return path }
+function visit(n, path,   k, m, parts) {
+	if (state[n] == 1) { circle = path " " n; return 1 }
+	if (state[n] == 2) return 0
+	state[n] = 1
+	m = split(edge[n], parts, " ")
+	for (k = 1; k <= m; k++) if (visit(parts[k], path " " n)) return 1
+	state[n] = 2
+	return 0
+}
+BEGIN {
+	nr = split(ENVIRON["RULES"], lines, "\n")
+	for (i = 1; i <= nr; i++) {
+		m = split(lines[i], w, " ")
+		allowed[w[1]] = w[1]
+		for (k = 2; k <= m; k++) allowed[w[1]] = allowed[w[1]] " " w[k]
 	}
-	END { for (n in node) if (!found) visit(n, "") }')
-[ -z "$circle" ] || bad "include circle:$circle"
+	for (i = 1; i < ARGC; i++) {
+		f = ARGV[i]
+		if (f !~ /\.h$/) continue
+		h = base_of(f)
+		if (h in home) dups = dups " " h
+		else home[h] = layer_of(f)
+	}
+	if (dups != "") print "layers: FAIL: headers named alike in two layers:" dups
+}
+FNR == 1 { files++ }
+/^[ \t]*#[ \t]*include[ \t]*"/ {
+	inc = $0
+	sub(/^[ \t]*#[ \t]*include[ \t]*"/, "", inc)
+	sub(/".*/, "", inc)
+	from = layer_of(FILENAME)
+	if (!(inc in home)) { print "layers: FAIL: " FILENAME " includes \"" inc "\", which is in no layer"; next }
+	arrows++
+	if (index(" " allowed[from] " ", " " home[inc] " ") == 0)
+		print "layers: FAIL: " FILENAME " (" from ") includes " inc " (" home[inc] "): " from " may include only " allowed[from]
+	if (FILENAME ~ /\.h$/) { edge[base_of(FILENAME)] = edge[base_of(FILENAME)] " " inc; node[inc] }
+}
+FILENAME ~ /\.h$/ { node[base_of(FILENAME)] }
+END {
+	for (n in node) if (visit(n, "")) { print "layers: FAIL: include circle:" circle; break }
+	print "layers: " files " files, " arrows " includes"
+}' src/*/*.c src/*/*.h)
+echo "$out" | grep '^layers: FAIL' && fail=1
 
 [ $fail = 0 ] || exit 1
-echo "layers: $(ls src/*/*.c src/*/*.h | wc -l) files in $(ls -d src/*/ | wc -l) layers, $arrows includes, every one down or within its layer, no circle"
+summary=$(echo "$out" | tail -1)
+echo "${summary%% files,*} files in $(ls -d src/*/ | wc -l) layers, ${summary##*files, } includes, every one down or within its layer, no circle" | sed 's/includes includes/includes/'
