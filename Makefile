@@ -284,10 +284,14 @@ fuzz-brief:
 layers:
 	@sh tests/layers.sh
 
+# --cppcheck-build-dir: cppcheck keeps each file's analysis, keyed by a hash
+# of the file and what it includes, and analyses again only what changed
+# (7 s from nothing, 0.5 s on a built tree).
 lint:
 	@echo "lint: cppcheck"
+	@mkdir -p build/cppcheck
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-	  --std=c11 --inline-suppr $(INCLUDES) src tests
+	  --std=c11 --inline-suppr --cppcheck-build-dir=build/cppcheck $(INCLUDES) src tests
 
 install: slope catalogues
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
