@@ -261,7 +261,7 @@ fuzz: build/fuzz/fuzz_expr
 # The same harness without libFuzzer: a main that replays files, built with
 # $(CC) under the sanitizers. make check replays the committed corpus, then,
 # where clang has libFuzzer, fuzzes for FUZZ_CHECK_SECONDS.
-FUZZ_CHECK_SECONDS ?= 5
+FUZZ_CHECK_SECONDS ?= 3
 # The harness reads expr alone, so it links expr.o (and its pow) alone.
 build/fuzz/replay: tests/fuzz/replay.c tests/fuzz/fuzz_expr.c $(ASAN_DIR)/num/expr.o $(ASAN_DIR)/num/pypow.o
 	@mkdir -p $(@D)
