@@ -51,7 +51,7 @@ ASAN_OBJS := $(LIB_SRCS:src/%.c=$(ASAN_DIR)/%.o)
 
 .PHONY: all catalogues pot check check-run check-suites unit unit-asan cli-test export-test doc-test golden-test e2e-test \
         e2e-frame-test numfmt-table-test po-test tour-test readme-test deps run bench fuzz fuzz-check \
-        fuzz-replay fuzz-brief golden install uninstall clean lint layers man-check mutants test-programs
+        fuzz-replay fuzz-brief golden install uninstall clean lint layers man-check mutants test-programs objects
 
 all: slope catalogues
 
@@ -92,12 +92,17 @@ $(ASAN_DIR)/%.o: src/%.c Makefile
 # The unit tests: the modules as built above (-O2, or under the sanitizers at
 # -O1), each with its test program compiled at -O0, which compiles in half
 # the time and tests the same code. gold, where the compiler has it, links
-# them in half the time of ld.bfd.
+# them in half the time of ld.bfd. A test's own object is kept apart from its
+# link, so a change to a module relinks the tests without compiling them
+# again (make mutants relinks them for every mutant).
 TEST_LD := $(shell $(CC) -fuse-ld=gold -Wl,--version >/dev/null 2>&1 && echo -fuse-ld=gold)
 
-build/test/%: tests/%.c $(LIB_OBJS) Makefile
+build/test/%.o: tests/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -O0 $(TEST_LD) -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) -O0 -c -o $@ $<
+
+build/test/%: build/test/%.o $(LIB_OBJS)
+	$(CC) $(CFLAGS) $(TEST_LD) -o $@ $< $(LIB_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
 
 # test_numfmt reads numfmt alone: linked with numfmt.o alone, it is built
 # (and its long comparison started) before the other objects are compiled.
@@ -106,9 +111,12 @@ build/test/test_numfmt: tests/test_numfmt.c $(OBJ_DIR)/base/numfmt.o Makefile
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) $(TEST_LD) -o $@ $< $(OBJ_DIR)/base/numfmt.o $(CMOCKA_LIBS) -lm
 
-build/test-asan/%: tests/%.c $(ASAN_OBJS) Makefile
+build/test-asan/%.o: tests/%.c Makefile
 	@mkdir -p $(@D)
-	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -O0 -g $(SAN_FLAGS) $(TEST_LD) -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
+	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) -O0 -g $(SAN_FLAGS) -c -o $@ $<
+
+build/test-asan/%: build/test-asan/%.o $(ASAN_OBJS)
+	$(CC) -g $(SAN_FLAGS) $(TEST_LD) -o $@ $< $(ASAN_OBJS) $(CMOCKA_LIBS) $(LDLIBS)
 
 -include $(wildcard build/obj/*/*.d build/asan/*/*.d build/test/*.d build/test-asan/*.d)
 
@@ -167,6 +175,10 @@ check-suites: fuzz-brief run/unit/test_numfmt e2e-test e2e-frame-test tour-test 
 # Everything the suites run (make mutants builds it in each scratch copy).
 test-programs: slope catalogues $(TESTS:%=build/test/%) $(TESTS:%=build/test-asan/%) \
                build/test/wstatus build/test/columns build/fuzz/replay
+
+# Every object of slope compiled, nothing linked: make mutants compiles a
+# mutant with it (a mutant that does not compile is an error of the list).
+objects: $(LIB_OBJS) $(APP_OBJS)
 
 # Plants each deliberate bug of tests/mutants.txt in a scratch copy, runs
 # the suites of check on it, and fails unless every bug is caught. Minutes,

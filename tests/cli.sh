@@ -15,7 +15,7 @@ failed=0
 skipped=0
 
 ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
+bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; [ -z "${TESTS_FAIL_FAST:-}" ] || exit 1; }
 skip() { skipped=$((skipped + 1)); printf 'SKIP: %s\n' "$*"; }
 
 # one_line FILE: true if FILE is exactly one line, which it puts in $line

@@ -20,11 +20,11 @@ passed=0
 failed=0
 
 ok() { passed=$((passed + 1)); }
-# DOC_FAIL_FAST=1 stops at the first failure (for a mutation run, which needs one).
+# TESTS_FAIL_FAST=1 stops at the first failure (make mutants needs one; every suite honours it).
 bad() {
 	failed=$((failed + 1))
 	printf 'FAIL: %s\n' "$*"
-	if [ -n "${DOC_FAIL_FAST:-}" ]; then exit 1; fi
+	if [ -n "${TESTS_FAIL_FAST:-}" ]; then exit 1; fi
 }
 
 # one_line FILE: true if FILE is exactly one line, which it puts in $line

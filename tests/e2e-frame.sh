@@ -21,7 +21,7 @@ cleanup() { $T kill-server 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT INT TERM
 
 ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
+bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; [ -z "${TESTS_FAIL_FAST:-}" ] || exit 1; }
 
 screen() { $T capture-pane -p -t e2e 2>/dev/null; }
 

@@ -18,7 +18,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failed=0
-bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
+bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; [ -z "${TESTS_FAIL_FAST:-}" ] || exit 1; }
 
 "$PY" tests/export.py "$SLOPE" "${EXPORT_RUNS:-300}" || failed=$((failed + 1))
 

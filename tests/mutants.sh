@@ -6,18 +6,25 @@
 # It first checks the whole list: a mutant whose text does not occur exactly
 # once in its file stops everything, loudly (the code moved: re-target it).
 # Then it builds the unmutated copy and runs every suite on it (they must
-# pass, or nothing could be learnt), then for each mutant: copy, plant,
-# build, run the suites cheapest first, stop at the first that fails.
-# A mutant that does not build is an error of the list, not a catch.
+# pass, or nothing could be learnt). Then WORKERS copies of the tree (one a
+# core) take the mutants in turn: plant, compile, run the suites until the
+# first fails (each suite stops at its first failure, TESTS_FAIL_FAST),
+# put the file back. A mutant's suites start with the one that caught it
+# last time (build/mutants-caught), then its module's unit test, then the
+# rest cheapest first; each suite builds only what it runs, so a mutant
+# caught by a unit test costs one compile and one link.
+# A mutant that does not compile is an error of the list, not a catch.
 #
 # usage: tests/mutants.sh [-k] [ID...]   (-k keeps the scratch directory;
-# MUTANTS_LIST=FILE reads another list)
+# MUTANTS_LIST=FILE reads another list; WORKERS=N copies at once)
 set -u
 cd "$(dirname "$0")/.." || exit 2
 list=${MUTANTS_LIST:-tests/mutants.txt}
 keep=no
 if [ "${1:-}" = -k ]; then keep=yes; shift; fi
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+WORKERS=${WORKERS:-$JOBS}
+hints=$PWD/build/mutants-caught
 STAGE_TIMEOUT=${STAGE_TIMEOUT:-300}
 MAKE=${MAKE:-make}
 
@@ -135,62 +142,68 @@ if [ "$problems" -ne 0 ]; then
 	exit 2
 fi
 
-# ---- the suites of make check, cheapest first ------------------------------------
+# ---- the suites of make check, one stage at a time -----------------------------
 
 units=$(cd tests && ls test_*.c | sed 's/\.c$//')
-# test_numfmt compares 1.4 million values (10 s): run it after the quick ones.
+# test_numfmt compares 1.4 million values: run it after the quick ones.
 slow_units="test_numfmt"
+shell_suites="cli.sh export.sh doc.sh golden.sh tour.sh po.sh readme.sh e2e.sh e2e-frame.sh"
+last_stages="unit-asan fuzz-check numfmt-table man-check lint"
+# Without a hint, after the module's own unit test: the suites that catch
+# most (the output of every command, every figure), then the other units.
+broad_suites="cli.sh golden.sh doc.sh"
+TESTS_FAIL_FAST=1
+export TESTS_FAIL_FAST
 
-# run_stage NAME COMMAND...: runs one suite in the copy $dir, output to $log.
-run_stage() {
-	name=$1
-	shift
-	echo "---- $name" >>"$log"
+# run_in_copy COMMAND...: runs it in the copy $dir, output to $log.
+run_in_copy() {
 	(cd "$dir" && timeout "$STAGE_TIMEOUT" "$@") >>"$log" 2>&1
 	rc=$?
 	[ $rc -eq 124 ] && echo "(timed out after $STAGE_TIMEOUT s)" >>"$log"
 	return $rc
 }
 
-# suites FIRST_UNIT: runs the suites in order; sets caught_by to the first
-# that fails, or to nothing.
-suites() {
-	caught_by=
-	order="$1"
-	for t in $units; do
-		case " $1 $slow_units " in *" $t "*) ;; *) order="$order $t" ;; esac
-	done
-	for t in $order; do
-		[ -x "$dir/build/test/$t" ] || continue
-		run_stage "$t" "build/test/$t" || { caught_by=$t; return; }
-	done
-	run_stage cli "$MAKE" -s cli-test || { caught_by=cli.sh; return; }
-	run_stage export "$MAKE" -s export-test || { caught_by=export.sh; return; }
-	run_stage doc "$MAKE" -s doc-test || { caught_by=doc.sh; return; }
-	run_stage golden "$MAKE" -s golden-test || { caught_by=golden.sh; return; }
-	run_stage tour "$MAKE" -s tour-test || { caught_by=tour.sh; return; }
-	run_stage po "$MAKE" -s po-test || { caught_by=po.sh; return; }
-	run_stage e2e "$MAKE" -s e2e-test || { caught_by=e2e.sh; return; }
-	run_stage e2e-frame "$MAKE" -s e2e-frame-test || { caught_by=e2e-frame.sh; return; }
-	for t in $slow_units; do
-		[ "$t" = "$1" ] && continue
-		run_stage "$t" "build/test/$t" || { caught_by=$t; return; }
-	done
-	run_stage unit-asan "$MAKE" -s unit-asan || { caught_by=unit-asan; return; }
-	run_stage fuzz "$MAKE" -s fuzz-check || { caught_by=fuzz-check; return; }
-	run_stage numfmt-table "$MAKE" -s numfmt-table-test || { caught_by=numfmt-table; return; }
-	run_stage man "$MAKE" -s man-check || { caught_by=man-check; return; }
-	run_stage lint "$MAKE" -s lint || { caught_by=lint; return; }
+# stage NAME: builds what the stage runs, then runs it. 0: passed;
+# 1: failed (a catch); 3: what it runs does not build.
+stage() {
+	echo "---- $1" >>"$log"
+	case $1 in
+	test_*)
+		run_in_copy "$MAKE" -s "build/test/$1" || return 3
+		run_in_copy "build/test/$1" || return 1 ;;
+	*.sh)
+		run_in_copy "$MAKE" -s slope catalogues build/test/wstatus build/test/columns \
+			build/test/tourcontract || return 3
+		run_in_copy "$MAKE" -s "${1%.sh}-test" || return 1 ;;
+	numfmt-table) run_in_copy "$MAKE" -s numfmt-table-test || return 1 ;;
+	*) run_in_copy "$MAKE" -s "$1" || return 1 ;;
+	esac
+	return 0
 }
 
-build() {
-	run_stage build "$MAKE" -s -j"$JOBS" test-programs
+# suites FIRST...: runs the stages, FIRST ones first; sets caught_by to the
+# first that fails and broken to one that does not build.
+suites() {
+	caught_by=
+	broken=
+	done_stages=" "
+	for s in "$@" $broad_suites $units $shell_suites $slow_units $last_stages; do
+		case "$done_stages" in *" $s "*) continue ;; esac
+		case " $units $shell_suites $last_stages " in *" $s "*) ;; *) continue ;; esac
+		done_stages="$done_stages$s "
+		stage "$s"
+		case $? in
+		0) ;;
+		1) caught_by=$s; return ;;
+		*) broken=$s; return ;;
+		esac
+	done
 }
 
 # ---- the unmutated copy must pass ---------------------------------------------
 
-echo "mutants: $total from $list, in $scratch"
-mkdir "$scratch/base" "$scratch/logs"
+echo "mutants: $total from $list, $WORKERS at a time, in $scratch"
+mkdir "$scratch/base" "$scratch/logs" "$scratch/claimed" "$scratch/results"
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 	git ls-files -co --exclude-standard | while read -r f; do [ -e "$f" ] && echo "$f"; done |
 		tar -cf - -T - | tar -xf - -C "$scratch/base"
@@ -200,17 +213,62 @@ fi
 rm -rf "$scratch/base/build" "$scratch/base/slope"
 dir=$scratch/base
 log=$scratch/logs/unmutated.log
-if ! build; then
+if ! run_in_copy "$MAKE" -s -j"$JOBS" test-programs; then
 	tail -30 "$log"; echo "mutants: FAILED: the unmutated copy does not build"; keep=yes; exit 2
 fi
-suites ""
-if [ -n "$caught_by" ]; then
+suites
+if [ -n "$caught_by$broken" ]; then
 	tail -30 "$log"
-	echo "mutants: FAILED: the unmutated copy fails $caught_by; fix that first"; keep=yes; exit 2
+	echo "mutants: FAILED: the unmutated copy fails $caught_by$broken; fix that first"; keep=yes; exit 2
 fi
 echo "mutants: the unmutated copy builds and passes every suite"
 
-# ---- each mutant -------------------------------------------------------------
+# ---- each mutant, WORKERS at a time ---------------------------------------------
+
+# worker K: its own copy of the built tree; claims mutants one at a time
+# (mkdir is atomic), and writes each verdict to results/ID.
+worker() {
+	dir=$scratch/w$1
+	cp -a "$scratch/base" "$dir"
+	for m in "$scratch"/list/*; do
+		selected || continue
+		mkdir "$scratch/claimed/${m##*/}" 2>/dev/null || continue
+		id=$(field id)
+		file=$(field file)
+		log=$scratch/logs/$id.log
+		: >"$log"
+		plant "$dir/$file"
+		started=$(date +%s)
+		if ! run_in_copy "$MAKE" -s objects; then
+			broken=build
+		else
+			hint=$(awk -v id="$id" '$1 == id { print $2 }' "$hints" 2>/dev/null)
+			suites $hint "test_$(basename "$file" .c)"
+		fi
+		took=$(($(date +%s) - started))
+		# The file as it was, newer than what the mutant built, so the
+		# next build compiles it again.
+		cp "$scratch/base/$file" "$dir/$file" && touch "$dir/$file"
+		if [ -n "$broken" ]; then
+			echo broken >"$scratch/results/$id"
+			printf '  BROKEN %-32s %s does not build (%s): %s\n' "$id" "$broken" "$log" "$(field what)"
+		elif [ -n "$caught_by" ]; then
+			echo "caught $caught_by" >"$scratch/results/$id"
+			printf '  caught %-32s by %-14s %3ds  %s\n' "$id" "$caught_by" "$took" "$(field what)"
+		else
+			echo missed >"$scratch/results/$id"
+			printf '  MISSED %-32s %21s  %s\n' "$id" "" "$(field what)"
+		fi
+	done
+	rm -rf "$dir"
+}
+
+k=0
+while [ $k -lt "$WORKERS" ]; do
+	worker $k &
+	k=$((k + 1))
+done
+wait
 
 caught=0
 missed=0
@@ -218,32 +276,21 @@ broken=0
 for m in "$scratch"/list/*; do
 	selected || continue
 	id=$(field id)
-	file=$(field file)
-	dir=$scratch/m
-	log=$scratch/logs/$id.log
-	rm -rf "$dir"
-	cp -a "$scratch/base" "$dir"
-	plant "$dir/$file"
-	started=$(date +%s)
-	if ! build; then
-		broken=$((broken + 1))
-		printf '  BROKEN %-32s does not build (%s): %s\n' "$id" "$log" "$(field what)"
-		keep=yes
-		continue
-	fi
-	mirror=$(basename "$file" .c)
-	suites "test_$mirror"
-	took=$(($(date +%s) - started))
-	if [ -n "$caught_by" ]; then
-		caught=$((caught + 1))
-		printf '  caught %-32s by %-14s %3ds  %s\n' "$id" "$caught_by" "$took" "$(field what)"
-	else
-		missed=$((missed + 1))
-		printf '  MISSED %-32s %21s  %s\n' "$id" "" "$(field what)"
-		keep=yes
-	fi
+	case $(cat "$scratch/results/$id" 2>/dev/null) in
+	caught*) caught=$((caught + 1)) ;;
+	broken) broken=$((broken + 1)); keep=yes ;;
+	*) missed=$((missed + 1)); keep=yes ;;
+	esac
 done
-rm -rf "$scratch/m"
+# Which suite caught each, for the next run to try first.
+mkdir -p "$(dirname "$hints")"
+{
+	for r in "$scratch"/results/*; do
+		read -r verdict by <"$r"
+		[ "$verdict" = caught ] && echo "${r##*/} $by"
+	done
+	[ -f "$hints" ] && cat "$hints"
+} | awk '!seen[$1]++' >"$hints.new" && mv "$hints.new" "$hints"
 
 echo "mutants: $caught of $total caught, $missed missed, $broken do not build"
 [ "$caught" -eq "$total" ]

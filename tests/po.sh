@@ -12,7 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 passed=0
 failed=0
 ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
+bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; [ -z "${TESTS_FAIL_FAST:-}" ] || exit 1; }
 
 # The same extraction as make pot.
 xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ --add-comments=TRANSLATORS: \

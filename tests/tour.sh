@@ -26,7 +26,7 @@ trap 'rm -rf "$tmp"' EXIT
 passed=0
 failed=0
 ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
+bad() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; [ -z "${TESTS_FAIL_FAST:-}" ] || exit 1; }
 
 # The pages, as the English title of the first one counts them.
 pages=$("$SLOPE" frame --tour --lang en --size 80x24 --color never |
