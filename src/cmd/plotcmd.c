@@ -100,24 +100,18 @@ static int race_screen(struct screen *s, struct canvas *c, struct race_params *p
 	return beside(s, c, cols, &legend, box);
 }
 
-int plot_race_runs(const struct config *cfg, struct run runs[RACE_MAX], int *count)
+int plot_race_runs(const struct config *cfg, struct race *race)
 {
-	for (*count = 0; *count < cfg->race_count; ++*count) {
-		int i = *count;
-		double lr = config_runner_lr(cfg, i);
-		struct run_spec spec = config_run_spec(cfg, cfg->race[i].kind, lr);
-		/* the figure draws points: a runner keeps its points, first
-		 * and last rows (six at 10^6 steps: tens of MB, not hundreds) */
-		if (run_init_points(&runs[i], &spec) != 0 ||
-		    (run_until(&runs[i], cfg->steps), runs[i].end == RUN_OUT_OF_MEMORY)) {
-			if (runs[i].rows != NULL)
-				run_free(&runs[i]);
-			for (int k = 0; k < i; k++)
-				run_free(&runs[k]);
-			*count = 0;
+	/* the figure draws points: a runner keeps its points, first and last
+	 * rows (six at 10^6 steps: tens of MB, not hundreds) */
+	if (config_race(race, cfg, RUN_KEEP_POINTS) != 0)
+		return -1;
+	race_until(race, cfg->steps, RUN_CONVERGED);
+	for (int i = 0; i < race->count; i++)
+		if (race->runner[i].run.end == RUN_OUT_OF_MEMORY) {
+			race_free(race);
 			return -1;
 		}
-	}
 	return 0;
 }
 
@@ -126,18 +120,19 @@ int plot_race_runs(const struct config *cfg, struct run runs[RACE_MAX], int *cou
 static int draw_race(struct screen *s, struct canvas *c, const struct config *cfg,
                      const char *title)
 {
-	struct run runs[RACE_MAX];
-	int count;
-	if (plot_race_runs(cfg, runs, &count) != 0)
+	struct race race;
+	if (plot_race_runs(cfg, &race) != 0)
 		return -1;
-	struct race_params p = { .runs = runs, .count = count, .current = cfg->steps,
+	struct run runs[RACE_MAX]; /* the figure reads the runs side by side */
+	for (int i = 0; i < race.count; i++)
+		runs[i] = race.runner[i].run;
+	struct race_params p = { .runs = runs, .count = race.count, .current = cfg->steps,
 	                         .f_text = title, .panels = cfg->panels,
 	                         .view = { cfg->view[0], cfg->view[1], cfg->view[2], cfg->view[3] } };
 	if (cfg->view_fit)
-		figure_fit_view(runs, count, p.view);
+		figure_fit_view(runs, race.count, p.view);
 	int rc = race_screen(s, c, &p);
-	for (int i = 0; i < count; i++)
-		run_free(&runs[i]);
+	race_free(&race);
 	return rc;
 }
 
@@ -175,7 +170,7 @@ static int draw_figure(struct screen *s, struct canvas *c, const struct config *
 	if (cfg->figure == PLOT_RACE)
 		return draw_race(s, c, cfg, title);
 	struct run run;
-	struct run_spec spec = config_run_spec(cfg, cfg->optimizer.kind, cfg->lr);
+	struct run_spec spec = config_run_spec(cfg);
 	if (run_init(&run, &spec, true) != 0)
 		return -1;
 	run_until(&run, cfg->steps);
