@@ -82,12 +82,12 @@ static int descent_screen(struct screen *s, struct canvas *c, struct descent_par
 static int race_screen(struct screen *s, struct canvas *c, struct race_params *p)
 {
 	int cols = canvas_cols(c), rows = canvas_rows(c);
+	if (p->panels)
+		return figure_race(c, p) != 0 ? -1 : one_canvas(s, c);
 	struct plot_legend legend;
 	figure_race_legend(p, &legend);
-	struct figure_places d;
-	if (!p->panels)
-		d = place(c, figure_race_columns(p, canvas_mode(c), rows), &legend);
-	if (p->panels || d.legend.rows == 0)
+	struct figure_places d = place(c, figure_race_columns(p, canvas_mode(c), rows), &legend);
+	if (d.legend.rows == 0)
 		return figure_race(c, p) != 0 ? -1 : one_canvas(s, c);
 	p->no_legend = true;
 	if (canvas_resize(c, d.figure.cols, rows) != 0 || figure_race(c, p) != 0)

@@ -360,8 +360,8 @@ static struct descent_places descent_places(struct scene *sc, const struct app *
 	descent_params_of(sc, app, true, &p);
 	struct plot_legend l;
 	figure_descent_legend(&p, &l);
-	struct figure_places at = figure_place(box_of(area), figure_descent_columns(&p, sc->mode, area.rows),
-	                                       &l, &LEGEND_PANE_DESCENT);
+	int need = figure_descent_columns(&p, sc->mode, area.rows);
+	struct figure_places at = figure_place(box_of(area), need, &l, &LEGEND_PANE_DESCENT);
 	if (at.side.cols > 0) {
 		struct rect side = rect_of(at.side), legend = rect_of(at.legend);
 		d.figure = rect_of(at.figure);
@@ -462,8 +462,8 @@ static struct race_places place_race(struct scene *sc, const struct app *app,
 	struct race_places d;
 	memset(&d, 0, sizeof d);
 	d.figure = area;
-	struct figure_places at = figure_place(box_of(area), figure_race_columns(p, sc->mode, fig_rows),
-	                                       l, &LEGEND_PANE_RACE);
+	int need = figure_race_columns(p, sc->mode, fig_rows);
+	struct figure_places at = figure_place(box_of(area), need, l, &LEGEND_PANE_RACE);
 	if (at.legend.rows == 0)
 		return d;
 	struct rect side = rect_of(at.side);
