@@ -85,9 +85,10 @@ echo "== a key's frame at --steps 1000000, one run and a race of six (aim: under
 # BENCH_BASE=DIR: also a built tree DIR (another commit), side by side in
 # this run, each against its own headers and objects
 for tree in . ${BENCH_BASE:-}; do
-	objs=$(ls "$tree"/build/obj/*.o | grep -v -e '/main\.o$' -e '/tui\.o$')
-	# shellcheck disable=SC2086 # the objects are words
-	cc -std=c11 -O2 -ffp-contract=off -D_POSIX_C_SOURCE=200809L -I"$tree/src" \
+	objs=$(ls "$tree"/build/obj/*/*.o | grep -v -e '/main\.o$' -e '/tui\.o$')
+	incs=$(for l in "$tree"/src/*/; do printf -- "-I%s " "${l%/}"; done)
+	# shellcheck disable=SC2086 # the objects and folders are words
+	cc -std=c11 -O2 -ffp-contract=off -D_POSIX_C_SOURCE=200809L $incs \
 		-o build/bench/key_bench_$$ bench/key_bench.c $objs -lm &&
 		echo "  $tree:" && build/bench/key_bench_$$ | sed 's/^/    /'
 	rm -f build/bench/key_bench_$$

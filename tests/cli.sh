@@ -216,6 +216,10 @@ END
 expect_line "race: converged names the first iteration under 1e-8" "sgd, lr 0.1: final x = (-5.651297944962285e-21, 4.963083675318166e-21), loss 5.656936803094462e-41, |grad| < 1e-8 first at iteration 93" -- race --optimizers sgd:0.1,momentum:0.1 --steps 300
 expect_line "race: a runner that never gets there" "momentum, lr 0.1: final x = (-4.1275999166612547e-07, 5.503466555545488e-07), loss 4.732522520002971e-13, |grad| never below 1e-8" -- race --optimizers sgd:0.1,momentum:0.1 --steps 300
 expect_line "race: stuck is not converged" "sgd, lr 10: final x = (-25898374737328.363, -1295248616896.5398), loss 6.724034830146604e+26, stuck since iteration 10 (x +- h rounds back to x: the numerical gradient is 0, the exact one is not)" -- race --optimizers sgd:10,momentum:0.1
+# a race of no step judges its row 0; one whose first update lands at the
+# minimum converges at 1, not at the 0 that update overwrote
+expect_line "race: row 0 of a race of no step is judged" "sgd, lr 0.1: final x = (0, 0), loss 0, |grad| < 1e-8 first at iteration 0" -- race --start 0,0 --steps 0
+expect_line "race: the row a step overwrites is judged first" "sgd, lr 0.5: final x = (-2.9182932010870816e-21, -2.448454613156962e-22), loss 8.576384507437982e-42, |grad| < 1e-8 first at iteration 1" -- race --lr 0.5 --steps 3
 
 # ---- writing to a full disk is a failure -------------------------------------
 if [ -w /dev/full ]; then

@@ -233,10 +233,23 @@ static void test_a_outside_and_no_exact_derivative(void **state)
 	expr_free(e);
 }
 
+/* slope plot shows the secant when asked, or once h is not the book's
+ * 1e-4 (the man page's --secant). */
+static void test_plot_shows_the_secant_once_h_is_not_the_books(void **state)
+{
+	(void)state;
+	assert_false(figure_tangent_secant(false, 1e-4));
+	assert_true(figure_tangent_secant(true, 1e-4));
+	assert_true(figure_tangent_secant(false, 1e-3));
+	assert_true(figure_tangent_secant(false, 1.0000000000000002e-4));
+	assert_true(figure_tangent_secant(false, 1e-50));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_view_holds_the_tangent_at_the_range_ends),
+		cmocka_unit_test(test_plot_shows_the_secant_once_h_is_not_the_books),
 		cmocka_unit_test(test_a_steep_tangent_leaves_the_curve_a_third),
 		cmocka_unit_test(test_the_secant_lies_flat_at_h_1e_50),
 		cmocka_unit_test(test_a_narrow_figure_names_its_secant_briefly),

@@ -51,11 +51,11 @@ static void test_race_paths_are_slope_races_numbers(void **state)
 	assert_int_equal(command_race(out, &race_cfg), 0);
 	fclose(out);
 
-	struct run runs[RACE_MAX];
-	int count;
-	assert_int_equal(plot_race_runs(&plot_cfg, runs, &count), 0);
+	struct race race;
+	assert_int_equal(plot_race_runs(&plot_cfg, &race), 0);
+	int count = race.count;
 	assert_int_equal(count, 4);
-	assert_int_equal(runs[3].spec.optimizer.kind, OPTIMIZER_ADAM);
+	assert_int_equal(race.runner[3].run.spec.optimizer.kind, OPTIMIZER_ADAM);
 	char *line = strchr(text, '\n') + 1; /* past the header */
 	long rows = 0;
 	for (; *line; rows++) {
@@ -64,7 +64,7 @@ static void test_race_paths_are_slope_races_numbers(void **state)
 		assert_int_equal(k, rows);
 		for (int i = 0; i < count; i++) {
 			/* a race's run keeps its points: other rows measured again */
-			struct run_row r = run_row_at(&runs[i], k);
+			struct run_row r = run_row_at(&race.runner[i].run, k);
 			assert_double_exact(r.x[0], field(&at));
 			assert_double_exact(r.x[1], field(&at));
 			assert_double_exact(r.loss, field(&at));
@@ -72,17 +72,15 @@ static void test_race_paths_are_slope_races_numbers(void **state)
 		line = strchr(line, '\n') + 1;
 	}
 	assert_int_equal(rows, 31);
-	for (int i = 0; i < count; i++) {
-		assert_int_equal(run_last(&runs[i]), 30);
-		run_free(&runs[i]);
-	}
-	/* the book's first steps, as book-ch4.md gives them */
-	assert_int_equal(plot_race_runs(&plot_cfg, runs, &count), 0);
-	assert_double_exact(run_point(&runs[0], 1)[0], -6.335);
-	assert_double_exact(run_point(&runs[0], 1)[1], -1.7999999999999998);
-	assert_double_exact(run_point(&runs[3], 1)[0], -6.700001355255732);
 	for (int i = 0; i < count; i++)
-		run_free(&runs[i]);
+		assert_int_equal(run_last(&race.runner[i].run), 30);
+	race_free(&race);
+	/* the book's first steps, as book-ch4.md gives them */
+	assert_int_equal(plot_race_runs(&plot_cfg, &race), 0);
+	assert_double_exact(run_point(&race.runner[0].run, 1)[0], -6.335);
+	assert_double_exact(run_point(&race.runner[0].run, 1)[1], -1.7999999999999998);
+	assert_double_exact(run_point(&race.runner[3].run, 1)[0], -6.700001355255732);
+	race_free(&race);
 	free(text);
 	config_free(&race_cfg);
 	config_free(&plot_cfg);

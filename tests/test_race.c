@@ -93,11 +93,65 @@ static void test_a_long_race_keeps_two_rows_a_runner(void **state)
 	expr_free(surface);
 }
 
+/* What a runner comes to, judged by a race of runs that keep only their
+ * last rows (slope race's), is what a run keeping every row comes to: row 0
+ * judged as row 0 though the first step overwrites it (at lr 0.5 the first
+ * update lands within 1e-8 of the minimum: converged at 1, not 0), and
+ * judged at all in a race that takes no step. */
+static void test_a_race_of_last_rows_judges_as_a_run_of_all(void **state)
+{
+	(void)state;
+	struct expr *surface;
+	char err[128];
+	assert_int_equal(expr_compile("x0**2 + x1**2", EXPR_SURFACE, &surface, err, sizeof err), 0);
+	static const double rates[] = { 0.5, 0.1, 1e-3 };
+	static const long steps[] = { 1, 3, 200 };
+	for (size_t r = 0; r < 3; r++) {
+		for (size_t s = 0; s < 3; s++) {
+			struct run_spec base = book_base(surface);
+			base.optimizer.lr = rates[r];
+			struct race race;
+			assert_int_equal(race_start(&race, &base, six, 6, RUN_KEEP_LAST), 0);
+			race_until(&race, steps[s], TOLERANCE);
+			for (int i = 0; i < race.count; i++) {
+				struct run all;
+				assert_int_equal(run_init(&all, &race.runner[i].run.spec, true), 0);
+				run_until(&all, steps[s]);
+				assert_int_equal(run_last(&race.runner[i].run), run_last(&all));
+				assert_int_equal(race.runner[i].run.capacity, 1);
+				struct run_verdicts v;
+				run_verdicts_reset(&v);
+				run_verdicts_scan(&v, &all, TOLERANCE);
+				assert_int_equal(race.runner[i].verdicts.converged, v.converged);
+				assert_int_equal(race.runner[i].verdicts.stuck, v.stuck);
+				assert_int_equal(race.runner[i].verdicts.aliased, v.aliased);
+				run_free(&all);
+			}
+			if (r == 0 && s == 0)
+				assert_int_equal(race.runner[0].verdicts.converged, 1);
+			race_free(&race);
+		}
+	}
+	/* from the minimum, no step: row 0 is judged when race_judge asks */
+	struct run_spec base = book_base(surface);
+	base.start[0] = base.start[1] = 0;
+	struct race race;
+	assert_int_equal(race_start(&race, &base, six, 2, RUN_KEEP_LAST), 0);
+	race_until(&race, 0, TOLERANCE);
+	assert_int_equal(race.runner[0].verdicts.converged, -1);
+	race_judge(&race, TOLERANCE);
+	assert_int_equal(race.runner[0].verdicts.converged, 0);
+	assert_int_equal(race.runner[1].verdicts.converged, 0);
+	race_free(&race);
+	expr_free(surface);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_row_equals_a_run_that_keeps_them_all),
 		cmocka_unit_test(test_a_long_race_keeps_two_rows_a_runner),
+		cmocka_unit_test(test_a_race_of_last_rows_judges_as_a_run_of_all),
 	};
 	return cmocka_run_group_tests_name("race", tests, NULL, NULL);
 }

@@ -5,6 +5,12 @@
 
 #include <stddef.h>
 
+/* A number's literal as the source writes it, as text: NUMFMT_LITERAL(1e-7)
+ * is "1e-7". The book's defaults are written once, as numbers, and the
+ * option table prints them so. */
+#define NUMFMT_LITERAL(value) NUMFMT_LITERAL_OF(value)
+#define NUMFMT_LITERAL_OF(value) #value
+
 /* Longest text format_double writes, with its terminating NUL. */
 #define NUMFMT_MAX 32
 

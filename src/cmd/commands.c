@@ -12,6 +12,7 @@
 #include "numdiff.h"
 #include "numfmt.h"
 #include "numpyfmt.h"
+#include "race.h"
 #include "run.h"
 
 /* Short names for the formatting buffers a line needs. */
@@ -201,7 +202,7 @@ static void print_header(FILE *out, enum optimizer_kind kind, bool csv)
 int command_descend(FILE *out, const struct config *cfg)
 {
 	struct run run;
-	struct run_spec spec = config_run_spec(cfg, cfg->optimizer.kind, cfg->lr);
+	struct run_spec spec = config_run_spec(cfg);
 	if (run_init(&run, &spec, false) != 0)
 		return 1;
 	int nstate = run.state_size;
@@ -243,21 +244,13 @@ int command_descend(FILE *out, const struct config *cfg)
 
 /* ---- race ------------------------------------------------------------------ */
 
-/* A runner keeps only its last row; its verdicts are found as the rows
- * are made, by the one check the dashboard reads too (run.c). */
-struct runner {
-	struct run run;
-	double lr;
-	struct run_verdicts verdicts;
-};
-
-static void race_header(FILE *out, const struct runner *r, const struct config *cfg)
+static void race_header(FILE *out, const struct race *r, bool csv)
 {
 	struct line l = { .len = 0 };
-	add(&l, cfg->csv ? "iter" : "%6s", "iter");
-	for (int i = 0; i < cfg->race_count; i++) {
-		const char *name = optimizer_name(r[i].run.spec.optimizer.kind);
-		if (cfg->csv) {
+	add(&l, csv ? "iter" : "%6s", "iter");
+	for (int i = 0; i < r->count; i++) {
+		const char *name = optimizer_name(r->runner[i].run.spec.optimizer.kind);
+		if (csv) {
 			add(&l, ",%s_x0,%s_x1,%s_loss", name, name, name);
 		} else {
 			char a[40], b[40], c[40];
@@ -272,43 +265,41 @@ static void race_header(FILE *out, const struct runner *r, const struct config *
 
 /* A row of the race: each runner's point and loss at iteration k, or empty
  * cells for a runner that stopped before it. */
-static void print_race_row(FILE *out, struct runner *r, const struct config *cfg, long k)
+static void print_race_row(FILE *out, const struct race *r, bool csv, long k)
 {
 	numtext x0, x1, loss;
 	struct line l = { .len = 0 };
-	add(&l, cfg->csv ? "%ld" : "%6ld", k);
-	for (int i = 0; i < cfg->race_count; i++) {
-		struct run *run = &r[i].run;
-		if (run_until(run, k) < k) {
-			add(&l, cfg->csv ? ",,," : "  %-24s %-24s %-24s", "-", "-", "-");
+	add(&l, csv ? "%ld" : "%6ld", k);
+	for (int i = 0; i < r->count; i++) {
+		if (run_last(&r->runner[i].run) < k) {
+			add(&l, csv ? ",,," : "  %-24s %-24s %-24s", "-", "-", "-");
 			continue;
 		}
-		const struct run_row *row = run_row(run, k);
-		run_verdicts_scan(&r[i].verdicts, run, RUN_CONVERGED);
-		if (cfg->csv)
-			add(&l, ",%s,%s,%s", format_scalar(x0, row->x[0]), format_scalar(x1, row->x[1]),
-			    format_scalar(loss, row->loss));
+		struct run_row row = race_row(r, i, k);
+		if (csv)
+			add(&l, ",%s,%s,%s", format_scalar(x0, row.x[0]), format_scalar(x1, row.x[1]),
+			    format_scalar(loss, row.loss));
 		else
-			add(&l, "  %-24s %-24s %-24s", format_double(x0, row->x[0]),
-			    format_double(x1, row->x[1]), format_double(loss, row->loss));
+			add(&l, "  %-24s %-24s %-24s", format_double(x0, row.x[0]),
+			    format_double(x1, row.x[1]), format_double(loss, row.loss));
 	}
 	put_line(out, &l);
 }
 
-static void race_summary(FILE *out, const struct runner *r, const struct config *cfg)
+static void race_summary(FILE *out, const struct race *r)
 {
-	for (int i = 0; i < cfg->race_count; i++) {
-		const struct run *run = &r[i].run;
+	for (int i = 0; i < r->count; i++) {
+		const struct run *run = &r->runner[i].run;
 		long last = run_last(run);
 		const struct run_row *end = run_row(run, last);
 		numtext lr, x0, x1, loss;
 		fprintf(out, "%s, lr %s: ", optimizer_name(run->spec.optimizer.kind),
-		        format_double(lr, r[i].lr));
+		        format_double(lr, run->spec.optimizer.lr));
 		if (run->end == RUN_NONFINITE)
 			fprintf(out, "stopped at iteration %ld: a value is not finite; ", last);
 		fprintf(out, "final x = (%s, %s), loss %s, ", format_double(x0, end->x[0]),
 		        format_double(x1, end->x[1]), format_double(loss, end->loss));
-		const struct run_verdicts *v = &r[i].verdicts;
+		const struct run_verdicts *v = &r->runner[i].verdicts;
 		if (v->stuck >= 0)
 			fprintf(out, "stuck since iteration %ld (x +- h rounds back to x: the numerical gradient is 0, the exact one is not)\n",
 			        v->stuck);
@@ -322,29 +313,22 @@ static void race_summary(FILE *out, const struct runner *r, const struct config 
 	}
 }
 
+/* The race driver's runners keep their last rows: 10^8 steps of six in
+ * constant memory, a row printed as it is made. */
 int command_race(FILE *out, const struct config *cfg)
 {
-	struct runner r[RACE_MAX];
-	int ready = 0, status = 0;
-	for (; ready < cfg->race_count; ready++) {
-		double lr = config_runner_lr(cfg, ready);
-		struct run_spec spec = config_run_spec(cfg, cfg->race[ready].kind, lr);
-		if (run_init(&r[ready].run, &spec, false) != 0) {
-			status = 1;
-			break;
-		}
-		r[ready].lr = lr;
-		run_verdicts_reset(&r[ready].verdicts);
+	struct race r;
+	if (config_race(&r, cfg, RUN_KEEP_LAST) != 0)
+		return 1;
+	race_header(out, &r, cfg->csv);
+	/* stops at the first row that cannot be written (main says so) */
+	for (long k = 0; k <= cfg->steps && !ferror(out); k++) {
+		race_until(&r, k, RUN_CONVERGED);
+		print_race_row(out, &r, cfg->csv, k);
 	}
-	if (status == 0) {
-		race_header(out, r, cfg);
-		/* stops at the first row that cannot be written (main says so) */
-		for (long k = 0; k <= cfg->steps && !ferror(out); k++)
-			print_race_row(out, r, cfg, k);
-		if (!cfg->csv && !ferror(out))
-			race_summary(out, r, cfg);
-	}
-	for (int i = 0; i < ready; i++)
-		run_free(&r[i].run);
-	return status;
+	race_judge(&r, RUN_CONVERGED); /* row 0 of a race of no step */
+	if (!cfg->csv && !ferror(out))
+		race_summary(out, &r);
+	race_free(&r);
+	return 0;
 }

@@ -13,6 +13,7 @@
 #include "display.h"
 #include "figures.h"
 #include "i18n.h"
+#include "placement.h"
 #include "render.h"
 #include "screen.h"
 
@@ -26,9 +27,6 @@ static const enum figure_kind kinds[PLOT_FIGURE_COUNT] = {
 	[PLOT_HERROR] = FIGURE_HERROR, [PLOT_RACE] = FIGURE_RACE,
 };
 
-/* The book's h: the dashboard shows the secant once h is another. */
-#define BOOK_H 1e-4
-
 /* The screen as the figure's canvas alone. */
 static int one_canvas(struct screen *s, const struct canvas *c)
 {
@@ -38,23 +36,20 @@ static int one_canvas(struct screen *s, const struct canvas *c)
 	return 0;
 }
 
-/* A figure of `need` columns and its legend beside it, on a screen of the
- * canvas's size, when the legend fits whole beside the plot area's top:
- * 1, and the figure drawn with no legend is the caller's to draw on c
- * (then call beside_done); 0 when it does not fit. */
-static int legend_fits_beside(const struct canvas *c, int need, const struct plot_legend *legend,
-                              struct plot_box *box)
+/* Where the figure, `need` columns at its natural width, and its legend go
+ * on a screen of the canvas's size: slope plot's placement. */
+static struct figure_places place(const struct canvas *c, int need, const struct plot_legend *l)
 {
-	int cols = canvas_cols(c), rows = canvas_rows(c);
-	*box = plot_legend_box(legend, cols - need, rows - 1);
-	return box->rows == legend->count && need + box->cols <= cols;
+	struct plot_box all = { 0, 0, canvas_cols(c), canvas_rows(c) };
+	return figure_place(all, need, l, &LEGEND_PLOT);
 }
 
 /* The screen: c (already resized to the figure's columns and drawn) and the
- * legend in box beside it. */
+ * legend in its place beside it. */
 static int beside(struct screen *s, const struct canvas *c, int cols,
-                  const struct plot_legend *legend, struct plot_box box)
+                  const struct plot_legend *legend, struct plot_box at)
 {
+	struct plot_box box = { 0, 0, at.cols, at.rows };
 	struct canvas *key = canvas_new(box.cols, box.rows, canvas_mode(c));
 	if (key == NULL || screen_init(s, cols, canvas_rows(c)) != 0) {
 		canvas_free(key);
@@ -62,7 +57,7 @@ static int beside(struct screen *s, const struct canvas *c, int cols,
 	}
 	plot_legend_draw(key, legend, box);
 	screen_canvas(s, 0, 0, c);
-	screen_canvas(s, 1, canvas_cols(c), key); /* beside the plot area's top */
+	screen_canvas(s, at.row, at.col, key);
 	canvas_free(key);
 	return 0;
 }
@@ -72,52 +67,46 @@ static int beside(struct screen *s, const struct canvas *c, int cols,
 static int descent_screen(struct screen *s, struct canvas *c, struct descent_params *p)
 {
 	int cols = canvas_cols(c), rows = canvas_rows(c);
-	int need = figure_descent_columns(p, canvas_mode(c), rows);
 	struct plot_legend legend;
-	struct plot_box box;
 	figure_descent_legend(p, &legend);
-	if (!legend_fits_beside(c, need, &legend, &box))
+	struct figure_places d = place(c, figure_descent_columns(p, canvas_mode(c), rows), &legend);
+	if (d.legend.rows == 0)
 		return figure_descent(c, p) != 0 ? -1 : one_canvas(s, c);
 	p->no_legend = true;
-	if (canvas_resize(c, need, rows) != 0 || figure_descent(c, p) != 0)
+	if (canvas_resize(c, d.figure.cols, rows) != 0 || figure_descent(c, p) != 0)
 		return -1;
-	return beside(s, c, cols, &legend, box);
+	return beside(s, c, cols, &legend, d.legend);
 }
 
 /* The same for the race as one plot; panels take the whole canvas. */
 static int race_screen(struct screen *s, struct canvas *c, struct race_params *p)
 {
 	int cols = canvas_cols(c), rows = canvas_rows(c);
-	int need = figure_race_columns(p, canvas_mode(c), rows);
+	if (p->panels)
+		return figure_race(c, p) != 0 ? -1 : one_canvas(s, c);
 	struct plot_legend legend;
-	struct plot_box box;
 	figure_race_legend(p, &legend);
-	if (p->panels || !legend_fits_beside(c, need, &legend, &box))
+	struct figure_places d = place(c, figure_race_columns(p, canvas_mode(c), rows), &legend);
+	if (d.legend.rows == 0)
 		return figure_race(c, p) != 0 ? -1 : one_canvas(s, c);
 	p->no_legend = true;
-	if (canvas_resize(c, need, rows) != 0 || figure_race(c, p) != 0)
+	if (canvas_resize(c, d.figure.cols, rows) != 0 || figure_race(c, p) != 0)
 		return -1;
-	return beside(s, c, cols, &legend, box);
+	return beside(s, c, cols, &legend, d.legend);
 }
 
-int plot_race_runs(const struct config *cfg, struct run runs[RACE_MAX], int *count)
+int plot_race_runs(const struct config *cfg, struct race *race)
 {
-	for (*count = 0; *count < cfg->race_count; ++*count) {
-		int i = *count;
-		double lr = config_runner_lr(cfg, i);
-		struct run_spec spec = config_run_spec(cfg, cfg->race[i].kind, lr);
-		/* the figure draws points: a runner keeps its points, first
-		 * and last rows (six at 10^6 steps: tens of MB, not hundreds) */
-		if (run_init_points(&runs[i], &spec) != 0 ||
-		    (run_until(&runs[i], cfg->steps), runs[i].end == RUN_OUT_OF_MEMORY)) {
-			if (runs[i].rows != NULL)
-				run_free(&runs[i]);
-			for (int k = 0; k < i; k++)
-				run_free(&runs[k]);
-			*count = 0;
+	/* the figure draws points: a runner keeps its points, first and last
+	 * rows (six at 10^6 steps: tens of MB, not hundreds) */
+	if (config_race(race, cfg, RUN_KEEP_POINTS) != 0)
+		return -1;
+	race_until(race, cfg->steps, RUN_CONVERGED);
+	for (int i = 0; i < race->count; i++)
+		if (race->runner[i].run.end == RUN_OUT_OF_MEMORY) {
+			race_free(race);
 			return -1;
 		}
-	}
 	return 0;
 }
 
@@ -126,18 +115,19 @@ int plot_race_runs(const struct config *cfg, struct run runs[RACE_MAX], int *cou
 static int draw_race(struct screen *s, struct canvas *c, const struct config *cfg,
                      const char *title)
 {
-	struct run runs[RACE_MAX];
-	int count;
-	if (plot_race_runs(cfg, runs, &count) != 0)
+	struct race race;
+	if (plot_race_runs(cfg, &race) != 0)
 		return -1;
-	struct race_params p = { .runs = runs, .count = count, .current = cfg->steps,
+	struct run runs[RACE_MAX]; /* the figure reads the runs side by side */
+	for (int i = 0; i < race.count; i++)
+		runs[i] = race.runner[i].run;
+	struct race_params p = { .runs = runs, .count = race.count, .current = cfg->steps,
 	                         .f_text = title, .panels = cfg->panels,
 	                         .view = { cfg->view[0], cfg->view[1], cfg->view[2], cfg->view[3] } };
 	if (cfg->view_fit)
-		figure_fit_view(runs, count, p.view);
+		figure_fit_view(runs, race.count, p.view);
 	int rc = race_screen(s, c, &p);
-	for (int i = 0; i < count; i++)
-		run_free(&runs[i]);
+	race_free(&race);
 	return rc;
 }
 
@@ -151,10 +141,9 @@ static int draw_curve_figure(struct screen *s, struct canvas *c, const struct co
 		                           .a = cfg->at, .h = cfg->h, .method = cfg->method };
 		return figure_herror(c, &p) != 0 ? -1 : one_canvas(s, c);
 	}
-	/* as the dashboard: the secant shows once h is not the book's */
 	struct tangent_params p = { .f = objective_of_expr(cfg->curve), .f_text = title,
 	                            .a = cfg->at, .h = cfg->h, .xlo = cfg->xrange[0],
-	                            .xhi = cfg->xrange[1], .secant = cfg->secant || cfg->h != BOOK_H,
+	                            .xhi = cfg->xrange[1], .secant = figure_tangent_secant(cfg->secant, cfg->h),
 	                            .method = cfg->method };
 	return figure_tangent(c, &p) != 0 ? -1 : one_canvas(s, c);
 }
@@ -175,7 +164,7 @@ static int draw_figure(struct screen *s, struct canvas *c, const struct config *
 	if (cfg->figure == PLOT_RACE)
 		return draw_race(s, c, cfg, title);
 	struct run run;
-	struct run_spec spec = config_run_spec(cfg, cfg->optimizer.kind, cfg->lr);
+	struct run_spec spec = config_run_spec(cfg);
 	if (run_init(&run, &spec, true) != 0)
 		return -1;
 	run_until(&run, cfg->steps);

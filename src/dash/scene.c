@@ -17,6 +17,7 @@
 #include "help.h"
 #include "i18n.h"
 #include "layout.h"
+#include "placement.h"
 #include "plot.h"
 #include "tour.h"
 
@@ -323,10 +324,19 @@ static void loss_key(const struct app *app, struct figure_key *k)
 	p->steps = app->steps;
 }
 
-/* The columns beside the descent figure that its legend and the loss chart
- * need to be put there rather than inside or under it. */
-#define SIDE_MIN_COLS 28
+/* The loss chart's rows at most, under the descent figure. */
 #define LOSS_MAX_ROWS 14
+
+/* A pane's rect as a placement's box, and back. */
+static struct plot_box box_of(struct rect r)
+{
+	return (struct plot_box){ r.col, r.row, r.cols, r.rows };
+}
+
+static struct rect rect_of(struct plot_box b)
+{
+	return (struct rect){ b.row, b.col, b.rows, b.cols };
+}
 
 /* Where the descent pane's figure, legend and loss chart go in its area:
  * the figure at its natural width for equal units, its legend and the
@@ -348,22 +358,21 @@ static struct descent_places descent_places(struct scene *sc, const struct app *
 	figure_min_size(FIGURE_LOSS, &min_cols, &min_rows);
 	struct descent_params p;
 	descent_params_of(sc, app, true, &p);
+	struct plot_legend l;
+	figure_descent_legend(&p, &l);
 	int need = figure_descent_columns(&p, sc->mode, area.rows);
-	int free_cols = area.cols - need;
-	if (free_cols >= SIDE_MIN_COLS) {
-		struct plot_legend l;
-		figure_descent_legend(&p, &l);
-		struct plot_box box = plot_legend_box(&l, free_cols - 1, area.rows);
-		struct rect side = { area.row + 1, area.col + need, area.rows - 1, free_cols - 1 };
-		d.figure.cols = need;
-		int left = side.rows - box.rows - 1;
+	struct figure_places at = figure_place(box_of(area), need, &l, &LEGEND_PANE_DESCENT);
+	if (at.side.cols > 0) {
+		struct rect side = rect_of(at.side), legend = rect_of(at.legend);
+		d.figure = rect_of(at.figure);
+		int left = side.rows - legend.rows - 1;
 		if (left >= min_rows && side.cols >= min_cols) {
-			d.legend = (struct rect){ side.row, side.col, box.rows, box.cols };
-			d.loss = (struct rect){ side.row + box.rows + 1, side.col, left, side.cols };
+			d.legend = legend;
+			d.loss = (struct rect){ side.row + legend.rows + 1, side.col, left, side.cols };
 		} else if (app->loss_chart && side.rows >= min_rows && side.cols >= min_cols) {
 			d.loss = side; /* c: the chart beside, the legend inside */
 		} else {
-			d.legend = (struct rect){ side.row, side.col, box.rows, box.cols };
+			d.legend = legend;
 		}
 		return d;
 	}
@@ -454,16 +463,17 @@ static struct race_places place_race(struct scene *sc, const struct app *app,
 	memset(&d, 0, sizeof d);
 	d.figure = area;
 	int need = figure_race_columns(p, sc->mode, fig_rows);
-	struct rect side = { area.row + 1, area.col + need, area.rows - 1, area.cols - need - 1 };
-	struct plot_box box = plot_legend_box(l, side.cols, side.rows);
-	if (side.cols < box.cols || box.rows < l->count || box.cols <= 0)
+	struct figure_places at = figure_place(box_of(area), need, l, &LEGEND_PANE_RACE);
+	if (at.legend.rows == 0)
 		return d;
-	d.figure.cols = need;
+	struct rect side = rect_of(at.side);
+	d.figure = rect_of(at.figure);
 	d.figure.rows = fig_rows;
-	d.legend = (struct rect){ side.row, side.col, box.rows, box.cols };
+	d.legend = rect_of(at.legend);
 	/* the table a column clear of the figure's last tick label, to the
 	 * pane's edge as a strip would be */
-	struct rect table = { side.row + box.rows + 1, side.col + 1, app->race.count + 1, side.cols };
+	struct rect table = { side.row + d.legend.rows + 1, side.col + 1, app->race.count + 1,
+	                      side.cols };
 	if (table_beside && table.row + table.rows <= side.row + side.rows &&
 	    table_columns_of_race(sc, app) <= table.cols)
 		d.table = table;

@@ -37,6 +37,11 @@ void figure_min_size(enum figure_kind kind, int *cols, int *rows);
  * through its top or bottom). A point a outside [xlo, xhi] draws its
  * tangent over the range without the point. The legend prints numbers
  * rounded to 4 significant digits. */
+/* slope plot's tangent shows the secant when asked, and once h is not the
+ * book's (NUMDIFF_BOOK_H): then the numerical slope is seen to part from
+ * the true one. (The dashboard's s and [ ] decide there: app.c.) */
+bool figure_tangent_secant(bool asked, double h);
+
 struct tangent_params {
 	struct objective f;  /* dim 1 */
 	const char *f_text;  /* the title, "f(x) = ..."; may be NULL */

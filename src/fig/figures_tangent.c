@@ -220,3 +220,8 @@ int figure_tangent(struct canvas *c, const struct tangent_params *p)
 	free(keep);
 	return 0;
 }
+
+bool figure_tangent_secant(bool asked, double h)
+{
+	return asked || h != NUMDIFF_BOOK_H;
+}

@@ -138,11 +138,11 @@ static const struct parameter_entry {
 	const char *name;
 	double book_default;
 } parameters[OPTIMIZER_PARAM_COUNT] = {
-	[OPTIMIZER_PARAM_MOMENTUM] = { "momentum", 0.9 },
-	[OPTIMIZER_PARAM_RHO] = { "rho", 0.99 },
-	[OPTIMIZER_PARAM_BETA1] = { "beta1", 0.9 },
-	[OPTIMIZER_PARAM_BETA2] = { "beta2", 0.999 },
-	[OPTIMIZER_PARAM_EPS] = { "eps", 1e-7 },
+	[OPTIMIZER_PARAM_MOMENTUM] = { "momentum", OPTIMIZER_BOOK_MOMENTUM },
+	[OPTIMIZER_PARAM_RHO] = { "rho", OPTIMIZER_BOOK_RHO },
+	[OPTIMIZER_PARAM_BETA1] = { "beta1", OPTIMIZER_BOOK_BETA1 },
+	[OPTIMIZER_PARAM_BETA2] = { "beta2", OPTIMIZER_BOOK_BETA2 },
+	[OPTIMIZER_PARAM_EPS] = { "eps", OPTIMIZER_BOOK_EPS },
 };
 
 /* Where struct optimizer keeps parameter p. */

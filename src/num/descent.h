@@ -41,9 +41,18 @@ struct optimizer {
 	double eps;       /* added to sqrt(h) or sqrt(v) before dividing */
 };
 
+/* The book's default of each parameter (its common/optimizer.py), written
+ * once, as the book writes it: descent uses the number, the option table
+ * its text (NUMFMT_LITERAL(OPTIMIZER_BOOK_EPS) is "1e-7"). */
+#define OPTIMIZER_BOOK_MOMENTUM 0.9
+#define OPTIMIZER_BOOK_RHO 0.99
+#define OPTIMIZER_BOOK_BETA1 0.9
+#define OPTIMIZER_BOOK_BETA2 0.999
+#define OPTIMIZER_BOOK_EPS 1e-7
+
 /* kind with learning rate lr and every parameter at the book's default
- * (momentum 0.9, rho 0.99, beta1 0.9, beta2 0.999, eps 1e-7), whether or not
- * kind uses it, so changing kind later needs no other change. */
+ * (OPTIMIZER_BOOK_*), whether or not kind uses it, so changing kind later
+ * needs no other change. */
 struct optimizer optimizer_defaults(enum optimizer_kind kind, double lr);
 
 /* The lr of kind's class in the book's common/optimizer.py when none is

@@ -5,6 +5,10 @@
 
 #include "expr.h"
 
+/* The book's h (section 4.3.1): small enough for the difference, not so
+ * small that rounding takes over. */
+#define NUMDIFF_BOOK_H 1e-4
+
 /* The most variables any objective has (a surface). */
 #define OBJECTIVE_MAX_DIM 2
 

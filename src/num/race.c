@@ -1,13 +1,14 @@
 /* race: the runners of a race, computed in slices like a single run. A
- * runner keeps its points (what the figure draws), its first and last
- * rows, and what it has come to, looked at a step at a time. */
+ * runner's rows are looked at a step at a time, each while it is the last:
+ * the one row every keeping holds. */
 #include "race.h"
 
+#include <limits.h>
 #include <math.h>
 #include <string.h>
 
-int race_init(struct race *r, const struct run_spec *base, const struct race_entry *entries,
-              int n)
+int race_start(struct race *r, const struct run_spec *base, const struct race_entry *entries,
+               int n, enum run_keeping keeping)
 {
 	memset(r, 0, sizeof *r);
 	for (int i = 0; i < n && i < RACE_MAX; i++) {
@@ -15,7 +16,7 @@ int race_init(struct race *r, const struct run_spec *base, const struct race_ent
 		spec.optimizer.kind = entries[i].kind;
 		if (!isnan(entries[i].lr))
 			spec.optimizer.lr = entries[i].lr;
-		if (run_init_points(&r->runner[i].run, &spec) != 0) {
+		if (run_init_keeping(&r->runner[i].run, &spec, keeping) != 0) {
 			race_free(r);
 			return -1;
 		}
@@ -25,6 +26,12 @@ int race_init(struct race *r, const struct run_spec *base, const struct race_ent
 	return 0;
 }
 
+int race_init(struct race *r, const struct run_spec *base, const struct race_entry *entries,
+              int n)
+{
+	return race_start(r, base, entries, n, RUN_KEEP_POINTS);
+}
+
 void race_free(struct race *r)
 {
 	for (int i = 0; i < r->count; i++)
@@ -32,19 +39,37 @@ void race_free(struct race *r)
 	memset(r, 0, sizeof *r);
 }
 
+/* At most max_updates steps of one runner toward n, each row judged while
+ * it is the last (the row before a step too: a run of its last row loses
+ * it with the step). */
+static void runner_toward(struct race_runner *runner, long n, long max_updates,
+                          double tolerance)
+{
+	for (long done = 0; done < max_updates && run_last(&runner->run) < n &&
+	                    runner->run.end == RUN_GOING; done++) {
+		run_verdicts_scan(&runner->verdicts, &runner->run, tolerance);
+		run_toward(&runner->run, n, 1);
+		run_verdicts_scan(&runner->verdicts, &runner->run, tolerance);
+	}
+}
+
 void race_toward(struct race *r, long n, long max_updates, double tolerance)
 {
 	long share = r->count > 0 ? max_updates / r->count + 1 : 0;
-	for (int i = 0; i < r->count; i++) {
-		struct race_runner *runner = &r->runner[i];
-		/* a step at a time: each new row is looked at while it is the
-		 * last, the one row of its kind a runner keeps */
-		for (long done = 0; done < share && run_last(&runner->run) < n &&
-		                    runner->run.end == RUN_GOING; done++) {
-			run_toward(&runner->run, n, 1);
-			run_verdicts_scan(&runner->verdicts, &runner->run, tolerance);
-		}
-	}
+	for (int i = 0; i < r->count; i++)
+		runner_toward(&r->runner[i], n, share, tolerance);
+}
+
+void race_until(struct race *r, long n, double tolerance)
+{
+	for (int i = 0; i < r->count; i++)
+		runner_toward(&r->runner[i], n, LONG_MAX, tolerance);
+}
+
+void race_judge(struct race *r, double tolerance)
+{
+	for (int i = 0; i < r->count; i++)
+		run_verdicts_scan(&r->runner[i].verdicts, &r->runner[i].run, tolerance);
 }
 
 bool race_busy(const struct race *r, long n)

@@ -126,7 +126,7 @@ static void span_add(struct run *r, const struct run_row *row)
 	}
 }
 
-static int init(struct run *r, const struct run_spec *spec, enum run_keeping keeping)
+int run_init_keeping(struct run *r, const struct run_spec *spec, enum run_keeping keeping)
 {
 	memset(r, 0, sizeof *r);
 	r->spec = *spec;
@@ -156,12 +156,7 @@ static int init(struct run *r, const struct run_spec *spec, enum run_keeping kee
 
 int run_init(struct run *r, const struct run_spec *spec, bool keep_all)
 {
-	return init(r, spec, keep_all ? RUN_KEEP_ALL : RUN_KEEP_LAST);
-}
-
-int run_init_points(struct run *r, const struct run_spec *spec)
-{
-	return init(r, spec, RUN_KEEP_POINTS);
+	return run_init_keeping(r, spec, keep_all ? RUN_KEEP_ALL : RUN_KEEP_LAST);
 }
 
 void run_free(struct run *r)

@@ -91,9 +91,9 @@ struct run {
  * otherwise only the last one (slope descend runs 10^8 steps in constant
  * memory). 0, or -1 when out of memory (nothing to free). */
 int run_init(struct run *r, const struct run_spec *spec, bool keep_all);
-/* The same, keeping points (RUN_KEEP_POINTS): a race of six at 10^6 steps
- * in tens of megabytes instead of hundreds. */
-int run_init_points(struct run *r, const struct run_spec *spec);
+/* The same, keeping what `keeping` says (RUN_KEEP_POINTS: a race of six at
+ * 10^6 steps in tens of megabytes instead of hundreds). */
+int run_init_keeping(struct run *r, const struct run_spec *spec, enum run_keeping keeping);
 void run_free(struct run *r);
 
 /* Computes rows until iteration n exists or the run ends; returns the last

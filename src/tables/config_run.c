@@ -1,22 +1,28 @@
 /* config_run: the runs the command-line options describe. */
 #include "config_run.h"
 
-#include <math.h>
-
 #include "numdiff.h"
 
-struct run_spec config_run_spec(const struct config *cfg, enum optimizer_kind kind, double lr)
+struct run_spec run_spec_of_settings(const struct expr *surface, enum gradient_mode gradient,
+                                     double h, const struct optimizer *optimizer, double lr,
+                                     const double start[2])
 {
 	struct run_spec spec = {
-		.surface = objective_of_expr(cfg->surface), .gradient = cfg->gradient, .h = cfg->h,
-		.optimizer = cfg->optimizer, .start = { cfg->start[0], cfg->start[1] },
+		.surface = objective_of_expr(surface), .gradient = gradient, .h = h,
+		.optimizer = *optimizer, .start = { start[0], start[1] },
 	};
-	spec.optimizer.kind = kind;
 	spec.optimizer.lr = lr;
 	return spec;
 }
 
-double config_runner_lr(const struct config *cfg, int i)
+struct run_spec config_run_spec(const struct config *cfg)
 {
-	return isnan(cfg->race[i].lr) ? cfg->lr : cfg->race[i].lr;
+	return run_spec_of_settings(cfg->surface, cfg->gradient, cfg->h, &cfg->optimizer, cfg->lr,
+	                            cfg->start);
+}
+
+int config_race(struct race *r, const struct config *cfg, enum run_keeping keeping)
+{
+	struct run_spec base = config_run_spec(cfg);
+	return race_start(r, &base, cfg->race, cfg->race_count, keeping);
 }

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "descent.h"
+#include "numdiff.h"
 #include "numfmt.h"
 #include "pyexpr.h"
 
@@ -33,13 +35,13 @@ static const char *py_float(char *buf, double v)
 	return buf;
 }
 
-/* The book writes 1e-7, 1e-4 so; other values as repr. */
+/* The book writes its eps and h (1e-7, 1e-4) so; other values as repr. */
 static const char *py_constant(char *buf, double v)
 {
-	if (v == 1e-7)
-		return strcpy(buf, "1e-7");
-	if (v == 1e-4)
-		return strcpy(buf, "1e-4");
+	if (v == OPTIMIZER_BOOK_EPS)
+		return strcpy(buf, NUMFMT_LITERAL(OPTIMIZER_BOOK_EPS));
+	if (v == NUMDIFF_BOOK_H)
+		return strcpy(buf, NUMFMT_LITERAL(NUMDIFF_BOOK_H));
 	return py_float(buf, v);
 }
 
@@ -67,7 +69,7 @@ static void header(FILE *out, const struct export_run *r)
 	fprintf(out, "#   slope descend --surface '%s' --start %s,%s --lr %s --steps %ld",
 	        r->surface, format_double(a, r->start[0]), format_double(b, r->start[1]),
 	        format_double(lr, o->lr), r->steps);
-	if (r->h != 1e-4)
+	if (r->h != NUMDIFF_BOOK_H)
 		fprintf(out, " --h %s", format_double(h, r->h));
 	if (o->kind != OPTIMIZER_SGD)
 		fprintf(out, " --optimizer %s", optimizer_name(o->kind));
@@ -149,7 +151,7 @@ static void numerical_gradient_part(FILE *out, double h)
 	             "        x[idx] = tmp_val  # restore the value\n"
 	             "\n"
 	             "    return grad\n",
-	        py_constant(text, h), h == 1e-4 ? "  # 0.0001" : "");
+	        py_constant(text, h), h == NUMDIFF_BOOK_H ? "  # 0.0001" : "");
 }
 
 /* The exact gradient: f run on dual numbers, each rule as expr.c computes

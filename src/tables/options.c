@@ -10,8 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "descent.h"
 #include "i18n.h"
 #include "keys.h"
+#include "numdiff.h"
+#include "numfmt.h"
 #include "numparse.h"
 #include "ranges.h"
 #include "presets.h"
@@ -486,7 +489,7 @@ static const struct option_spec options[] = {
 	  N_("the learning rate"), apply_lr, FIG_RUN },
 	{ "steps", "N", "100", ON_RUN,
 	  N_("the number of updates (0 to 100000000)"), apply_steps, FIG_RUN },
-	{ "h", "H", "1e-4", BIT(CMD_DIFF) | BIT(CMD_GRAD) | ON_RUN,
+	{ "h", "H", NUMFMT_LITERAL(NUMDIFF_BOOK_H), BIT(CMD_DIFF) | BIT(CMD_GRAD) | ON_RUN,
 	  N_("the step of the numerical derivative"), apply_h, 0 },
 	{ "method", "central|forward", "central", ON_CURVE,
 	  N_("the difference: the book's central (f(a+h) - f(a-h)) / (2*h), or the forward (f(a+h) - f(a)) / h"), apply_method, FIG_CURVE },
@@ -518,15 +521,15 @@ static const struct option_spec options[] = {
 	  N_("a run's settings by name: book, lr10, lr1e-10, lr3, ch6, rosenbrock, saddle, himmelblau (slope help presets); options after it override"), apply_preset, FIG_SURFACE },
 	{ "optimizer", "NAME", "sgd", ON_RUN,
 	  N_("sgd, momentum, nesterov, adagrad, rmsprop or adam"), apply_optimizer, BIT(PLOT_DESCENT) | BIT(PLOT_LOSS) },
-	{ "momentum", "A", "0.9", ON_RUN,
+	{ "momentum", "A", NUMFMT_LITERAL(OPTIMIZER_BOOK_MOMENTUM), ON_RUN,
 	  N_("momentum and nesterov: how much velocity is kept"), apply_optimizer_param, FIG_RUN },
-	{ "rho", "R", "0.99", ON_RUN,
+	{ "rho", "R", NUMFMT_LITERAL(OPTIMIZER_BOOK_RHO), ON_RUN,
 	  N_("rmsprop: how much of the squared gradients is kept"), apply_optimizer_param, FIG_RUN },
-	{ "beta1", "B", "0.9", ON_RUN,
+	{ "beta1", "B", NUMFMT_LITERAL(OPTIMIZER_BOOK_BETA1), ON_RUN,
 	  N_("adam: the decay of the mean gradient"), apply_optimizer_param, FIG_RUN },
-	{ "beta2", "B", "0.999", ON_RUN,
+	{ "beta2", "B", NUMFMT_LITERAL(OPTIMIZER_BOOK_BETA2), ON_RUN,
 	  N_("adam: the decay of the mean squared gradient"), apply_optimizer_param, FIG_RUN },
-	{ "eps", "E", "1e-7", ON_RUN,
+	{ "eps", "E", NUMFMT_LITERAL(OPTIMIZER_BOOK_EPS), ON_RUN,
 	  N_("adagrad, rmsprop, adam: added to sqrt(h) so it never divides by 0"), apply_optimizer_param, FIG_RUN },
 	{ "gradient", "numerical|exact", "numerical", ON_RUN,
 	  N_("how descent takes the gradient: the book's numerical one (chapter 4) or the formula's exact one (chapter 6)"), apply_gradient, FIG_RUN },
