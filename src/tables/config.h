@@ -64,7 +64,9 @@ struct config {
 	bool view_fit;             /* --view fit: fit the view to the path */
 	bool view_given;           /* --view was typed (the field has its own default) */
 	int size_cols, size_rows;  /* --size; 0 when not given */
-	const char *keys;          /* frame: --keys, the keys to apply; NULL: none */
+	int *keys;                 /* frame: --keys as key codes, read once by the
+	                              option table; config_free frees them */
+	size_t key_count;          /* how many; 0 with no --keys */
 	const char *snapshot_dir;  /* --snapshot-dir: where w writes [.] */
 	const char *record;        /* --record: the session's asciicast file, or NULL */
 	enum canvas_choice canvas;
