@@ -132,10 +132,19 @@ int canvas_copy(struct canvas *dst, const struct canvas *src);
 int canvas_cols(const struct canvas *c);
 int canvas_rows(const struct canvas *c);
 enum canvas_mode canvas_mode(const struct canvas *c);
-int canvas_dots_per_col(const struct canvas *c); /* 2 */
-int canvas_dots_per_row(const struct canvas *c); /* 4, or 2 in block mode */
-/* A dot's height over its width on screen, a cell being twice as tall as
- * wide: 1 in braille and ascii mode, 2 in block mode. */
+/* A mode's dots, known without a canvas (sizing a figure before drawing
+ * it allocates nothing): how many a cell holds across (2) and down (4, or
+ * 2 in block mode), and a dot's height over its width on screen, a cell
+ * being twice as tall as wide (1 in braille and ascii mode, 2 in block
+ * mode). */
+struct canvas_dots {
+	int per_col, per_row;
+	double aspect;
+};
+struct canvas_dots canvas_dots_of(enum canvas_mode mode);
+/* The same of a canvas's mode. */
+int canvas_dots_per_col(const struct canvas *c);
+int canvas_dots_per_row(const struct canvas *c);
 double canvas_dot_aspect(const struct canvas *c);
 
 /* Dots and lines are clipped to this rectangle of cells (the plot area). */
