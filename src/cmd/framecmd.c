@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "app.h"
-#include "display.h"
+#include "autodetect.h"
 #include "export_app.h"
 #include "keys.h"
 #include "render.h"
