@@ -1,7 +1,7 @@
-/* linebreak: where a line of UTF-8 text may end. Chinese needs no space
- * between words, but its closing punctuation never starts a line nor its
- * opening one ends one; a formula, an array or a point goes down whole.
- * The rules are the ones of linebreak.h; the levels below rank them. */
+/* linebreak: every place a paragraph may break, ranked, and each line
+ * taken up to the best one that fits. Chinese needs no space between
+ * words, but its closing punctuation never starts a line nor its opening
+ * one ends one; a formula, an array or a point goes down whole. */
 #include "linebreak.h"
 
 #include <stdbool.h>

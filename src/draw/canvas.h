@@ -1,6 +1,7 @@
 /* canvas: a grid of character cells, each holding either sub-cell dots or one
  * explicit glyph, and the style (series) that owns it. Figures draw into it in
- * dot coordinates; render.c prints it, tui.c copies it into a curses window.
+ * dot coordinates; a screen takes its cells (screen_canvas), which render.c
+ * prints and tui.c copies to the terminal.
  *
  * Dot coordinates: dot (i, j) is the unit square [i, i+1) x [j, j+1); x grows
  * to the right, y grows DOWN (row 0 is the top). A cell holds 2 x 4 dots in
@@ -110,8 +111,8 @@ struct canvas_ink {
 	bool bold;
 };
 
-/* How a style is colored and weighted; the same table for render.c and
- * tui.c. */
+/* How a style is colored and weighted; the same table for render.c,
+ * tui.c and record.c. */
 struct canvas_ink canvas_style_ink(enum canvas_style s);
 
 struct canvas;

@@ -1,6 +1,7 @@
 /* config: what the command line asks for, as plain data. It sits on the
  * numbers (num/) and knows nothing above them; the dashboard and the
- * commands read it. cli.c fills it from argv with the book's defaults. */
+ * commands read it. cli.c fills it from argv through the option table
+ * (options.c), which holds the book's defaults. */
 #ifndef SLOPE_CONFIG_H
 #define SLOPE_CONFIG_H
 
