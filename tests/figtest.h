@@ -10,6 +10,20 @@
 
 #include "canvas.h"
 #include "render.h"
+#include "screen.h"
+
+/* Prints a canvas as slope plot prints one: on a screen of its size.
+ * 0, or -1 (out of memory, an output error). */
+static inline int figtest_render(FILE *out, const struct canvas *c, bool color)
+{
+	struct screen s;
+	if (screen_init(&s, canvas_cols(c), canvas_rows(c)) != 0)
+		return -1;
+	screen_canvas(&s, 0, 0, c);
+	int rc = render_screen(out, &s, color);
+	screen_free(&s);
+	return rc;
+}
 
 /* The canvas as text, without color; the caller frees it. */
 static inline char *figtest_text(const struct canvas *c)
@@ -17,7 +31,7 @@ static inline char *figtest_text(const struct canvas *c)
 	char *text = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&text, &len);
-	render_canvas(out, c, false);
+	figtest_render(out, c, false);
 	fclose(out);
 	return text;
 }

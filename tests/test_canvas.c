@@ -57,6 +57,30 @@ static void test_empty_cells_are_spaces(void **state)
 	}
 }
 
+/* As canvas.h promises: 2 x 4 dots a cell in braille and ascii, 2 x 2 in
+ * block, a dot as tall as wide (1) or twice as tall (2); known from the
+ * mode alone, and the same as a canvas of that mode answers. */
+static void test_dot_geometry_of_each_mode(void **state)
+{
+	(void)state;
+	const struct { enum canvas_mode mode; int per_col, per_row; double aspect; } want[] = {
+		{ CANVAS_BRAILLE, 2, 4, 1.0 }, { CANVAS_BLOCK, 2, 2, 2.0 }, { CANVAS_ASCII, 2, 4, 1.0 },
+	};
+	struct canvas *c = canvas_new(3, 2, CANVAS_BRAILLE);
+	assert_non_null(c);
+	for (int i = 0; i < 3; i++) {
+		struct canvas_dots d = canvas_dots_of(want[i].mode);
+		assert_int_equal(d.per_col, want[i].per_col);
+		assert_int_equal(d.per_row, want[i].per_row);
+		assert_true(d.aspect == want[i].aspect);
+		canvas_set_mode(c, want[i].mode);
+		assert_int_equal(canvas_dots_per_col(c), want[i].per_col);
+		assert_int_equal(canvas_dots_per_row(c), want[i].per_row);
+		assert_true(canvas_dot_aspect(c) == want[i].aspect);
+	}
+	canvas_free(c);
+}
+
 static void test_block_quadrants(void **state)
 {
 	(void)state;
@@ -550,6 +574,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_braille_dots_have_unicode_bits),
 		cmocka_unit_test(test_empty_cells_are_spaces),
+		cmocka_unit_test(test_dot_geometry_of_each_mode),
 		cmocka_unit_test(test_block_quadrants),
 		cmocka_unit_test(test_ascii_lines_take_their_slope_glyph),
 		cmocka_unit_test(test_ascii_contours_draw_dotty),

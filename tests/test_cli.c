@@ -147,6 +147,7 @@ static void assert_book_defaults(const struct config *cfg)
 	assert_int_equal(cfg->size_cols, 0);
 	assert_int_equal(cfg->size_rows, 0);
 	assert_null(cfg->keys);
+	assert_int_equal(cfg->key_count, 0);
 	assert_string_equal(cfg->snapshot_dir, ".");
 	assert_int_equal(cfg->canvas, CANVAS_AUTO);
 	assert_int_equal(cfg->color, COLOR_AUTO);
@@ -308,14 +309,24 @@ static void test_frame_takes_keys_size_and_snapshot_dir(void **state)
 	                             "--snapshot-dir", "/tmp/shots", NULL };
 	assert_int_equal(parse_argv(&cfg, err, args), 0);
 	assert_int_equal(cfg.command, CMD_FRAME);
-	assert_ptr_equal(cfg.keys, args[2]); /* argv's own text, read again by the frame */
+	/* read once, here: the codes the frame presses */
+	assert_int_equal(cfg.key_count, 4);
+	assert_int_equal(cfg.keys[0], 'n');
+	assert_int_equal(cfg.keys[1], 'n');
+	assert_int_equal(cfg.keys[2], KC_RIGHT);
+	assert_int_equal(cfg.keys[3], KC_CTRL('u'));
 	assert_int_equal(cfg.size_cols, 100);
 	assert_int_equal(cfg.size_rows, 30);
 	assert_string_equal(cfg.snapshot_dir, "/tmp/shots");
 	config_free(&cfg);
 	/* no keys at all is fine */
 	PARSE_OK(&cfg, "frame", "--keys", "");
-	assert_string_equal(cfg.keys, "");
+	assert_int_equal(cfg.key_count, 0);
+	config_free(&cfg);
+	/* the last --keys is the one pressed; the first is freed */
+	PARSE_OK(&cfg, "frame", "--keys", "abc", "--keys", "<Tab>");
+	assert_int_equal(cfg.key_count, 1);
+	assert_int_equal(cfg.keys[0], KC_TAB);
 	config_free(&cfg);
 }
 

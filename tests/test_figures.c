@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "expr.h"
+#include "figtest.h"
 #include "figures.h"
 #include "render.h"
 
@@ -102,7 +103,7 @@ static void test_tangent_legend_shows_rounded_equation(void **state)
 	char *text = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&text, &len);
-	render_canvas(out, c, 0);
+	figtest_render(out, c, 0);
 	fclose(out);
 	assert_non_null(strstr(text, "tangent y = 0.3x - 1"));
 	assert_non_null(strstr(text, "a = 10.0, f(a) = 2.0"));
@@ -115,7 +116,7 @@ static char *render_text(const struct canvas *c)
 	char *text = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&text, &len);
-	render_canvas(out, c, 0);
+	figtest_render(out, c, 0);
 	fclose(out);
 	return text;
 }

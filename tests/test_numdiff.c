@@ -16,8 +16,8 @@ static void test_numerical_diff_matches_book_at_5_and_10(void **state)
 static void test_tangent_intercept_matches_book(void **state)
 {
 	(void)state;
-	struct tangent t5 = tangent_line(&book_curve, 5, 1e-4);
-	struct tangent t10 = tangent_line(&book_curve, 10, 1e-4);
+	struct tangent t5 = tangent_by_method(&book_curve, DIFF_CENTRAL, 5, 1e-4);
+	struct tangent t10 = tangent_by_method(&book_curve, DIFF_CENTRAL, 10, 1e-4);
 	assert_double_exact(t5.slope, 0.1999999999990898);
 	assert_double_exact(t5.intercept, -0.24999999999544897);
 	assert_double_exact(t10.slope, 0.2999999999986347);

@@ -5,18 +5,19 @@
 #include <stdlib.h>
 
 #include "canvas.h"
+#include "figtest.h"
 #include "render.h"
 #include "screen.h"
 #include "text.h"
 
-/* The canvas as render_canvas prints it; free the result. */
+/* The canvas as slope plot prints it; free the result. */
 static char *rendered(const struct canvas *c, int color)
 {
 	char *text = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&text, &len);
 	assert_non_null(out);
-	assert_int_equal(render_canvas(out, c, color), 0);
+	assert_int_equal(figtest_render(out, c, color), 0);
 	fclose(out);
 	return text;
 }

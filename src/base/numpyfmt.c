@@ -643,19 +643,6 @@ char *format_numpy_array(char *buf, size_t len, const double *v, int n)
 	return buf;
 }
 
-char *format_numpy_scalar(char *buf, size_t len, double v)
-{
-	/* A one-element array's text without its brackets: one element is
-	 * never padded, its widths are its own. */
-	char array[ELEMENT_MAX + 2];
-	format_numpy_array(array, sizeof array, &v, 1);
-	struct sink out = { buf, len, 0 };
-	if (len > 0)
-		buf[0] = '\0';
-	sink_write(&out, array + 1, strlen(array) - 2);
-	return buf;
-}
-
 /* An element's text respelled as NumPy spells a scalar: "25." as "25.0",
  * "1.e-10" as "1e-10"; then copied to buf as far as it fits. */
 static char *respell_as_scalar(char *buf, size_t len, char *text)

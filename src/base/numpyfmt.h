@@ -10,9 +10,6 @@
  * wrapped lines included (widest element: 18 characters). */
 #define NUMPYFMT_ARRAY_MAX 168
 
-/* A buffer this long always holds format_numpy_scalar's text. */
-#define NUMPYFMT_SCALAR_MAX 24
-
 /* Writes the text print(np.array(v[0..n-1])) shows for a float64 array
  * under NumPy's default print options (precision 8, floatmode 'maxprec',
  * suppress False, sign '-', linewidth 75, threshold 1000, edgeitems 3) and
@@ -22,11 +19,6 @@
  * The text is cut short, still NUL-terminated, if len is too small. Numbers
  * are spelled in the C locale whatever LC_NUMERIC says. */
 char *format_numpy_array(char *buf, size_t len, const double *v, int n);
-
-/* Writes v as the element of a one-element array prints, "16.", "0.3",
- * "1.e-05", "nan", "-inf" (print(np.array([v])) without the brackets), and
- * returns buf. Cut short, still NUL-terminated, if len is too small. */
-char *format_numpy_scalar(char *buf, size_t len, double v);
 
 /* A buffer this long always holds format_scalar_rounded's text. */
 #define NUMPYFMT_ROUNDED_MAX 24

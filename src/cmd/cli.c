@@ -238,8 +238,11 @@ void config_free(struct config *cfg)
 {
 	expr_free(cfg->curve);
 	expr_free(cfg->surface);
+	free(cfg->keys);
 	cfg->curve = NULL;
 	cfg->surface = NULL;
+	cfg->keys = NULL;
+	cfg->key_count = 0;
 }
 
 /* ---- help --------------------------------------------------------------- */

@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "app.h"
-#include "display.h"
+#include "autodetect.h"
 #include "export_app.h"
 #include "keys.h"
 #include "render.h"
@@ -60,21 +60,15 @@ int command_frame(FILE *out, struct config *cfg, char *err, size_t errlen)
 {
 	int cols, rows;
 	output_size(out, cfg, 120, 40, &cols, &rows);
-	const char *text = cfg->keys ? cfg->keys : "";
-	size_t max = strlen(text) + 1, n = 0;
-	int *keys = malloc(max * sizeof *keys);
+	const int *keys = cfg->keys; /* the option table read --keys */
+	size_t n = cfg->key_count;
 	struct app app;
 	struct scene *sc = scene_new(resolve_canvas(cfg->canvas));
 	struct screen s;
 	int status = 1;
 	bool have_app = false, have_screen = false, snapshot_failed = false;
-	if (keys == NULL || sc == NULL)
+	if (sc == NULL)
 		goto done;
-	/* cli checked the keys: this parse cannot fail */
-	if (keys_parse(text, keys, max, &n, err, errlen) != 0) {
-		status = 2;
-		goto done;
-	}
 	if (app_init(&app, cfg) != 0)
 		goto done;
 	have_app = true;
@@ -99,6 +93,5 @@ done:
 	if (have_app)
 		app_free(&app);
 	scene_free(sc);
-	free(keys);
 	return status;
 }

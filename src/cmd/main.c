@@ -6,11 +6,11 @@
 #include <string.h>
 
 #include "app.h"
+#include "autodetect.h"
 #include "cli.h"
 #include "commands.h"
 #include "digitscmd.h"
 #include "export.h"
-#include "display.h"
 #include "framecmd.h"
 #include "i18n.h"
 #include "language.h"

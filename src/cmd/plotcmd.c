@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "config_run.h"
-#include "display.h"
+#include "autodetect.h"
 #include "figures.h"
 #include "i18n.h"
 #include "placement.h"

@@ -368,7 +368,7 @@ int caption_race_table(const struct app *app, long k, bool rates, const int *wid
 		while (len > 0 && line[len - 1] == ' ')
 			line[--len] = '\0';
 		if (max_cols > 0)
-			line[layout_cut(line, max_cols)] = '\0';
+			line[linebreak_cut(line, max_cols)] = '\0';
 	}
 	return m;
 }

@@ -21,7 +21,7 @@ int help_lines(int width, char lines[][LAYOUT_LINE_MAX])
 		/* the help wrapped into the room right of the names: at spaces,
 		 * and between Chinese characters, which have none */
 		char wrapped[8][LAYOUT_LINE_MAX];
-		int k = layout_wrap_text(_(b[i].help), width - HELP_NAME_COLS, wrapped, 8);
+		int k = linebreak_wrap(_(b[i].help), width - HELP_NAME_COLS, wrapped, 8);
 		for (int j = 0; j < k && used < HELP_LINES; j++) {
 			char name[HELP_NAME_COLS * 4];
 			text_pad(name, sizeof name, j == 0 ? b[i].names : "", HELP_NAME_COLS);

@@ -1,12 +1,14 @@
 /* layout: where the dashboard's panes and status line go for a terminal
- * size, and how a strip's items are wrapped into lines. Plain geometry, no
- * state: the scene asks for it each frame. */
+ * size, and how a strip's items share lines (a paragraph's own lines are
+ * linebreak's). Plain geometry, no state: the scene asks for it each
+ * frame. */
 #ifndef SLOPE_LAYOUT_H
 #define SLOPE_LAYOUT_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "linebreak.h"
 #include "pane.h"
 
 #define LAYOUT_MIN_COLS 60
@@ -33,7 +35,7 @@ struct layout layout_with_footer(int cols, int rows, enum pane focus, int footer
 /* Strips and overlays lay text items out in lines: in order, whole, sep
  * between two items of a line, measured in terminal columns. */
 #define LAYOUT_ITEM_MAX 192
-#define LAYOUT_LINE_MAX 512
+#define LAYOUT_LINE_MAX LINEBREAK_LINE_MAX /* an item too wide is wrapped */
 
 /* Lays items out in at most max_lines lines of at most width columns and
  * stops at the first item that does not fit, so nothing is cut and nothing
@@ -43,21 +45,6 @@ struct layout layout_with_footer(int cols, int rows, enum pane focus, int footer
  * rows). Returns the lines used; *shown is the items laid out. */
 int layout_fill(char items[][LAYOUT_ITEM_MAX], int n, int width, const char *sep,
                 char lines[][LAYOUT_LINE_MAX], int max_lines, int *shown);
-
-/* Wraps a paragraph of UTF-8 text into lines of at most width columns:
- * at spaces, and between two wide (CJK) characters, which need none. A
- * bracketed array, a point or a formula (`[-6.  8.]`, `(-7, 2)`,
- * `(f(a+h) - f(a-h)) / (2*h)`, `a = 10`) goes down whole, its spaces as
- * written; one wider than a line breaks before an operator, then inside
- * its brackets. A word or number longer than a line is cut at the line's
- * end. Returns the lines used (at most max_lines). */
-int layout_wrap_text(const char *text, int width, char lines[][LAYOUT_LINE_MAX], int max_lines);
-
-/* The bytes of text that one line of width columns shows: all of it when
- * it fits, else up to where layout_wrap_text would end its first line, so
- * a number, a word or an array is never cut in half; a word wider than
- * the line is cut at the line's end. */
-size_t layout_cut(const char *text, int width);
 
 /* The lines layout_fill would take for the items with no limit on lines:
  * the room to reserve for them. */

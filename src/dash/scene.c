@@ -903,7 +903,7 @@ static int prompt_first(const struct app_prompt *pr, int room)
 static void draw_error_above(const struct app_prompt *pr, struct screen *s, struct rect r)
 {
 	char lines[PROMPT_ERROR_LINES][LAYOUT_LINE_MAX];
-	int n = layout_wrap_text(pr->error, r.cols, lines, PROMPT_ERROR_LINES);
+	int n = linebreak_wrap(pr->error, r.cols, lines, PROMPT_ERROR_LINES);
 	n = n > r.row ? r.row : n;
 	for (int i = 0; i < n; i++) {
 		screen_fill(s, r.row - n + i, r.col, r.cols, ' ', STYLE_TEXT);
@@ -964,7 +964,7 @@ static void draw_status(const struct app *app, struct screen *s, struct rect r)
 	char status[512];
 	caption_status(app, r.cols, status, sizeof status);
 	/* a status wider than the line ends at a word: never half a number */
-	status[layout_cut(status, r.cols)] = '\0';
+	status[linebreak_cut(status, r.cols)] = '\0';
 	screen_text(s, r.row, r.col, r.cols, status, STYLE_TEXT);
 }
 
@@ -1060,11 +1060,11 @@ static int tour_lines(const struct app *app, int width, char lines[][LAYOUT_LINE
 {
 	size_t n;
 	const struct tour_page *page = &tour_pages(&n)[app->tour_page];
-	int used = layout_wrap_text(_(page->text), width, lines, TOUR_MAX_LINES - 2);
+	int used = linebreak_wrap(_(page->text), width, lines, TOUR_MAX_LINES - 2);
 	char try_this[LAYOUT_LINE_MAX];
 	/* TRANSLATORS: %s is the thing to try on a page of the tour */
 	snprintf(try_this, sizeof try_this, _("Try: %s"), _(page->try_this));
-	return used + layout_wrap_text(try_this, width, lines + used, TOUR_MAX_LINES - used);
+	return used + linebreak_wrap(try_this, width, lines + used, TOUR_MAX_LINES - used);
 }
 
 /* The rows the tour's box takes: its lines and its border, at most half of

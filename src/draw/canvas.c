@@ -151,14 +151,23 @@ static char contour_glyph(unsigned mask)
 
 /* ---- life cycle --------------------------------------------------------- */
 
+struct canvas_dots canvas_dots_of(enum canvas_mode mode)
+{
+	struct canvas_dots d = { 2, mode == CANVAS_BLOCK ? 2 : 4, 0 };
+	/* A cell is about 1 wide and 2 tall. */
+	d.aspect = (2.0 / d.per_row) / (1.0 / d.per_col);
+	return d;
+}
+
 static void set_geometry(struct canvas *c, int cols, int rows,
                          enum canvas_mode mode)
 {
 	c->cols = cols;
 	c->rows = rows;
 	c->mode = mode;
-	c->dpc = 2;
-	c->dpr = mode == CANVAS_BLOCK ? 2 : 4;
+	struct canvas_dots d = canvas_dots_of(mode);
+	c->dpc = d.per_col;
+	c->dpr = d.per_row;
 }
 
 struct canvas *canvas_new(int cols, int rows, enum canvas_mode mode)
@@ -240,8 +249,7 @@ int canvas_dots_per_row(const struct canvas *c) { return c->dpr; }
 
 double canvas_dot_aspect(const struct canvas *c)
 {
-	/* A cell is about 1 wide and 2 tall. */
-	return (2.0 / c->dpr) / (1.0 / c->dpc);
+	return canvas_dots_of(c->mode).aspect;
 }
 
 static int clamp_int(int v, int lo, int hi)

@@ -1,6 +1,7 @@
 /* canvas: a grid of character cells, each holding either sub-cell dots or one
  * explicit glyph, and the style (series) that owns it. Figures draw into it in
- * dot coordinates; render.c prints it, tui.c copies it into a curses window.
+ * dot coordinates; a screen takes its cells (screen_canvas), which render.c
+ * prints and tui.c copies to the terminal.
  *
  * Dot coordinates: dot (i, j) is the unit square [i, i+1) x [j, j+1); x grows
  * to the right, y grows DOWN (row 0 is the top). A cell holds 2 x 4 dots in
@@ -110,8 +111,8 @@ struct canvas_ink {
 	bool bold;
 };
 
-/* How a style is colored and weighted; the same table for render.c and
- * tui.c. */
+/* How a style is colored and weighted; the same table for render.c,
+ * tui.c and record.c. */
 struct canvas_ink canvas_style_ink(enum canvas_style s);
 
 struct canvas;
@@ -132,10 +133,19 @@ int canvas_copy(struct canvas *dst, const struct canvas *src);
 int canvas_cols(const struct canvas *c);
 int canvas_rows(const struct canvas *c);
 enum canvas_mode canvas_mode(const struct canvas *c);
-int canvas_dots_per_col(const struct canvas *c); /* 2 */
-int canvas_dots_per_row(const struct canvas *c); /* 4, or 2 in block mode */
-/* A dot's height over its width on screen, a cell being twice as tall as
- * wide: 1 in braille and ascii mode, 2 in block mode. */
+/* A mode's dots, known without a canvas (sizing a figure before drawing
+ * it allocates nothing): how many a cell holds across (2) and down (4, or
+ * 2 in block mode), and a dot's height over its width on screen, a cell
+ * being twice as tall as wide (1 in braille and ascii mode, 2 in block
+ * mode). */
+struct canvas_dots {
+	int per_col, per_row;
+	double aspect;
+};
+struct canvas_dots canvas_dots_of(enum canvas_mode mode);
+/* The same of a canvas's mode. */
+int canvas_dots_per_col(const struct canvas *c);
+int canvas_dots_per_row(const struct canvas *c);
 double canvas_dot_aspect(const struct canvas *c);
 
 /* Dots and lines are clipped to this rectangle of cells (the plot area). */

@@ -669,20 +669,15 @@ int plot_begin(struct plot *p, struct canvas *c, const struct plot_spec *spec)
 int plot_columns_for_aspect(const struct plot_spec *spec, enum canvas_mode mode,
                             int rows)
 {
-	struct canvas *c = canvas_new(1, 1, mode); /* for its dot geometry */
-	if (c == NULL)
-		return PLOT_MIN_COLS;
+	struct canvas_dots dots = canvas_dots_of(mode);
+	int dpc = dots.per_col, dpr = dots.per_row;
+	double aspect = dots.aspect;
 	struct plot p;
 	memset(&p, 0, sizeof p);
-	p.canvas = c;
 	spec_ranges(&p, spec);
 	p.rows = rows - 4;
-	int dpc = canvas_dots_per_col(c), dpr = canvas_dots_per_row(c);
-	double aspect = canvas_dot_aspect(c);
-	canvas_free(c);
 	if (p.rows < 1)
 		return PLOT_MIN_COLS;
-	p.canvas = NULL;
 	struct plot_axis a = { p.ylo, p.yhi, p.rows, dpr, true, false, 0, 0 };
 	plot_choose_ticks(&a, &p.yticks);
 	/* dots across so that a unit across is as long as a unit down */

@@ -2,6 +2,7 @@
  * sequence is written only where a visible character changes ink. */
 #include "render.h"
 
+#include "canvas.h"
 #include "text.h"
 
 static int put_utf8(FILE *out, uint32_t cp)
@@ -59,15 +60,4 @@ int render_screen(FILE *out, const struct screen *s, bool color)
 		if (render_row(out, s, row, color) != 0)
 			return -1;
 	return ferror(out) ? -1 : 0;
-}
-
-int render_canvas(FILE *out, const struct canvas *c, bool color)
-{
-	struct screen s;
-	if (screen_init(&s, canvas_cols(c), canvas_rows(c)) != 0)
-		return -1;
-	screen_canvas(&s, 0, 0, c);
-	int rc = render_screen(out, &s, color);
-	screen_free(&s);
-	return rc;
 }

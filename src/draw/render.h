@@ -1,12 +1,11 @@
-/* render: a screen (or a canvas) as text on a FILE, plain or with the 8
- * basic ANSI colors. */
+/* render: a screen as text on a FILE, plain or with the 8 basic ANSI
+ * colors. A canvas is printed by placing it on a screen (screen_canvas). */
 #ifndef SLOPE_RENDER_H
 #define SLOPE_RENDER_H
 
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "canvas.h"
 #include "screen.h"
 
 /* Prints exactly s->rows lines, each at most s->cols columns, trailing
@@ -15,9 +14,5 @@
  * a line that set one ends with a reset. Returns 0, or -1 on an output
  * error. */
 int render_screen(FILE *out, const struct screen *s, bool color);
-
-/* The same for a canvas: its cells as a screen of its size. -1 also when
- * memory runs out. */
-int render_canvas(FILE *out, const struct canvas *c, bool color);
 
 #endif

@@ -50,11 +50,6 @@ struct tangent tangent_by_method(const struct objective *f, enum diff_method m, 
 	return t;
 }
 
-struct tangent tangent_line(const struct objective *f, double a, double h)
-{
-	return tangent_by_method(f, DIFF_CENTRAL, a, h);
-}
-
 void numerical_gradient(const struct objective *f, const double *x, double h,
                         double *grad)
 {

@@ -39,14 +39,13 @@ enum diff_method { DIFF_CENTRAL, DIFF_FORWARD };
 
 double difference_by_method(const struct objective *f, enum diff_method m, double x, double h);
 
-/* The tangent at a: y = slope*t + intercept, slope the numerical derivative,
- * intercept f(a) - slope*a. */
+/* The tangent at a: y = slope*t + intercept, slope the difference of the
+ * method given (the book's tangent_line takes DIFF_CENTRAL), intercept
+ * f(a) - slope*a. */
 struct tangent {
 	double slope;
 	double intercept;
 };
-struct tangent tangent_line(const struct objective *f, double a, double h);
-/* The same with the slope by the method given. */
 struct tangent tangent_by_method(const struct objective *f, enum diff_method m, double a,
                                  double h);
 

@@ -1,6 +1,7 @@
 /* config: what the command line asks for, as plain data. It sits on the
  * numbers (num/) and knows nothing above them; the dashboard and the
- * commands read it. cli.c fills it from argv with the book's defaults. */
+ * commands read it. cli.c fills it from argv through the option table
+ * (options.c), which holds the book's defaults. */
 #ifndef SLOPE_CONFIG_H
 #define SLOPE_CONFIG_H
 
@@ -64,7 +65,9 @@ struct config {
 	bool view_fit;             /* --view fit: fit the view to the path */
 	bool view_given;           /* --view was typed (the field has its own default) */
 	int size_cols, size_rows;  /* --size; 0 when not given */
-	const char *keys;          /* frame: --keys, the keys to apply; NULL: none */
+	int *keys;                 /* frame: --keys as key codes, read once by the
+	                              option table; config_free frees them */
+	size_t key_count;          /* how many; 0 with no --keys */
 	const char *snapshot_dir;  /* --snapshot-dir: where w writes [.] */
 	const char *record;        /* --record: the session's asciicast file, or NULL */
 	enum canvas_choice canvas;

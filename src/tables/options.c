@@ -278,8 +278,8 @@ static int apply_flag(struct config *cfg, const struct option_spec *o,
 	return 0;
 }
 
-/* --keys is read here, so a bad key name is bad usage before anything is
- * drawn; the frame reads it again. */
+/* --keys is read here, once, so a bad key name is bad usage before
+ * anything is drawn; the frame presses the codes kept. */
 static int apply_keys(struct config *cfg, const struct option_spec *o,
                       const char *value, char *err, size_t errlen)
 {
@@ -288,11 +288,13 @@ static int apply_keys(struct config *cfg, const struct option_spec *o,
 	char why[256];
 	if (keys == NULL)
 		return usage_error(err, errlen, _("out of memory"));
-	int rc = keys_parse(value, keys, max, &n, why, sizeof why);
-	free(keys);
-	if (rc != 0)
+	if (keys_parse(value, keys, max, &n, why, sizeof why) != 0) {
+		free(keys);
 		return usage_error(err, errlen, _("--%s: %s"), o->name, why);
-	cfg->keys = value;
+	}
+	free(cfg->keys); /* a later --keys wins */
+	cfg->keys = keys;
+	cfg->key_count = n;
 	return 0;
 }
 

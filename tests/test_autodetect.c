@@ -1,4 +1,4 @@
-/* Tests for display: what --canvas auto, --color auto and a missing --size
+/* Tests for autodetect: what --canvas auto, --color auto and a missing --size
  * resolve to, under a UTF-8 and an ASCII locale, with and without NO_COLOR,
  * on a terminal (a pseudo-terminal) and on a file. */
 #include "testutil.h"
@@ -10,7 +10,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "display.h"
+#include "autodetect.h"
 
 /* Sets LC_CTYPE, failing the test when the locale is missing here. */
 static void use_ctype(const char *locale)
@@ -220,5 +220,5 @@ int main(void)
 		cmocka_unit_test(test_a_terminal_gets_its_own_size),
 		cmocka_unit_test(test_a_terminal_of_size_0x0_gets_the_fallback),
 	};
-	return cmocka_run_group_tests_name("display", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("autodetect", tests, NULL, NULL);
 }

@@ -1,8 +1,8 @@
-/* display: the canvas mode, the color and the size that the options'
- * defaults resolve to, the same for slope plot, slope frame and the
- * dashboard. */
-#ifndef SLOPE_DISPLAY_H
-#define SLOPE_DISPLAY_H
+/* autodetect: what --canvas auto, --color auto and a missing --size
+ * resolve to where slope runs (its locale, its terminal), the same for
+ * slope plot, slope frame and the dashboard. */
+#ifndef SLOPE_AUTODETECT_H
+#define SLOPE_AUTODETECT_H
 
 #include <stdbool.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
-/* display: what --canvas auto, --color auto and a missing --size mean:
+/* autodetect: what --canvas auto, --color auto and a missing --size mean:
  * braille in a UTF-8 locale, else ascii; color on a terminal unless
  * NO_COLOR is set; the terminal's size. */
-#include "display.h"
+#include "autodetect.h"
 
 #include <langinfo.h>
 #include <stdlib.h>
@@ -28,7 +28,6 @@ bool resolve_color(enum color_choice choice, bool on_terminal)
 	const char *no_color = getenv("NO_COLOR");
 	return on_terminal && !(no_color && *no_color);
 }
-
 
 void output_size(FILE *out, const struct config *cfg, int fallback_cols,
                  int fallback_rows, int *cols, int *rows)
