@@ -580,6 +580,13 @@ shows "plot tangent --h 0.5: the central secant through a-h and a+h" "secant a-h
 shows "plot tangent with a secant: the true tangent" "tangent y = 0.2x - 0.25 (exact slope)" -- plot tangent --at 5 --secant $P
 lacks "plot tangent at the book's h: no secant" "secant" -- plot tangent $P
 shows "plot tangent --xrange: the axis" "-4         -2         0         2          4" -- plot tangent --xrange -5:5 --size 60x20 --canvas ascii
+# The tangent's y range (slope(1), FIGURES, Tangent): f's values, whatever a
+# is; the tangent's own where f has no finite value on the x range.
+y_labels() { "$SLOPE" plot tangent "$@" --size 60x16 --canvas ascii | sed -n 's/^ *\(-\{0,1\}[0-9][0-9.e+-]*\)[+|].*/\1/p' | tr '\n' ' '; }
+[ "$(y_labels --at 0)" = "8 6 4 2 0 -2 " ] && [ "$(y_labels --at 10)" = "8 6 4 2 0 -2 " ] && [ "$(y_labels --at 19)" = "8 6 4 2 0 -2 " ] && ok ||
+	bad "plot tangent: the y range moves with a: '$(y_labels --at 0)' at 0, '$(y_labels --at 19)' at 19"
+[ "$(y_labels --function 'sqrt(x)' --xrange -10:-1 --at 4)" = "1 0 -1 -2 " ] && ok ||
+	bad "plot tangent: f with no finite value on the range does not take the tangent's range: '$(y_labels --function 'sqrt(x)' --xrange -10:-1 --at 4)'"
 shows "plot herror --at 5: the title" "f(x) = 0.01*x**2 + 0.1*x at a = 5" -- plot herror --at 5 $P
 shows "plot herror --h 1e-6 --method forward: the marked h and its error" "h = 1e-06 (forward): error 9.723e-09" -- plot herror --h 1e-6 --method forward $P
 shows "plot descent --start --lr --steps: the legend" "iter 7 (0.002458, -0.004096)" -- plot descent --start 1.5,-2.5 --lr 0.3 --steps 7 --size 100x30 --canvas ascii
