@@ -243,6 +243,8 @@ worker() {
 			broken=build
 		else
 			hint=$(awk -v id="$id" '$1 == id { print $2 }' "$hints" 2>/dev/null)
+			# else what caught most of the other mutants of its file
+			[ -n "$hint" ] || hint=$(awk -v f="$file" '$1 == f { print $2; exit }' "$scratch/file-hints")
 			suites $hint "test_$(basename "$file" .c)"
 		fi
 		took=$(($(date +%s) - started))
@@ -262,6 +264,13 @@ worker() {
 	done
 	rm -rf "$dir"
 }
+
+# file-hints: for each file, the suites that caught its mutants last time,
+# the most frequent first.
+for m in "$scratch"/list/*; do
+	hint=$(awk -v id="$(field id)" '$1 == id { print $2 }' "$hints" 2>/dev/null)
+	[ -n "$hint" ] && echo "$(field file) $hint"
+done | sort | uniq -c | sort -k1,1nr | awk '{ print $2, $3 }' >"$scratch/file-hints"
 
 k=0
 while [ $k -lt "$WORKERS" ]; do
