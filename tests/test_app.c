@@ -29,7 +29,7 @@ static void test_starts_at_iteration_0_at_book_start(void **state)
 static void test_next_gives_book_first_step(void **state)
 {
 	struct app *app = *state;
-	assert_true(app_apply(app, ACT_NEXT) & REDRAW_DESCENT);
+	assert_int_equal(app_apply(app, ACT_NEXT), EFFECT_CHANGED);
 	assert_double_exact(app_current(app)->x[0], -2.399999999999622);
 	assert_double_exact(app_current(app)->x[1], 3.200000000000088);
 }
@@ -39,7 +39,8 @@ static void test_prev_at_start_does_nothing(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_PREV);
 	assert_int_equal(app->current, 0);
-	assert_false(app_apply(app, ACT_PREV) & REDRAW_DESCENT);
+	assert_int_equal(app_apply(app, ACT_PREV), EFFECT_CHANGED); /* its note */
+	assert_int_equal(app->current, 0);
 	/* an idle key says so (the README's promise) */
 	assert_string_equal(app->message, "no step before iteration 0: this is the start");
 	app_apply(app, ACT_RUN_TO_END);
@@ -81,7 +82,7 @@ static void test_prev_steps_back_one_row_from_k(void **state)
 	struct app *app = *state;
 	struct run_row *rows = walk_to(app, 5);
 	unsigned long g = app->run_generation;
-	assert_true(app_apply(app, ACT_PREV) & REDRAW_DESCENT);
+	assert_int_equal(app_apply(app, ACT_PREV), EFFECT_CHANGED);
 	expect_stored_row(app, rows, 4, g);
 	app_apply(app, ACT_PREV);
 	expect_stored_row(app, rows, 3, g);
@@ -101,7 +102,7 @@ static void test_left_in_the_descent_pane_steps_back(void **state)
 	unsigned long g = app->run_generation;
 	assert_int_equal(app->focus, PANE_DESCENT);
 	double a = app->a;
-	assert_true(app_apply(app, ACT_LEFT) & REDRAW_DESCENT);
+	assert_int_equal(app_apply(app, ACT_LEFT), EFFECT_CHANGED);
 	expect_stored_row(app, rows, 2, g);
 	assert_double_exact(app->a, a); /* the tangent pane did not move */
 	app_apply(app, ACT_RIGHT);
@@ -114,7 +115,7 @@ static void test_back_10_and_home_return_to_stored_rows(void **state)
 	struct app *app = *state;
 	struct run_row *rows = walk_to(app, 25);
 	unsigned long g = app->run_generation;
-	assert_true(app_apply(app, ACT_BACK_10) & REDRAW_DESCENT);
+	assert_int_equal(app_apply(app, ACT_BACK_10), EFFECT_CHANGED);
 	expect_stored_row(app, rows, 15, g);
 	app_apply(app, ACT_BACK_10);
 	expect_stored_row(app, rows, 5, g);
@@ -122,7 +123,7 @@ static void test_back_10_and_home_return_to_stored_rows(void **state)
 	expect_stored_row(app, rows, 0, g);
 	app_apply(app, ACT_LAST);
 	expect_stored_row(app, rows, 25, g);
-	assert_true(app_apply(app, ACT_FIRST) & REDRAW_DESCENT);
+	assert_int_equal(app_apply(app, ACT_FIRST), EFFECT_CHANGED);
 	expect_stored_row(app, rows, 0, g);
 	assert_double_exact(app_current(app)->x[0], -3);
 	assert_double_exact(app_current(app)->x[1], 4);
@@ -418,9 +419,8 @@ static void test_help_opens_and_any_key_closes_it(void **state)
 	app_key(app, '?');
 	assert_false(app->help_open);
 	app_key(app, '?');
-	app_key(app, 'q');
+	assert_int_equal(app_key(app, 'q'), EFFECT_QUIT);
 	assert_false(app->help_open);
-	assert_true(app->quit);
 }
 
 /* Presses each key of text (keys_parse's names). */

@@ -63,7 +63,7 @@ static bool ended(const struct app *app)
 }
 
 /* current follows target as far as rows exist. */
-static unsigned catch_up(struct app *app)
+static enum app_effect catch_up(struct app *app)
 {
 	long last = shown_last(app);
 	long now = app->target < last ? app->target : last;
@@ -72,12 +72,12 @@ static unsigned catch_up(struct app *app)
 	if (now > app->reached)
 		app->reached = now;
 	if (now == app->current)
-		return REDRAW_NONE;
+		return EFFECT_NONE;
 	app->current = now;
-	return REDRAW_DESCENT | REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
-unsigned app_work(struct app *app, long max_updates)
+enum app_effect app_work(struct app *app, long max_updates)
 {
 	long before = shown_last(app);
 	if (app->racing) {
@@ -86,12 +86,12 @@ unsigned app_work(struct app *app, long max_updates)
 		run_toward(&app->run, needed(app), max_updates);
 		run_verdicts_scan(&app->verdicts, &app->run, RUN_CONVERGED);
 	}
-	unsigned redraw = catch_up(app);
+	enum app_effect effect = catch_up(app);
 	if (shown_last(app) != before || ended(app))
-		redraw |= REDRAW_DESCENT | REDRAW_CHROME;
+		effect = EFFECT_CHANGED;
 	if (app->run.end == RUN_OUT_OF_MEMORY)
 		app_note(app, _("out of memory at iteration %ld"), run_last(&app->run));
-	return redraw;
+	return effect;
 }
 
 void app_settle(struct app *app)
@@ -100,7 +100,7 @@ void app_settle(struct app *app)
 		app_work(app, APP_INLINE_UPDATES);
 }
 
-static unsigned go_to(struct app *app, long iter)
+static enum app_effect go_to(struct app *app, long iter)
 {
 	/* p at the start and n at the end do nothing: they say so */
 	long asked = iter;
@@ -110,7 +110,7 @@ static unsigned go_to(struct app *app, long iter)
 			app_note(app, "%s", _("no step before iteration 0: this is the start"));
 		else
 			app_note(app, _("no step after iteration N = %ld"), app->steps);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	app->target = iter;
 	return app_work(app, APP_INLINE_UPDATES);
@@ -186,11 +186,11 @@ int app_new_run(struct app *app)
 	return 0;
 }
 
-static unsigned change_lr(struct app *app, int direction)
+static enum app_effect change_lr(struct app *app, int direction)
 {
 	if (app->racing) {
 		app_note(app, _("in a race each optimizer keeps its own lr (R leaves the race)"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	/* from the lr the strip shows: the rate of the next update, which
 	 * after Home is the old run's, not the last rate set */
@@ -206,7 +206,7 @@ static unsigned change_lr(struct app *app, int direction)
 		else
 			app_note(app, _("lr stays %s: the bottom of the ladder (1e-10 to 1000)"),
 			         format_scalar(t, lr));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	rewrite_after(app, app->current);
 	run_set_lr(&app->run, lr);
@@ -214,7 +214,8 @@ static unsigned change_lr(struct app *app, int direction)
 	app->lr_chosen = true;
 	app_note(app, _("lr = %s from iteration %ld on; the history before it is kept"),
 	         format_scalar(t, lr), app->current);
-	return app_work(app, APP_INLINE_UPDATES) | REDRAW_DESCENT | REDRAW_CHROME;
+	app_work(app, APP_INLINE_UPDATES);
+	return EFFECT_CHANGED;
 }
 
 /* ---- the tangent pane --------------------------------------------------- */
@@ -230,7 +231,7 @@ static double grid_value(double n, int m, int k)
 
 /* Moves a to the next multiple of a round step (1, 2 or 5 times a power of
  * ten, about span/parts) in the direction given, inside the x range. */
-static unsigned move_a(struct app *app, int direction, int parts)
+static enum app_effect move_a(struct app *app, int direction, int parts)
 {
 	double lo = app->xrange[0], hi = app->xrange[1];
 	double raw = (hi / 2 - lo / 2) * 2 / parts;
@@ -248,15 +249,15 @@ static unsigned move_a(struct app *app, int direction, int parts)
 	double a = grid_value(n, m, k);
 	a = a < lo ? lo : a > hi ? hi : a;
 	if (!isfinite(a) || a == app->a)
-		return REDRAW_NONE;
+		return EFFECT_NONE;
 	app->a = a;
-	return REDRAW_TANGENT | REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
 /* [ and ]: h by powers of ten, down to the book's 1e-50. The secant comes
  * on with the first change (unless s chose), so the learner sees it close
  * on the tangent as h shrinks. */
-static unsigned change_h(struct app *app, int direction)
+static enum app_effect change_h(struct app *app, int direction)
 {
 	double h = h_ladder_step(app->diff_h, direction);
 	numtext t;
@@ -265,18 +266,18 @@ static unsigned change_h(struct app *app, int direction)
 			app_note(app, _("h stays %s: the largest here, 0.1"), format_scalar(t, h));
 		else
 			app_note(app, _("h stays %s: the smallest, the book's 1e-50"), format_scalar(t, h));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	app->diff_h = h;
 	if (!app->secant_chosen)
 		app->secant = true;
 	app_note(app, "h = %s", format_scalar(t, h));
-	return REDRAW_TANGENT | REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
 /* ---- actions ------------------------------------------------------------ */
 
-static unsigned open_prompt(struct app *app, enum prompt_kind kind)
+static enum app_effect open_prompt(struct app *app, enum prompt_kind kind)
 {
 	struct app_prompt *pr = &app->prompt;
 	char text[64];
@@ -302,10 +303,10 @@ static unsigned open_prompt(struct app *app, enum prompt_kind kind)
 	pr->error[0] = '\0';
 	pr->error_column = 0;
 	app->autoplay = false;
-	return REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
-static unsigned toggle_race(struct app *app)
+static enum app_effect toggle_race(struct app *app)
 {
 	if (app->racing) {
 		race_free(&app->race);
@@ -313,11 +314,11 @@ static unsigned toggle_race(struct app *app)
 		app->run_generation++;
 		app->current = app->target = app->reached = 0;
 		app_note(app, _("one run again: %s"), optimizer_name(app->optimizer.kind));
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	if (new_race(app, &app->race) != 0) {
 		app_note(app, _("out of memory: no race"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	app->racing = true;
 	app->autoplay = false;
@@ -326,26 +327,26 @@ static unsigned toggle_race(struct app *app)
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("race: %d optimizers from the same start, one key press a step for all"),
 	         app->race.count);
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
-static unsigned toggle_panels(struct app *app)
+static enum app_effect toggle_panels(struct app *app)
 {
 	if (!app->racing) {
 		app_note(app, "%s", _("# shows a race in panels or on one plot (R starts a race)"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	app->race_one_plot = !app->race_one_plot;
 	app_note(app, "%s", app->race_one_plot ? _("the paths on one plot; # gives each optimizer a panel")
 	                                       : _("a panel per optimizer where the pane has room; # puts the paths on one plot"));
-	return REDRAW_DESCENT | REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
-static unsigned next_optimizer(struct app *app)
+static enum app_effect next_optimizer(struct app *app)
 {
 	if (app->racing) {
 		app_note(app, _("o picks the optimizer of a single run (R leaves the race)"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	enum optimizer_kind before = app->optimizer.kind;
 	double lr_before = app->initial_lr;
@@ -355,16 +356,16 @@ static unsigned next_optimizer(struct app *app)
 		app->optimizer.kind = before;
 		app->initial_lr = lr_before;
 		app_note(app, _("out of memory: the optimizer stays"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	app_work(app, APP_INLINE_UPDATES);
 	numtext lr;
 	app_note(app, _("optimizer %s, lr %s: the run starts again"), optimizer_name(app->optimizer.kind),
 	         format_scalar(lr, app->initial_lr));
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
-static unsigned reset(struct app *app)
+static enum app_effect reset(struct app *app)
 {
 	app->a = app->initial_a;
 	app->autoplay = false;
@@ -379,7 +380,7 @@ static unsigned reset(struct app *app)
 	run_set_lr(&app->run, app->initial_lr);
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("reset to the start"));
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
 /* Step keys pause autoplay: the user has taken the wheel. */
@@ -390,7 +391,7 @@ static bool is_step(enum action act)
 	       act == ACT_RUN_TO_END || act == ACT_LEFT || act == ACT_RIGHT;
 }
 
-static unsigned step_action(struct app *app, enum action act)
+static enum app_effect step_action(struct app *app, enum action act)
 {
 	bool tangent = app->focus == PANE_TANGENT;
 	switch (act) {
@@ -403,9 +404,9 @@ static unsigned step_action(struct app *app, enum action act)
 	case ACT_RUN_TO_END: return go_to(app, app->steps);
 	case ACT_LEFT: return tangent ? move_a(app, -1, 40) : go_to(app, app->target - 1);
 	case ACT_RIGHT: return tangent ? move_a(app, 1, 40) : go_to(app, app->target + 1);
-	case ACT_LEFT_BIG: return tangent ? move_a(app, -1, 10) : REDRAW_NONE;
-	case ACT_RIGHT_BIG: return tangent ? move_a(app, 1, 10) : REDRAW_NONE;
-	default: return REDRAW_NONE;
+	case ACT_LEFT_BIG: return tangent ? move_a(app, -1, 10) : EFFECT_NONE;
+	case ACT_RIGHT_BIG: return tangent ? move_a(app, 1, 10) : EFFECT_NONE;
+	default: return EFFECT_NONE;
 	}
 }
 
@@ -415,10 +416,10 @@ static bool at_the_end(const struct app *app)
 	return app->target >= app->steps || (ended(app) && app->target >= shown_last(app));
 }
 
-static unsigned tick(struct app *app)
+static enum app_effect tick(struct app *app)
 {
 	if (!app->autoplay)
-		return REDRAW_NONE;
+		return EFFECT_NONE;
 	if (at_the_end(app)) {
 		app->autoplay = false;
 		if (app->target >= app->steps)
@@ -426,12 +427,12 @@ static unsigned tick(struct app *app)
 			         app->target, app->steps);
 		else
 			app_note(app, _("autoplay stopped: the run cannot go past iteration %ld"), app->target);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	return go_to(app, app->target + 1);
 }
 
-static unsigned set_speed(struct app *app, int faster)
+static enum app_effect set_speed(struct app *app, int faster)
 {
 	int ms = faster ? app->autoplay_ms / 2 : app->autoplay_ms * 2;
 	if (ms < AUTOPLAY_MIN_MS || ms > AUTOPLAY_MAX_MS) {
@@ -439,31 +440,31 @@ static unsigned set_speed(struct app *app, int faster)
 			app_note(app, _("autoplay stays at one step every %d ms: the fastest"), app->autoplay_ms);
 		else
 			app_note(app, _("autoplay stays at one step every %d ms: the slowest"), app->autoplay_ms);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	app->autoplay_ms = ms;
 	app_note(app, _("autoplay: one step every %d ms"), ms);
-	return REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
-static unsigned toggle_autoplay(struct app *app)
+static enum app_effect toggle_autoplay(struct app *app)
 {
 	if (!app->autoplay && at_the_end(app)) {
 		app_note(app, _("nothing to play: iteration %ld is the last (Home goes back)"), app->target);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	app->autoplay = !app->autoplay;
-	return REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
-unsigned app_apply(struct app *app, enum action act)
+enum app_effect app_apply(struct app *app, enum action act)
 {
 	if (act != ACT_TICK && act != ACT_NONE)
 		app->message[0] = '\0';
 	if (is_step(act))
 		app->autoplay = false;
 	switch (act) {
-	case ACT_NONE: return REDRAW_NONE;
+	case ACT_NONE: return EFFECT_NONE;
 	case ACT_TICK: return tick(app);
 	case ACT_AUTOPLAY: return toggle_autoplay(app);
 	case ACT_SLOWER: return set_speed(app, 0);
@@ -472,7 +473,7 @@ unsigned app_apply(struct app *app, enum action act)
 	case ACT_LR_DOWN: return change_lr(app, -1);
 	case ACT_FOCUS:
 		app->focus = (enum pane)((app->focus + 1) % PANE_COUNT);
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	case ACT_EDIT:
 		return open_prompt(app, app->focus == PANE_TANGENT ? PROMPT_CURVE : PROMPT_SURFACE);
 	case ACT_EDIT_START: return open_prompt(app, PROMPT_START);
@@ -480,7 +481,7 @@ unsigned app_apply(struct app *app, enum action act)
 	case ACT_SECANT:
 		app->secant = !app->secant;
 		app->secant_chosen = true;
-		return REDRAW_TANGENT | REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	case ACT_H_DOWN: return change_h(app, -1);
 	case ACT_H_UP: return change_h(app, 1);
 	case ACT_METHOD:
@@ -488,40 +489,39 @@ unsigned app_apply(struct app *app, enum action act)
 		app_note(app, "%s", app->method == DIFF_CENTRAL
 		                    ? _("the central difference (f(a+h) - f(a-h)) / (2*h): the book's")
 		                    : _("the forward difference (f(a+h) - f(a)) / h: the book's worse one"));
-		return REDRAW_TANGENT | REDRAW_CHROME;
-	case ACT_HERROR: app->herror = !app->herror; return REDRAW_ALL;
-	case ACT_LOST_DIGITS: app->lost_digits = !app->lost_digits; return REDRAW_ALL;
+		return EFFECT_CHANGED;
+	case ACT_HERROR: app->herror = !app->herror; return EFFECT_CHANGED;
+	case ACT_LOST_DIGITS: app->lost_digits = !app->lost_digits; return EFFECT_CHANGED;
 	case ACT_EDIT_A: return open_prompt(app, PROMPT_A);
-	case ACT_FIELD: app->field = !app->field; return REDRAW_DESCENT | REDRAW_CHROME;
+	case ACT_FIELD: app->field = !app->field; return EFFECT_CHANGED;
 	case ACT_INSPECT:
 		if (app->racing) {
 			app_note(app, _("i inspects a single run (R leaves the race)"));
-			return REDRAW_CHROME;
+			return EFFECT_CHANGED;
 		}
 		app->inspect = !app->inspect;
-		return REDRAW_ALL;
-	case ACT_DIGITS: app->full_digits = !app->full_digits; return REDRAW_ALL;
-	case ACT_LOSS: app->loss_chart = !app->loss_chart; return REDRAW_ALL;
+		return EFFECT_CHANGED;
+	case ACT_DIGITS: app->full_digits = !app->full_digits; return EFFECT_CHANGED;
+	case ACT_LOSS: app->loss_chart = !app->loss_chart; return EFFECT_CHANGED;
 	case ACT_PANELS: return toggle_panels(app);
 	case ACT_ZOOM:
 		app->view_fit = !app->view_fit;
 		app_note(app, "%s", app->view_fit ? _("zoom: the view fitted to the path(s); z gives the view back")
 		                                  : _("zoom: the view given; z fits it to the path(s)"));
-		return REDRAW_DESCENT | REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	case ACT_RESET: return reset(app);
 	case ACT_RACE: return toggle_race(app);
 	case ACT_OPTIMIZER: return next_optimizer(app);
 	case ACT_PRESET: return app_preset(app, app->preset ? app->preset_index + 1 : 0);
-	case ACT_SNAPSHOT: app->snapshot_requested = true; return REDRAW_CHROME;
+	case ACT_SNAPSHOT: return EFFECT_SNAPSHOT;
 	case ACT_EXPORT:
-		if (app->racing)
-			app_note(app, _("W writes a single run (R leaves the race)"));
-		else
-			app->export_requested = true;
-		return REDRAW_CHROME;
-	case ACT_HELP: app->help_open = true; app->help_page = 0; return REDRAW_ALL;
-	case ACT_QUIT: app->quit = true; return REDRAW_NONE;
-	default: return REDRAW_CHROME | step_action(app, act);
+		if (!app->racing)
+			return EFFECT_EXPORT;
+		app_note(app, _("W writes a single run (R leaves the race)"));
+		return EFFECT_CHANGED;
+	case ACT_HELP: app->help_open = true; app->help_page = 0; return EFFECT_CHANGED;
+	case ACT_QUIT: return EFFECT_QUIT;
+	default: step_action(app, act); return EFFECT_CHANGED;
 	}
 }
 
@@ -540,7 +540,7 @@ static void prompt_error(struct app_prompt *pr, int column, const char *why)
 	}
 }
 
-static unsigned apply_function(struct app *app)
+static enum app_effect apply_function(struct app *app)
 {
 	struct app_prompt *pr = &app->prompt;
 	bool curve = pr->kind == PROMPT_CURVE;
@@ -548,7 +548,7 @@ static unsigned apply_function(struct app *app)
 	char why[APP_MESSAGE_MAX];
 	if (expr_compile(pr->line.text, curve ? EXPR_CURVE : EXPR_SURFACE, &e, why, sizeof why) != 0) {
 		prompt_error(pr, 0, why);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	pr->active = false;
 	if (curve) {
@@ -556,7 +556,7 @@ static unsigned apply_function(struct app *app)
 		app->curve = e;
 		app->curve_generation++;
 		app_note(app, "f(x) = %s", expr_text(e));
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	struct expr *old = app->surface;
 	app->surface = e;
@@ -564,17 +564,17 @@ static unsigned apply_function(struct app *app)
 		app->surface = old;
 		expr_free(e);
 		app_note(app, _("out of memory: the surface stays"));
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	expr_free(old);
 	app->surface_generation++;
 	app->preset = NULL; /* its surface is gone: its name would say what is not shown */
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("new surface: the run starts again"));
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
-static unsigned apply_start(struct app *app)
+static enum app_effect apply_start(struct app *app)
 {
 	struct app_prompt *pr = &app->prompt;
 	double start[2], before[2] = { app->start[0], app->start[1] };
@@ -582,7 +582,7 @@ static unsigned apply_start(struct app *app)
 	int column = parse_two_numbers_at(pr->line.text, ',', start, why, sizeof why);
 	if (column != 0) {
 		prompt_error(pr, column, why);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	pr->active = false;
 	app->start[0] = start[0];
@@ -591,16 +591,16 @@ static unsigned apply_start(struct app *app)
 		app->start[0] = before[0];
 		app->start[1] = before[1];
 		app_note(app, _("out of memory: the start stays"));
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	app_work(app, APP_INLINE_UPDATES);
 	numtext a, b;
 	app_note(app, _("start = (%s, %s): the run starts again"), format_scalar(a, start[0]),
 	         format_scalar(b, start[1]));
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
-static unsigned apply_steps(struct app *app)
+static enum app_effect apply_steps(struct app *app)
 {
 	struct app_prompt *pr = &app->prompt;
 	long steps;
@@ -608,7 +608,7 @@ static unsigned apply_steps(struct app *app)
 	int column = parse_count_at(pr->line.text, CLI_MAX_KEPT_STEPS, &steps, why, sizeof why);
 	if (column != 0) {
 		prompt_error(pr, column, why);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	pr->active = false;
 	app->steps = steps;
@@ -625,25 +625,25 @@ static unsigned apply_steps(struct app *app)
 		app->current = steps;
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, "N = %ld", steps);
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
-static unsigned apply_a(struct app *app)
+static enum app_effect apply_a(struct app *app)
 {
 	struct app_prompt *pr = &app->prompt;
 	double a;
 	if (!parse_number(pr->line.text, &a)) {
 		prompt_error(pr, 1, _("not a finite number (such as 10 or -2.5)"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	pr->active = false;
 	app->a = a;
 	numtext t;
 	app_note(app, "a = %s", format_scalar(t, a));
-	return REDRAW_TANGENT | REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
-static unsigned prompt_key(struct app *app, int key)
+static enum app_effect prompt_key(struct app *app, int key)
 {
 	struct app_prompt *pr = &app->prompt;
 	switch (editor_key(&pr->line, key)) {
@@ -655,7 +655,7 @@ static unsigned prompt_key(struct app *app, int key)
 			         _("longer than %d characters, the most a prompt takes: nothing applied (Ctrl-U empties the line)"),
 			         EDITOR_TEXT_MAX);
 			prompt_error(pr, 0, why);
-			return REDRAW_CHROME;
+			return EFFECT_CHANGED;
 		}
 		switch (pr->kind) {
 		case PROMPT_CURVE: case PROMPT_SURFACE: return apply_function(app);
@@ -663,34 +663,34 @@ static unsigned prompt_key(struct app *app, int key)
 		case PROMPT_STEPS: return apply_steps(app);
 		case PROMPT_A: return apply_a(app);
 		}
-		return REDRAW_CHROME;
-	case EDITOR_CANCELLED: pr->active = false; return REDRAW_CHROME;
+		return EFFECT_CHANGED;
+	case EDITOR_CANCELLED: pr->active = false; return EFFECT_CHANGED;
 	case EDITOR_EDITING:
 		/* the error was about the text as it was entered */
 		pr->error[0] = '\0';
 		pr->error_column = 0;
 		break;
 	}
-	return REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
 /* ---- keys --------------------------------------------------------------- */
 
 /* A key that does nothing here says so, and where it would. */
-static unsigned not_here(struct app *app, int key, const struct key_binding *b)
+static enum app_effect not_here(struct app *app, int key, const struct key_binding *b)
 {
 	char name[32];
 	key_label(key, name, sizeof name);
 	if (b == NULL) {
 		app_note(app, _("%s does nothing; ? lists the keys"), name);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	/* TRANSLATORS: the key's name, then what it does (the help's text) */
 	if (b->panes & IN_DESCENT)
 		app_note(app, _("%s (%s) works in the descent pane: Tab goes there"), name, _(b->help));
 	else
 		app_note(app, _("%s (%s) works in the tangent pane: Tab goes there"), name, _(b->help));
-	return REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
 /* The help's pages at the size shown (before it is known, at the smallest
@@ -714,25 +714,23 @@ void app_resize(struct app *app, int cols, int rows)
 /* Keys while the help is open: it pages, never past its last page, and
  * any other key closes it (q also quits). The help closes here and
  * nowhere else. */
-static unsigned help_key(struct app *app, int key, enum action act)
+static enum app_effect help_key(struct app *app, int key, enum action act)
 {
 	if (key == ' ' || key == KC_PGDN || key == KC_DOWN) {
 		if (app->help_page + 1 < help_page_count(app))
 			app->help_page++;
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	if (key == KC_PGUP || key == KC_UP) {
 		if (app->help_page > 0)
 			app->help_page--;
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	app->help_open = false;
-	if (act == ACT_QUIT)
-		app->quit = true;
-	return REDRAW_ALL;
+	return act == ACT_QUIT ? EFFECT_QUIT : EFFECT_CHANGED;
 }
 
-unsigned app_key(struct app *app, int key)
+enum app_effect app_key(struct app *app, int key)
 {
 	if (app->prompt.active)
 		return prompt_key(app, key);
@@ -741,7 +739,7 @@ unsigned app_key(struct app *app, int key)
 		return help_key(app, key, act);
 	if (app->inspect && key == KC_ESC) {
 		app->inspect = false;
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	/* the tour turns its pages with Enter and Backspace, keys that mean
 	 * nothing else outside a prompt */

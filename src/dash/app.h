@@ -15,13 +15,14 @@
 #include "race.h"
 #include "run.h"
 
-/* What a change needs redrawn. */
-enum app_redraw {
-	REDRAW_NONE = 0,
-	REDRAW_TANGENT = 1,
-	REDRAW_DESCENT = 2,
-	REDRAW_CHROME = 4,  /* status line, borders, overlays */
-	REDRAW_ALL = 7
+/* What a key press (or an action, or a slice of work) did, for the driver
+ * to act on: the state never writes a file or ends the program itself. */
+enum app_effect {
+	EFFECT_NONE,      /* nothing on screen changed */
+	EFFECT_CHANGED,   /* the screen is to be drawn again */
+	EFFECT_SNAPSHOT,  /* w: write the screen as it is now */
+	EFFECT_EXPORT,    /* W: write the run as a Python script */
+	EFFECT_QUIT       /* q: the dashboard ends */
 };
 
 /* Bytes: a Chinese message takes three a character. */
@@ -84,14 +85,12 @@ struct app {
 	bool lost_digits;         /* D: the strip shows f(a+h) and f(a-h) digit by digit */
 
 	enum pane focus;
-	bool help_open, quit;
+	bool help_open;
 	int help_page;            /* the help's page when it does not fit */
 	int screen_cols, screen_rows;  /* the size it is shown at (0: not
 	                             yet known), which sets the help's pages */
 	bool autoplay;
 	int autoplay_ms;
-	bool snapshot_requested;  /* w: the sink writes the screen */
-	bool export_requested;    /* W: the sink writes the run as a script */
 	char *snapshot_dir;
 
 	/* The tour (slope tour): on, and its page. */
@@ -108,17 +107,18 @@ int app_init(struct app *app, struct config *cfg);
 void app_free(struct app *app);
 
 /* One key: the prompt's when a prompt is open, else it closes the help, or
- * applies the key's action. Returns the REDRAW_ flags. */
-unsigned app_key(struct app *app, int key);
+ * applies the key's action. Returns what it did. */
+enum app_effect app_key(struct app *app, int key);
 
-/* Applies one action; returns the REDRAW_ flags it needs. Work that takes
- * longer than a moment is left for app_work. */
-unsigned app_apply(struct app *app, enum action act);
+/* Applies one action; returns what it did. Work that takes longer than a
+ * moment is left for app_work. */
+enum app_effect app_apply(struct app *app, enum action act);
 
 /* True while rows the state asks for are still to be computed. */
 bool app_busy(const struct app *app);
-/* Computes at most max_updates of them; returns the REDRAW_ flags. */
-unsigned app_work(struct app *app, long max_updates);
+/* Computes at most max_updates of them; EFFECT_CHANGED when the screen
+ * shows more of them, else EFFECT_NONE. */
+enum app_effect app_work(struct app *app, long max_updates);
 /* Computes all of them. */
 void app_settle(struct app *app);
 

@@ -18,10 +18,10 @@ int app_new_run(struct app *app);
  * or -), else the rate the settings' race gives kind (a preset's: the
  * book's figure 6-8 for ch6), else the book's default for its class. */
 double app_optimizer_lr(const struct app *app, enum optimizer_kind kind);
-/* Takes preset index (modulo their number); returns the REDRAW_ flags. */
-unsigned app_preset(struct app *app, int index);
+/* Takes preset index (modulo their number); returns what it did. */
+enum app_effect app_preset(struct app *app, int index);
 
-/* Shows tour page index (clamped to the pages); the REDRAW_ flags. */
-unsigned app_tour_page(struct app *app, int index);
+/* Shows tour page index (clamped to the pages); what it did. */
+enum app_effect app_tour_page(struct app *app, int index);
 
 #endif

@@ -100,7 +100,7 @@ int app_init(struct app *app, struct config *cfg)
 		app_free(app);
 		return -1;
 	}
-	if (cfg->tour && app_tour_page(app, 0) == REDRAW_NONE) {
+	if (cfg->tour && app_tour_page(app, 0) == EFFECT_NONE) {
 		app_free(app);
 		return -1;
 	}
@@ -130,7 +130,7 @@ static int config_with(struct config *cfg, const char *const (*settings)[2], int
 	return rc;
 }
 
-unsigned app_preset(struct app *app, int index)
+enum app_effect app_preset(struct app *app, int index)
 {
 	size_t n;
 	const struct preset *all = preset_table(&n);
@@ -140,18 +140,18 @@ unsigned app_preset(struct app *app, int index)
 	char err[APP_MESSAGE_MAX];
 	if (config_with(&cfg, setting, 1, err, sizeof err) != 0) {
 		app_note(app, _("preset %s: %s"), p->name, err);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	expr_free(cfg.curve); /* the tangent pane keeps its curve */
 	cfg.curve = NULL;
 	if (load_descent(app, &cfg) != 0) {
 		expr_free(cfg.surface);
 		app_note(app, _("out of memory: the preset is not taken"));
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	app->preset_index = index % (int)n;
 	app_note(app, _("preset %s: %s"), p->name, _(p->summary));
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
 /* ---- the tour ------------------------------------------------------------ */
@@ -168,14 +168,14 @@ static void plain_state(struct app *app)
 	app->autoplay = app->help_open = app->prompt.active = false;
 }
 
-unsigned app_tour_page(struct app *app, int index)
+enum app_effect app_tour_page(struct app *app, int index)
 {
 	size_t n;
 	const struct tour_page *pages = tour_pages(&n);
 	/* Enter on the last page: the page stays as the learner left it */
 	if (app->touring && index >= (int)n) {
 		app_note(app, "%s", _("the tour is over: q leaves it, Backspace turns back, slope tour starts it again"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	index = index < 0 ? 0 : index >= (int)n ? (int)n - 1 : index;
 	const struct tour_page *page = &pages[index];
@@ -189,14 +189,14 @@ unsigned app_tour_page(struct app *app, int index)
 	char err[APP_MESSAGE_MAX];
 	if (config_with(&cfg, (const char *const (*)[2])settings, count, err, sizeof err) != 0) {
 		app_note(app, _("tour page %d: %s"), index + 1, err);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	plain_state(app);
 	load_tangent(app, &cfg);
 	if (load_descent(app, &cfg) != 0) {
 		expr_free(cfg.surface);
 		app_note(app, _("out of memory: the tour stays on this page"));
-		return REDRAW_NONE;
+		return EFFECT_NONE;
 	}
 	app->touring = true;
 	app->tour_page = index;
@@ -209,5 +209,5 @@ unsigned app_tour_page(struct app *app, int index)
 			app_settle(app);
 		}
 	app->message[0] = '\0';
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
