@@ -1,12 +1,11 @@
-/* app: the dashboard as a state machine. The run keeps every row, so
- * stepping back costs nothing; changing the learning rate keeps the rows up
- * to the current iteration and computes on from there. Actions only move
- * targets; rows are computed by app_work, a slice at a time, so that a key
- * never waits for a long run. */
+/* app: the dashboard as a state machine: keys become actions, actions
+ * change the state and return their effect. Changing the learning rate
+ * keeps the rows up to the current iteration and computes on from there.
+ * The top of the state's files (app_internal.h): the run and its cursor
+ * are app_run.c's, settings read from a config app_settings.c's. */
 #include "app.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,174 +16,12 @@
 #include "numparse.h"
 #include "app_internal.h"
 #include "i18n.h"
+#include "tour.h"
 
 #define AUTOPLAY_MIN_MS 25
 #define AUTOPLAY_MAX_MS 3200
 
 typedef char numtext[NUMFMT_MAX];
-
-void app_note(struct app *app, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(app->message, sizeof app->message, fmt, ap);
-	va_end(ap);
-}
-
-/* ---- the run ------------------------------------------------------------ */
-
-/* The last iteration the state needs computed: all of them. The view
- * fitted to the run, the loss chart's scale, the legend's place and the
- * strip's height are all taken over the whole run, so none changes while
- * the user steps through it. */
-static long needed(const struct app *app)
-{
-	return app->steps;
-}
-
-bool app_busy(const struct app *app)
-{
-	if (app->racing)
-		return race_busy(&app->race, needed(app));
-	return run_last(&app->run) < needed(app) && app->run.end == RUN_GOING;
-}
-
-/* The furthest row the pane can show, and whether the run (every runner
- * of a race) can go no further. */
-static long shown_last(const struct app *app)
-{
-	return app->racing ? race_last(&app->race) : run_last(&app->run);
-}
-
-static bool ended(const struct app *app)
-{
-	return app->racing ? !race_busy(&app->race, app->steps) && race_last(&app->race) < app->steps
-	                   : app->run.end != RUN_GOING;
-}
-
-/* current follows target as far as rows exist. */
-static enum app_effect catch_up(struct app *app)
-{
-	long last = shown_last(app);
-	long now = app->target < last ? app->target : last;
-	if (ended(app) || now >= app->target)
-		app->target = now; /* the run ends before the target: stop there */
-	if (now > app->reached)
-		app->reached = now;
-	if (now == app->current)
-		return EFFECT_NONE;
-	app->current = now;
-	return EFFECT_CHANGED;
-}
-
-enum app_effect app_work(struct app *app, long max_updates)
-{
-	long before = shown_last(app);
-	if (app->racing) {
-		race_toward(&app->race, needed(app), max_updates, RUN_CONVERGED);
-	} else {
-		run_toward(&app->run, needed(app), max_updates);
-		run_verdicts_scan(&app->verdicts, &app->run, RUN_CONVERGED);
-	}
-	enum app_effect effect = catch_up(app);
-	if (shown_last(app) != before || ended(app))
-		effect = EFFECT_CHANGED;
-	if (app->run.end == RUN_OUT_OF_MEMORY)
-		app_note(app, _("out of memory at iteration %ld"), run_last(&app->run));
-	return effect;
-}
-
-void app_settle(struct app *app)
-{
-	while (app_busy(app))
-		app_work(app, APP_INLINE_UPDATES);
-}
-
-static enum app_effect go_to(struct app *app, long iter)
-{
-	/* p at the start and n at the end do nothing: they say so */
-	long asked = iter;
-	iter = iter < 0 ? 0 : iter > app->steps ? app->steps : iter;
-	if (iter != asked && iter == app->target) {
-		if (asked < 0)
-			app_note(app, "%s", _("no step before iteration 0: this is the start"));
-		else
-			app_note(app, _("no step after iteration N = %ld"), app->steps);
-		return EFFECT_CHANGED;
-	}
-	app->target = iter;
-	return app_work(app, APP_INLINE_UPDATES);
-}
-
-const struct run_row *app_current(const struct app *app)
-{
-	long last = run_last(&app->run);
-	return run_row(&app->run, app->current < last ? app->current : last);
-}
-
-/* Keeps the rows up to iteration k and forgets the rest: the run goes on
- * from k with whatever changed. */
-static void rewrite_after(struct app *app, long k)
-{
-	run_truncate(&app->run, k);
-	run_verdicts_forget_after(&app->verdicts, k);
-	app->run_generation++;
-	app->current = app->target = app->reached = k;
-}
-
-/* The run the pane's settings describe, from the start at the initial
- * rate. */
-static struct run_spec run_spec_of(const struct app *app)
-{
-	struct run_spec spec = {
-		.surface = objective_of_expr(app->surface), .gradient = app->gradient,
-		.h = app->h, .optimizer = app->optimizer,
-		.start = { app->start[0], app->start[1] },
-	};
-	spec.optimizer.lr = app->initial_lr;
-	return spec;
-}
-
-/* The runners of a race: the list's when it names two or more, else all
- * six optimizers at the run's rate. */
-static int new_race(struct app *app, struct race *race)
-{
-	struct race_entry all[RACE_MAX];
-	const struct race_entry *list = app->race_list;
-	int n = app->race_count;
-	if (n < 2) {
-		for (n = 0; n < OPTIMIZER_COUNT && n < RACE_MAX; n++)
-			all[n] = (struct race_entry){ (enum optimizer_kind)n, NAN };
-		list = all;
-	}
-	struct run_spec spec = run_spec_of(app);
-	return race_init(race, &spec, list, n);
-}
-
-/* A new run (and race, in race mode) of the surface from the start, with
- * the initial rate. */
-int app_new_run(struct app *app)
-{
-	struct run fresh;
-	struct run_spec spec = run_spec_of(app);
-	if (run_init(&fresh, &spec, true) != 0)
-		return -1;
-	if (app->racing) {
-		struct race race;
-		if (new_race(app, &race) != 0) {
-			run_free(&fresh);
-			return -1;
-		}
-		race_free(&app->race);
-		app->race = race;
-	}
-	run_free(&app->run);
-	app->run = fresh;
-	run_verdicts_reset(&app->verdicts);
-	app->run_generation++;
-	app->current = app->target = app->reached = 0;
-	return 0;
-}
 
 static enum app_effect change_lr(struct app *app, int direction)
 {
@@ -208,7 +45,7 @@ static enum app_effect change_lr(struct app *app, int direction)
 			         format_scalar(t, lr));
 		return EFFECT_CHANGED;
 	}
-	rewrite_after(app, app->current);
+	app_rewrite_after(app, app->current);
 	run_set_lr(&app->run, lr);
 	/* the step from the current iteration is the first at the new rate */
 	app->lr_chosen = true;
@@ -316,7 +153,7 @@ static enum app_effect toggle_race(struct app *app)
 		app_note(app, _("one run again: %s"), optimizer_name(app->optimizer.kind));
 		return EFFECT_CHANGED;
 	}
-	if (new_race(app, &app->race) != 0) {
+	if (app_new_race(app, &app->race) != 0) {
 		app_note(app, _("out of memory: no race"));
 		return EFFECT_CHANGED;
 	}
@@ -371,12 +208,12 @@ static enum app_effect reset(struct app *app)
 	app->autoplay = false;
 	if (app->racing) {
 		struct race race;
-		if (new_race(app, &race) == 0) {
+		if (app_new_race(app, &race) == 0) {
 			race_free(&app->race);
 			app->race = race;
 		}
 	}
-	rewrite_after(app, 0);
+	app_rewrite_after(app, 0);
 	run_set_lr(&app->run, app->initial_lr);
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("reset to the start"));
@@ -395,32 +232,26 @@ static enum app_effect step_action(struct app *app, enum action act)
 {
 	bool tangent = app->focus == PANE_TANGENT;
 	switch (act) {
-	case ACT_NEXT: return go_to(app, app->target + 1);
-	case ACT_PREV: return go_to(app, app->target - 1);
-	case ACT_FORWARD_10: return go_to(app, app->target + 10);
-	case ACT_BACK_10: return go_to(app, app->target - 10);
-	case ACT_FIRST: return go_to(app, 0);
-	case ACT_LAST: return go_to(app, app->reached);
-	case ACT_RUN_TO_END: return go_to(app, app->steps);
-	case ACT_LEFT: return tangent ? move_a(app, -1, 40) : go_to(app, app->target - 1);
-	case ACT_RIGHT: return tangent ? move_a(app, 1, 40) : go_to(app, app->target + 1);
+	case ACT_NEXT: return app_go_to(app, app->target + 1);
+	case ACT_PREV: return app_go_to(app, app->target - 1);
+	case ACT_FORWARD_10: return app_go_to(app, app->target + 10);
+	case ACT_BACK_10: return app_go_to(app, app->target - 10);
+	case ACT_FIRST: return app_go_to(app, 0);
+	case ACT_LAST: return app_go_to(app, app->reached);
+	case ACT_RUN_TO_END: return app_go_to(app, app->steps);
+	case ACT_LEFT: return tangent ? move_a(app, -1, 40) : app_go_to(app, app->target - 1);
+	case ACT_RIGHT: return tangent ? move_a(app, 1, 40) : app_go_to(app, app->target + 1);
 	case ACT_LEFT_BIG: return tangent ? move_a(app, -1, 10) : EFFECT_NONE;
 	case ACT_RIGHT_BIG: return tangent ? move_a(app, 1, 10) : EFFECT_NONE;
 	default: return EFFECT_NONE;
 	}
 }
 
-/* True when the run can go no further than the target. */
-static bool at_the_end(const struct app *app)
-{
-	return app->target >= app->steps || (ended(app) && app->target >= shown_last(app));
-}
-
 static enum app_effect tick(struct app *app)
 {
 	if (!app->autoplay)
 		return EFFECT_NONE;
-	if (at_the_end(app)) {
+	if (app_at_the_end(app)) {
 		app->autoplay = false;
 		if (app->target >= app->steps)
 			app_note(app, _("autoplay stopped: iteration %ld is the last (N = %ld; N changes it)"),
@@ -429,7 +260,7 @@ static enum app_effect tick(struct app *app)
 			app_note(app, _("autoplay stopped: the run cannot go past iteration %ld"), app->target);
 		return EFFECT_CHANGED;
 	}
-	return go_to(app, app->target + 1);
+	return app_go_to(app, app->target + 1);
 }
 
 static enum app_effect set_speed(struct app *app, int faster)
@@ -449,7 +280,7 @@ static enum app_effect set_speed(struct app *app, int faster)
 
 static enum app_effect toggle_autoplay(struct app *app)
 {
-	if (!app->autoplay && at_the_end(app)) {
+	if (!app->autoplay && app_at_the_end(app)) {
 		app_note(app, _("nothing to play: iteration %ld is the last (Home goes back)"), app->target);
 		return EFFECT_CHANGED;
 	}
@@ -730,6 +561,35 @@ static enum app_effect help_key(struct app *app, int key, enum action act)
 	return act == ACT_QUIT ? EFFECT_QUIT : EFFECT_CHANGED;
 }
 
+/* ---- the tour ------------------------------------------------------------ */
+
+/* Shows tour page index (clamped to the pages): its options, then its keys
+ * pressed as the learner would. 0, 1 when the page stays (a note says
+ * why), or -1 when out of memory. */
+static int show_tour_page(struct app *app, int index)
+{
+	int status = app_tour_settings(app, index);
+	if (status != 0)
+		return status;
+	size_t n;
+	const struct tour_page *page = &tour_pages(&n)[app->tour_page];
+	int keys[64];
+	size_t nkeys = 0;
+	char err[APP_MESSAGE_MAX];
+	if (keys_parse(page->keys, keys, 64, &nkeys, err, sizeof err) == 0)
+		for (size_t i = 0; i < nkeys; i++) {
+			app_key(app, keys[i]);
+			app_settle(app);
+		}
+	app->message[0] = '\0';
+	return 0;
+}
+
+static enum app_effect turn_tour_page(struct app *app, int index)
+{
+	return show_tour_page(app, index) < 0 ? EFFECT_NONE : EFFECT_CHANGED;
+}
+
 enum app_effect app_key(struct app *app, int key)
 {
 	if (app->prompt.active)
@@ -744,9 +604,9 @@ enum app_effect app_key(struct app *app, int key)
 	/* the tour turns its pages with Enter and Backspace, keys that mean
 	 * nothing else outside a prompt */
 	if (app->touring && (key == KC_ENTER || key == '\n'))
-		return app_tour_page(app, app->tour_page + 1);
+		return turn_tour_page(app, app->tour_page + 1);
 	if (app->touring && (key == KC_BACKSPACE || key == KC_CTRL('h')))
-		return app_tour_page(app, app->tour_page - 1);
+		return turn_tour_page(app, app->tour_page - 1);
 	const struct key_binding *b = key_binding_of(act);
 	if (b == NULL || !(b->panes & PANE_BIT(app->focus))) {
 		app->message[0] = '\0';
@@ -756,6 +616,17 @@ enum app_effect app_key(struct app *app, int key)
 }
 
 /* ---- life cycle --------------------------------------------------------- */
+
+int app_init(struct app *app, struct config *cfg)
+{
+	if (app_load_config(app, cfg) != 0 || (cfg->tour && show_tour_page(app, 0) < 0)) {
+		app_free(app);
+		return -1;
+	}
+	if (cfg->no_chinese)
+		app_note(app, "%s", _("Chinese needs a UTF-8 character set (LANG=C.UTF-8 or zh_CN.UTF-8): English here"));
+	return 0;
+}
 
 void app_free(struct app *app)
 {

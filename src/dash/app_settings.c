@@ -88,7 +88,7 @@ static int preset_index_of(const char *name)
 	return 0;
 }
 
-int app_init(struct app *app, struct config *cfg)
+int app_load_config(struct app *app, struct config *cfg)
 {
 	memset(app, 0, sizeof *app);
 	app->focus = PANE_DESCENT;
@@ -96,16 +96,8 @@ int app_init(struct app *app, struct config *cfg)
 	app->snapshot_dir = strdup(cfg->snapshot_dir ? cfg->snapshot_dir : ".");
 	load_tangent(app, cfg);
 	app->preset_index = preset_index_of(cfg->preset);
-	if (app->snapshot_dir == NULL || load_descent(app, cfg) != 0) {
-		app_free(app);
+	if (app->snapshot_dir == NULL || load_descent(app, cfg) != 0)
 		return -1;
-	}
-	if (cfg->tour && app_tour_page(app, 0) == EFFECT_NONE) {
-		app_free(app);
-		return -1;
-	}
-	if (cfg->no_chinese)
-		app_note(app, "%s", _("Chinese needs a UTF-8 character set (LANG=C.UTF-8 or zh_CN.UTF-8): English here"));
 	return 0;
 }
 
@@ -168,14 +160,14 @@ static void plain_state(struct app *app)
 	app->autoplay = app->help_open = app->prompt.active = false;
 }
 
-enum app_effect app_tour_page(struct app *app, int index)
+int app_tour_settings(struct app *app, int index)
 {
 	size_t n;
 	const struct tour_page *pages = tour_pages(&n);
 	/* Enter on the last page: the page stays as the learner left it */
 	if (app->touring && index >= (int)n) {
 		app_note(app, "%s", _("the tour is over: q leaves it, Backspace turns back, slope tour starts it again"));
-		return EFFECT_CHANGED;
+		return 1;
 	}
 	index = index < 0 ? 0 : index >= (int)n ? (int)n - 1 : index;
 	const struct tour_page *page = &pages[index];
@@ -189,25 +181,16 @@ enum app_effect app_tour_page(struct app *app, int index)
 	char err[APP_MESSAGE_MAX];
 	if (config_with(&cfg, (const char *const (*)[2])settings, count, err, sizeof err) != 0) {
 		app_note(app, _("tour page %d: %s"), index + 1, err);
-		return EFFECT_CHANGED;
+		return 1;
 	}
 	plain_state(app);
 	load_tangent(app, &cfg);
 	if (load_descent(app, &cfg) != 0) {
 		expr_free(cfg.surface);
 		app_note(app, _("out of memory: the tour stays on this page"));
-		return EFFECT_NONE;
+		return -1;
 	}
 	app->touring = true;
 	app->tour_page = index;
-	/* the page's keys, pressed as the learner would */
-	int keys[64];
-	size_t nkeys = 0;
-	if (keys_parse(page->keys, keys, 64, &nkeys, err, sizeof err) == 0)
-		for (size_t i = 0; i < nkeys; i++) {
-			app_key(app, keys[i]);
-			app_settle(app);
-		}
-	app->message[0] = '\0';
-	return EFFECT_CHANGED;
+	return 0;
 }
