@@ -542,23 +542,24 @@ void app_resize(struct app *app, int cols, int rows)
 		app->help_page = last;
 }
 
-/* Keys while the help is open: it pages, never past its last page, and
- * any other key closes it (q also quits). The help closes here and
- * nowhere else. */
-static enum app_effect help_key(struct app *app, int key, enum action act)
+/* Keys while the help is open (MODE_HELP's): it pages, never past its
+ * last page, and any other key closes it (q also quits). The help closes
+ * here and nowhere else. */
+static enum app_effect help_key(struct app *app, int key)
 {
-	if (key == ' ' || key == KC_PGDN || key == KC_DOWN) {
+	switch (mode_key_action(MODE_HELP, key)) {
+	case HELP_NEXT_PAGE:
 		if (app->help_page + 1 < help_page_count(app))
 			app->help_page++;
 		return EFFECT_CHANGED;
-	}
-	if (key == KC_PGUP || key == KC_UP) {
+	case HELP_PREV_PAGE:
 		if (app->help_page > 0)
 			app->help_page--;
 		return EFFECT_CHANGED;
+	default:
+		app->help_open = false;
+		return key_action(key) == ACT_QUIT ? EFFECT_QUIT : EFFECT_CHANGED;
 	}
-	app->help_open = false;
-	return act == ACT_QUIT ? EFFECT_QUIT : EFFECT_CHANGED;
 }
 
 /* ---- the tour ------------------------------------------------------------ */
@@ -594,19 +595,20 @@ enum app_effect app_key(struct app *app, int key)
 {
 	if (app->prompt.active)
 		return prompt_key(app, key);
-	enum action act = key_action(key);
 	if (app->help_open)
-		return help_key(app, key, act);
-	if (app->inspect && key == KC_ESC) {
+		return help_key(app, key);
+	if (app->inspect && mode_key_action(MODE_INSPECTOR, key) == INSPECT_CLOSE) {
 		app->inspect = false;
 		return EFFECT_CHANGED;
 	}
-	/* the tour turns its pages with Enter and Backspace, keys that mean
-	 * nothing else outside a prompt */
-	if (app->touring && (key == KC_ENTER || key == '\n'))
-		return turn_tour_page(app, app->tour_page + 1);
-	if (app->touring && (key == KC_BACKSPACE || key == KC_CTRL('h')))
-		return turn_tour_page(app, app->tour_page - 1);
+	if (app->touring) {
+		switch (mode_key_action(MODE_TOUR, key)) {
+		case TOUR_NEXT: return turn_tour_page(app, app->tour_page + 1);
+		case TOUR_BACK: return turn_tour_page(app, app->tour_page - 1);
+		default: break;
+		}
+	}
+	enum action act = key_action(key);
 	const struct key_binding *b = key_binding_of(act);
 	if (b == NULL || !(b->panes & PANE_BIT(app->focus))) {
 		app->message[0] = '\0';

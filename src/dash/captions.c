@@ -591,7 +591,9 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
 	long k = app->current;
 	vectext x, g, e, d, step, next;
 	numtext h, lr;
-	part(&p, true, _("the step from iteration %ld (i or Esc closes)"), k);
+	/* TRANSLATORS: the keys' names: i, and the inspector's Esc */
+	part(&p, true, _("the step from iteration %ld (%s or %s closes)"), k,
+	     key_binding_of(ACT_INSPECT)->names, mode_key_name(MODE_INSPECTOR, INSPECT_CLOSE));
 	part(&p, true, "x[%ld] = %s", k, vector(x, sizeof x, app, now->x));
 	part(&p, false, "h = %s", format_scalar(h, app->run.spec.h));
 	part(&p, true, "%s", _("the book's numerical_gradient, one coordinate at a time:"));
@@ -718,7 +720,9 @@ static void tour_page_line(const struct app *app, char *buf, size_t len)
 {
 	size_t pages;
 	tour_pages(&pages);
-	snprintf(buf, len, _("tour %d/%zu: Enter next, Backspace back"), app->tour_page + 1, pages);
+	/* TRANSLATORS: the keys' names: Enter, Backspace */
+	snprintf(buf, len, _("tour %d/%zu: %s next, %s back"), app->tour_page + 1, pages,
+	         mode_key_name(MODE_TOUR, TOUR_NEXT), mode_key_name(MODE_TOUR, TOUR_BACK));
 }
 
 /* The focused pane's keys, as many as fit before "? help  q quit", then
@@ -770,21 +774,29 @@ static void key_hints(const struct app *app, int width, char *buf, size_t len)
 	snprintf(buf, len, "%s", line);
 }
 
-const char *caption_prompt_note(const struct app *app)
+void caption_prompt_note(const struct app *app, char *buf, size_t len)
 {
 	const struct app_prompt *pr = &app->prompt;
+	const char *apply = mode_key_name(MODE_PROMPT, EDIT_APPLY);
+	const char *cancel = mode_key_name(MODE_PROMPT, EDIT_CANCEL);
 	if (pr->error[0])
-		return pr->error;
-	if (pr->line.selected)
-		return _("typing replaces it, Left/Right/Home/End edit it, Enter applies, Esc cancels");
-	return _("Enter applies, Esc cancels, Ctrl-A/E/U edit");
+		snprintf(buf, len, "%s", pr->error);
+	else if (pr->line.selected)
+		/* TRANSLATORS: the keys' names: Left, Right, Home, End, Enter, Esc */
+		snprintf(buf, len, _("typing replaces it, %s/%s/%s/%s edit it, %s applies, %s cancels"),
+		         mode_key_name(MODE_PROMPT, EDIT_LEFT), mode_key_name(MODE_PROMPT, EDIT_RIGHT),
+		         mode_key_name(MODE_PROMPT, EDIT_HOME), mode_key_name(MODE_PROMPT, EDIT_END),
+		         apply, cancel);
+	else
+		/* TRANSLATORS: the keys' names: Enter, Esc */
+		snprintf(buf, len, _("%s applies, %s cancels, Ctrl-A/E/U edit"), apply, cancel);
 }
 
 void caption_status(const struct app *app, int width, char *buf, size_t len)
 {
 	char v[APP_MESSAGE_MAX * 2];
 	if (app->prompt.active) {
-		snprintf(buf, len, "%s", caption_prompt_note(app));
+		caption_prompt_note(app, buf, len);
 		return;
 	}
 	if (app_busy(app)) {

@@ -909,7 +909,8 @@ static void draw_prompt(const struct app *app, struct screen *s, struct rect r)
 {
 	const struct app_prompt *pr = &app->prompt;
 	const char *label = _(prompt_labels[pr->kind]);
-	const char *note = caption_prompt_note(app);
+	char note[APP_MESSAGE_MAX];
+	caption_prompt_note(app, note, sizeof note);
 	int label_w = text_columns(label), note_w = text_columns(note);
 	int room = r.cols - label_w - 1;
 	bool error_beside = false;
@@ -993,9 +994,13 @@ static void draw_help(const struct scene *sc, const struct app *app, struct scre
 	struct rect in = overlay(sc, s, shown + 3, cols, title, footer);
 	/* how to page goes on the box's first line: in the title it was cut
 	 * below 72 columns */
-	if (pages > 1)
-		screen_text(s, in.row, in.col, in.cols, _("space next page, PgUp back, any other key closes"),
-		            STYLE_TEXT);
+	if (pages > 1) {
+		char paging[LAYOUT_LINE_MAX];
+		/* TRANSLATORS: the keys' names: space (a word), PgUp */
+		snprintf(paging, sizeof paging, _("%s next page, %s back, any other key closes"),
+		         mode_key_name(MODE_HELP, HELP_NEXT_PAGE), mode_key_name(MODE_HELP, HELP_PREV_PAGE));
+		screen_text(s, in.row, in.col, in.cols, paging, STYLE_TEXT);
+	}
 	for (int i = 0; i < shown && i + 1 < in.rows; i++)
 		screen_text(s, in.row + 1 + i, in.col, in.cols, lines[page * per_page + i], STYLE_TEXT);
 }
