@@ -148,8 +148,7 @@ static enum app_effect toggle_race(struct app *app)
 	if (app->racing) {
 		race_free(&app->race);
 		app->racing = false;
-		app->run_generation++;
-		app->current = app->target = app->reached = 0;
+		app_rows_rewritten(app, 0);
 		app_note(app, _("one run again: %s"), optimizer_name(app->optimizer.kind));
 		return EFFECT_CHANGED;
 	}
@@ -159,8 +158,7 @@ static enum app_effect toggle_race(struct app *app)
 	}
 	app->racing = true;
 	app->autoplay = false;
-	app->run_generation++;
-	app->current = app->target = app->reached = 0;
+	app_rows_rewritten(app, 0);
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("race: %d optimizers from the same start, one key press a step for all"),
 	         app->race.count);
@@ -186,19 +184,19 @@ static enum app_effect next_optimizer(struct app *app)
 		return EFFECT_CHANGED;
 	}
 	enum optimizer_kind before = app->optimizer.kind;
-	double lr_before = app->initial_lr;
+	double lr_before = app->optimizer.lr;
 	app->optimizer.kind = (enum optimizer_kind)((before + 1) % OPTIMIZER_COUNT);
-	app->initial_lr = app_optimizer_lr(app, app->optimizer.kind);
+	app->optimizer.lr = app_optimizer_lr(app, app->optimizer.kind);
 	if (app_new_run(app) != 0) {
 		app->optimizer.kind = before;
-		app->initial_lr = lr_before;
+		app->optimizer.lr = lr_before;
 		app_note(app, _("out of memory: the optimizer stays"));
 		return EFFECT_CHANGED;
 	}
 	app_work(app, APP_INLINE_UPDATES);
 	numtext lr;
 	app_note(app, _("optimizer %s, lr %s: the run starts again"), optimizer_name(app->optimizer.kind),
-	         format_scalar(lr, app->initial_lr));
+	         format_scalar(lr, app->optimizer.lr));
 	return EFFECT_CHANGED;
 }
 
@@ -214,7 +212,7 @@ static enum app_effect reset(struct app *app)
 		}
 	}
 	app_rewrite_after(app, 0);
-	run_set_lr(&app->run, app->initial_lr);
+	run_set_lr(&app->run, app->optimizer.lr);
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("reset to the start"));
 	return EFFECT_CHANGED;
@@ -442,18 +440,7 @@ static enum app_effect apply_steps(struct app *app)
 		return EFFECT_CHANGED;
 	}
 	pr->active = false;
-	app->steps = steps;
-	/* the rows up to N stay; the view fitted to the run follows it */
-	if (run_last(&app->run) > steps)
-		run_truncate(&app->run, steps);
-	run_verdicts_forget_after(&app->verdicts, steps);
-	app->run_generation++;
-	if (app->target > steps)
-		app->target = steps;
-	if (app->reached > steps)
-		app->reached = steps;
-	if (app->current > steps)
-		app->current = steps;
+	app_set_steps(app, steps);
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, "N = %ld", steps);
 	return EFFECT_CHANGED;

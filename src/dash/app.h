@@ -51,14 +51,15 @@ struct app {
 	                             were last rewritten: End goes there */
 	long steps;               /* N */
 	double start[2];
-	double initial_lr;
 	bool lr_chosen;           /* the user set lr (--lr, + or -): o keeps it */
 	double h;
 	double view[4];
 	bool view_fit;            /* z: the view fitted to the path(s) */
 	bool field;
 	struct run_verdicts verdicts;
-	struct optimizer optimizer;  /* the run's, its lr aside (initial_lr) */
+	struct optimizer optimizer;  /* the run's at its start: its lr is the
+	                                rate of the first update (+ and - set
+	                                later ones in the run's rows) */
 	enum gradient_mode gradient;
 	/* Race mode (R): the runners, and the list they come from. */
 	bool racing;

@@ -20,6 +20,13 @@ int app_new_run(struct app *app);
 /* The runners of a race from the pane's settings into race. 0, or -1 when
  * out of memory. */
 int app_new_race(struct app *app, struct race *race);
+/* The rows after iteration k (all of them, or the runners', for k = 0)
+ * were rewritten: the cursor stands at k, and run_generation counts one
+ * more rewrite, so every picture drawn from the rows is drawn again. The
+ * one place that moves the cursor back with the rows. */
+void app_rows_rewritten(struct app *app, long k);
+/* N becomes steps: the rows past it go, the cursor stays within it. */
+void app_set_steps(struct app *app, long steps);
 /* Keeps the rows up to iteration k and forgets the rest: the run goes on
  * from k with whatever changed. */
 void app_rewrite_after(struct app *app, long k);

@@ -111,14 +111,35 @@ const struct run_row *app_current(const struct app *app)
 	return run_row(&app->run, app->current < last ? app->current : last);
 }
 
+void app_rows_rewritten(struct app *app, long k)
+{
+	app->run_generation++;
+	app->current = app->target = app->reached = k;
+}
+
+void app_set_steps(struct app *app, long steps)
+{
+	app->steps = steps;
+	/* the rows up to N stay; the view fitted to the run follows it */
+	if (run_last(&app->run) > steps)
+		run_truncate(&app->run, steps);
+	run_verdicts_forget_after(&app->verdicts, steps);
+	app->run_generation++;
+	if (app->target > steps)
+		app->target = steps;
+	if (app->reached > steps)
+		app->reached = steps;
+	if (app->current > steps)
+		app->current = steps;
+}
+
 /* Keeps the rows up to iteration k and forgets the rest: the run goes on
  * from k with whatever changed. */
 void app_rewrite_after(struct app *app, long k)
 {
 	run_truncate(&app->run, k);
 	run_verdicts_forget_after(&app->verdicts, k);
-	app->run_generation++;
-	app->current = app->target = app->reached = k;
+	app_rows_rewritten(app, k);
 }
 
 /* The run the pane's settings describe, from the start at the initial
@@ -130,7 +151,6 @@ static struct run_spec run_spec_of(const struct app *app)
 		.h = app->h, .optimizer = app->optimizer,
 		.start = { app->start[0], app->start[1] },
 	};
-	spec.optimizer.lr = app->initial_lr;
 	return spec;
 }
 
@@ -170,8 +190,7 @@ int app_new_run(struct app *app)
 	run_free(&app->run);
 	app->run = fresh;
 	run_verdicts_reset(&app->verdicts);
-	app->run_generation++;
-	app->current = app->target = app->reached = 0;
+	app_rows_rewritten(app, 0);
 	return 0;
 }
 

@@ -39,7 +39,6 @@ static int load_descent(struct app *app, struct config *cfg)
 	app->surface = cfg->surface;
 	app->start[0] = cfg->start[0];
 	app->start[1] = cfg->start[1];
-	app->initial_lr = cfg->lr;
 	app->lr_chosen = cfg->lr_given;
 	app->h = cfg->h;
 	app->steps = cfg->steps;
@@ -48,6 +47,7 @@ static int load_descent(struct app *app, struct config *cfg)
 	app->field = cfg->field;
 	app->gradient = cfg->gradient;
 	app->optimizer = cfg->optimizer;
+	app->optimizer.lr = cfg->lr;
 	memcpy(app->race_list, cfg->race, sizeof app->race_list);
 	app->race_count = cfg->race_count;
 	app->preset = cfg->preset;
