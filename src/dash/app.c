@@ -31,7 +31,7 @@ static enum app_effect change_lr(struct app *app, int direction)
 	}
 	/* from the lr the strip shows: the rate of the next update, which
 	 * after Home is the old run's, not the last rate set */
-	long next = app->current + 1;
+	long next = app->cursor.current + 1;
 	double now = next <= run_last(&app->run) ? run_row(&app->run, next)->lr
 	                                         : app->run.spec.optimizer.lr;
 	double lr = lr_ladder_step(now, direction);
@@ -45,12 +45,12 @@ static enum app_effect change_lr(struct app *app, int direction)
 			         format_scalar(t, lr));
 		return EFFECT_CHANGED;
 	}
-	app_rewrite_after(app, app->current);
+	app_rewrite_after(app, app->cursor.current);
 	run_set_lr(&app->run, lr);
 	/* the step from the current iteration is the first at the new rate */
 	app->lr_chosen = true;
 	app_note(app, _("lr = %s from iteration %ld on; the history before it is kept"),
-	         format_scalar(t, lr), app->current);
+	         format_scalar(t, lr), app->cursor.current);
 	app_work(app, APP_INLINE_UPDATES);
 	return EFFECT_CHANGED;
 }
@@ -70,7 +70,7 @@ static double grid_value(double n, int m, int k)
  * ten, about span/parts) in the direction given, inside the x range. */
 static enum app_effect move_a(struct app *app, int direction, int parts)
 {
-	double lo = app->xrange[0], hi = app->xrange[1];
+	double lo = app->tangent.xrange[0], hi = app->tangent.xrange[1];
 	double raw = (hi / 2 - lo / 2) * 2 / parts;
 	int k = (int)floor(log10(raw));
 	int m = 1;
@@ -81,13 +81,13 @@ static enum app_effect move_a(struct app *app, int direction, int parts)
 		k++;
 	}
 	double step = m * pow(10, k);
-	double q = app->a / step;
+	double q = app->tangent.a / step;
 	double n = direction > 0 ? floor(q + 1e-9) + 1 : ceil(q - 1e-9) - 1;
 	double a = grid_value(n, m, k);
 	a = a < lo ? lo : a > hi ? hi : a;
-	if (!isfinite(a) || a == app->a)
+	if (!isfinite(a) || a == app->tangent.a)
 		return EFFECT_NONE;
-	app->a = a;
+	app->tangent.a = a;
 	return EFFECT_CHANGED;
 }
 
@@ -96,18 +96,18 @@ static enum app_effect move_a(struct app *app, int direction, int parts)
  * on the tangent as h shrinks. */
 static enum app_effect change_h(struct app *app, int direction)
 {
-	double h = h_ladder_step(app->diff_h, direction);
+	double h = h_ladder_step(app->tangent.diff_h, direction);
 	numtext t;
-	if (h == app->diff_h) {
+	if (h == app->tangent.diff_h) {
 		if (direction > 0)
 			app_note(app, _("h stays %s: the largest here, 0.1"), format_scalar(t, h));
 		else
 			app_note(app, _("h stays %s: the smallest, the book's 1e-50"), format_scalar(t, h));
 		return EFFECT_CHANGED;
 	}
-	app->diff_h = h;
-	if (!app->secant_chosen)
-		app->secant = true;
+	app->tangent.diff_h = h;
+	if (!app->tangent.secant_chosen)
+		app->tangent.secant = true;
 	app_note(app, "h = %s", format_scalar(t, h));
 	return EFFECT_CHANGED;
 }
@@ -122,7 +122,7 @@ static enum app_effect open_prompt(struct app *app, enum prompt_kind kind)
 	pr->active = true;
 	pr->kind = kind;
 	switch (kind) {
-	case PROMPT_CURVE: editor_start(&pr->line, expr_text(app->curve)); break;
+	case PROMPT_CURVE: editor_start(&pr->line, expr_text(app->tangent.curve)); break;
 	case PROMPT_SURFACE: editor_start(&pr->line, expr_text(app->surface)); break;
 	case PROMPT_START:
 		snprintf(text, sizeof text, "%s,%s", format_double(a, app->start[0]),
@@ -134,12 +134,12 @@ static enum app_effect open_prompt(struct app *app, enum prompt_kind kind)
 		editor_start(&pr->line, text);
 		break;
 	case PROMPT_A:
-		editor_start(&pr->line, format_double(a, app->a));
+		editor_start(&pr->line, format_double(a, app->tangent.a));
 		break;
 	}
 	pr->error[0] = '\0';
 	pr->error_column = 0;
-	app->autoplay = false;
+	app->autoplay.on = false;
 	return EFFECT_CHANGED;
 }
 
@@ -157,7 +157,7 @@ static enum app_effect toggle_race(struct app *app)
 		return EFFECT_CHANGED;
 	}
 	app->racing = true;
-	app->autoplay = false;
+	app->autoplay.on = false;
 	app_rows_rewritten(app, 0);
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("race: %d optimizers from the same start, one key press a step for all"),
@@ -171,8 +171,8 @@ static enum app_effect toggle_panels(struct app *app)
 		app_note(app, "%s", _("# shows a race in panels or on one plot (R starts a race)"));
 		return EFFECT_CHANGED;
 	}
-	app->race_one_plot = !app->race_one_plot;
-	app_note(app, "%s", app->race_one_plot ? _("the paths on one plot; # gives each optimizer a panel")
+	app->toggles.race_one_plot = !app->toggles.race_one_plot;
+	app_note(app, "%s", app->toggles.race_one_plot ? _("the paths on one plot; # gives each optimizer a panel")
 	                                       : _("a panel per optimizer where the pane has room; # puts the paths on one plot"));
 	return EFFECT_CHANGED;
 }
@@ -202,8 +202,8 @@ static enum app_effect next_optimizer(struct app *app)
 
 static enum app_effect reset(struct app *app)
 {
-	app->a = app->initial_a;
-	app->autoplay = false;
+	app->tangent.a = app->tangent.initial_a;
+	app->autoplay.on = false;
 	if (app->racing) {
 		struct race race;
 		if (app_new_race(app, &race) == 0) {
@@ -230,15 +230,15 @@ static enum app_effect step_action(struct app *app, enum action act)
 {
 	bool tangent = app->focus == PANE_TANGENT;
 	switch (act) {
-	case ACT_NEXT: return app_go_to(app, app->target + 1);
-	case ACT_PREV: return app_go_to(app, app->target - 1);
-	case ACT_FORWARD_10: return app_go_to(app, app->target + 10);
-	case ACT_BACK_10: return app_go_to(app, app->target - 10);
+	case ACT_NEXT: return app_go_to(app, app->cursor.target + 1);
+	case ACT_PREV: return app_go_to(app, app->cursor.target - 1);
+	case ACT_FORWARD_10: return app_go_to(app, app->cursor.target + 10);
+	case ACT_BACK_10: return app_go_to(app, app->cursor.target - 10);
 	case ACT_FIRST: return app_go_to(app, 0);
-	case ACT_LAST: return app_go_to(app, app->reached);
+	case ACT_LAST: return app_go_to(app, app->cursor.reached);
 	case ACT_RUN_TO_END: return app_go_to(app, app->steps);
-	case ACT_LEFT: return tangent ? move_a(app, -1, 40) : app_go_to(app, app->target - 1);
-	case ACT_RIGHT: return tangent ? move_a(app, 1, 40) : app_go_to(app, app->target + 1);
+	case ACT_LEFT: return tangent ? move_a(app, -1, 40) : app_go_to(app, app->cursor.target - 1);
+	case ACT_RIGHT: return tangent ? move_a(app, 1, 40) : app_go_to(app, app->cursor.target + 1);
 	case ACT_LEFT_BIG: return tangent ? move_a(app, -1, 10) : EFFECT_NONE;
 	case ACT_RIGHT_BIG: return tangent ? move_a(app, 1, 10) : EFFECT_NONE;
 	default: return EFFECT_NONE;
@@ -247,42 +247,42 @@ static enum app_effect step_action(struct app *app, enum action act)
 
 static enum app_effect tick(struct app *app)
 {
-	if (!app->autoplay)
+	if (!app->autoplay.on)
 		return EFFECT_NONE;
 	if (app_at_the_end(app)) {
-		app->autoplay = false;
-		if (app->target >= app->steps)
+		app->autoplay.on = false;
+		if (app->cursor.target >= app->steps)
 			app_note(app, _("autoplay stopped: iteration %ld is the last (N = %ld; N changes it)"),
-			         app->target, app->steps);
+			         app->cursor.target, app->steps);
 		else
-			app_note(app, _("autoplay stopped: the run cannot go past iteration %ld"), app->target);
+			app_note(app, _("autoplay stopped: the run cannot go past iteration %ld"), app->cursor.target);
 		return EFFECT_CHANGED;
 	}
-	return app_go_to(app, app->target + 1);
+	return app_go_to(app, app->cursor.target + 1);
 }
 
 static enum app_effect set_speed(struct app *app, int faster)
 {
-	int ms = faster ? app->autoplay_ms / 2 : app->autoplay_ms * 2;
+	int ms = faster ? app->autoplay.ms / 2 : app->autoplay.ms * 2;
 	if (ms < AUTOPLAY_MIN_MS || ms > AUTOPLAY_MAX_MS) {
 		if (faster)
-			app_note(app, _("autoplay stays at one step every %d ms: the fastest"), app->autoplay_ms);
+			app_note(app, _("autoplay stays at one step every %d ms: the fastest"), app->autoplay.ms);
 		else
-			app_note(app, _("autoplay stays at one step every %d ms: the slowest"), app->autoplay_ms);
+			app_note(app, _("autoplay stays at one step every %d ms: the slowest"), app->autoplay.ms);
 		return EFFECT_CHANGED;
 	}
-	app->autoplay_ms = ms;
+	app->autoplay.ms = ms;
 	app_note(app, _("autoplay: one step every %d ms"), ms);
 	return EFFECT_CHANGED;
 }
 
 static enum app_effect toggle_autoplay(struct app *app)
 {
-	if (!app->autoplay && app_at_the_end(app)) {
-		app_note(app, _("nothing to play: iteration %ld is the last (Home goes back)"), app->target);
+	if (!app->autoplay.on && app_at_the_end(app)) {
+		app_note(app, _("nothing to play: iteration %ld is the last (Home goes back)"), app->cursor.target);
 		return EFFECT_CHANGED;
 	}
-	app->autoplay = !app->autoplay;
+	app->autoplay.on = !app->autoplay.on;
 	return EFFECT_CHANGED;
 }
 
@@ -291,7 +291,7 @@ enum app_effect app_apply(struct app *app, enum action act)
 	if (act != ACT_TICK && act != ACT_NONE)
 		app->message[0] = '\0';
 	if (is_step(act))
-		app->autoplay = false;
+		app->autoplay.on = false;
 	switch (act) {
 	case ACT_NONE: return EFFECT_NONE;
 	case ACT_TICK: return tick(app);
@@ -308,34 +308,34 @@ enum app_effect app_apply(struct app *app, enum action act)
 	case ACT_EDIT_START: return open_prompt(app, PROMPT_START);
 	case ACT_EDIT_STEPS: return open_prompt(app, PROMPT_STEPS);
 	case ACT_SECANT:
-		app->secant = !app->secant;
-		app->secant_chosen = true;
+		app->tangent.secant = !app->tangent.secant;
+		app->tangent.secant_chosen = true;
 		return EFFECT_CHANGED;
 	case ACT_H_DOWN: return change_h(app, -1);
 	case ACT_H_UP: return change_h(app, 1);
 	case ACT_METHOD:
-		app->method = app->method == DIFF_CENTRAL ? DIFF_FORWARD : DIFF_CENTRAL;
-		app_note(app, "%s", app->method == DIFF_CENTRAL
+		app->tangent.method = app->tangent.method == DIFF_CENTRAL ? DIFF_FORWARD : DIFF_CENTRAL;
+		app_note(app, "%s", app->tangent.method == DIFF_CENTRAL
 		                    ? _("the central difference (f(a+h) - f(a-h)) / (2*h): the book's")
 		                    : _("the forward difference (f(a+h) - f(a)) / h: the book's worse one"));
 		return EFFECT_CHANGED;
-	case ACT_HERROR: app->herror = !app->herror; return EFFECT_CHANGED;
-	case ACT_LOST_DIGITS: app->lost_digits = !app->lost_digits; return EFFECT_CHANGED;
+	case ACT_HERROR: app->tangent.herror = !app->tangent.herror; return EFFECT_CHANGED;
+	case ACT_LOST_DIGITS: app->tangent.lost_digits = !app->tangent.lost_digits; return EFFECT_CHANGED;
 	case ACT_EDIT_A: return open_prompt(app, PROMPT_A);
-	case ACT_FIELD: app->field = !app->field; return EFFECT_CHANGED;
+	case ACT_FIELD: app->toggles.field = !app->toggles.field; return EFFECT_CHANGED;
 	case ACT_INSPECT:
 		if (app->racing) {
 			app_note(app, _("i inspects a single run (R leaves the race)"));
 			return EFFECT_CHANGED;
 		}
-		app->inspect = !app->inspect;
+		app->toggles.inspect = !app->toggles.inspect;
 		return EFFECT_CHANGED;
-	case ACT_DIGITS: app->full_digits = !app->full_digits; return EFFECT_CHANGED;
-	case ACT_LOSS: app->loss_chart = !app->loss_chart; return EFFECT_CHANGED;
+	case ACT_DIGITS: app->toggles.full_digits = !app->toggles.full_digits; return EFFECT_CHANGED;
+	case ACT_LOSS: app->toggles.loss_chart = !app->toggles.loss_chart; return EFFECT_CHANGED;
 	case ACT_PANELS: return toggle_panels(app);
 	case ACT_ZOOM:
-		app->view_fit = !app->view_fit;
-		app_note(app, "%s", app->view_fit ? _("zoom: the view fitted to the path(s); z gives the view back")
+		app->toggles.view_fit = !app->toggles.view_fit;
+		app_note(app, "%s", app->toggles.view_fit ? _("zoom: the view fitted to the path(s); z gives the view back")
 		                                  : _("zoom: the view given; z fits it to the path(s)"));
 		return EFFECT_CHANGED;
 	case ACT_RESET: return reset(app);
@@ -381,9 +381,9 @@ static enum app_effect apply_function(struct app *app)
 	}
 	pr->active = false;
 	if (curve) {
-		expr_free(app->curve);
-		app->curve = e;
-		app->curve_generation++;
+		expr_free(app->tangent.curve);
+		app->tangent.curve = e;
+		app->tangent.curve_generation++;
 		app_note(app, "f(x) = %s", expr_text(e));
 		return EFFECT_CHANGED;
 	}
@@ -455,7 +455,7 @@ static enum app_effect apply_a(struct app *app)
 		return EFFECT_CHANGED;
 	}
 	pr->active = false;
-	app->a = a;
+	app->tangent.a = a;
 	numtext t;
 	app_note(app, "a = %s", format_scalar(t, a));
 	return EFFECT_CHANGED;
@@ -560,7 +560,7 @@ static int show_tour_page(struct app *app, int index)
 	if (status != 0)
 		return status;
 	size_t n;
-	const struct tour_page *page = &tour_pages(&n)[app->tour_page];
+	const struct tour_page *page = &tour_pages(&n)[app->tour.page];
 	int keys[64];
 	size_t nkeys = 0;
 	char err[APP_MESSAGE_MAX];
@@ -584,14 +584,14 @@ enum app_effect app_key(struct app *app, int key)
 		return prompt_key(app, key);
 	if (app->help_open)
 		return help_key(app, key);
-	if (app->inspect && mode_key_action(MODE_INSPECTOR, key) == INSPECT_CLOSE) {
-		app->inspect = false;
+	if (app->toggles.inspect && mode_key_action(MODE_INSPECTOR, key) == INSPECT_CLOSE) {
+		app->toggles.inspect = false;
 		return EFFECT_CHANGED;
 	}
-	if (app->touring) {
+	if (app->tour.on) {
 		switch (mode_key_action(MODE_TOUR, key)) {
-		case TOUR_NEXT: return turn_tour_page(app, app->tour_page + 1);
-		case TOUR_BACK: return turn_tour_page(app, app->tour_page - 1);
+		case TOUR_NEXT: return turn_tour_page(app, app->tour.page + 1);
+		case TOUR_BACK: return turn_tour_page(app, app->tour.page - 1);
 		default: break;
 		}
 	}
@@ -622,7 +622,7 @@ void app_free(struct app *app)
 	run_free(&app->run);
 	race_free(&app->race);
 	expr_free(app->surface);
-	expr_free(app->curve);
+	expr_free(app->tangent.curve);
 	free(app->snapshot_dir);
 	memset(app, 0, sizeof *app);
 }

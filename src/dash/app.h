@@ -39,23 +39,63 @@ struct app_prompt {
 	int error_column;             /* where in the text it is (1-based), or 0 */
 };
 
+/* The iteration shown of the run (or race): the one place that moves it
+ * is app_run.c, which keeps current <= target <= N and current <= reached. */
+struct app_cursor {
+	long current;             /* shown: a computed row */
+	long target;              /* asked for; current catches up as rows come */
+	long reached;             /* the furthest iteration shown since the rows
+	                             were last rewritten: End goes there */
+};
+
+/* The tangent pane: the curve, the point a and the derivative's h. */
+struct app_tangent {
+	struct expr *curve;
+	unsigned long curve_generation;    /* counts new curves */
+	double a, initial_a;
+	double xrange[2];
+	double diff_h;            /* the h of the derivative: [ and ] */
+	enum diff_method method;  /* m: central or forward */
+	bool secant;
+	bool secant_chosen;       /* s was pressed: h no longer decides */
+	bool herror;              /* E: the error against h */
+	bool lost_digits;         /* D: the strip shows f(a+h) and f(a-h) digit by digit */
+};
+
+/* What the descent pane shows, each a key's toggle. */
+struct app_toggles {
+	bool view_fit;            /* z: the view fitted to the path(s) */
+	bool field;               /* v: the gradient field */
+	bool inspect;             /* i: the current step's arithmetic */
+	bool full_digits;         /* d: every digit instead of NumPy's print */
+	bool loss_chart;          /* c: the loss chart where it has no room */
+	bool race_one_plot;       /* #: a race's paths on one plot, not in panels */
+};
+
+/* a: a step every ms while on. */
+struct app_autoplay {
+	bool on;
+	int ms;
+};
+
+/* The tour (slope tour): on, and its page. */
+struct app_tour {
+	bool on;
+	int page;
+};
+
 struct app {
 	/* The descent pane: the run, and the iteration shown. */
 	struct expr *surface;
 	unsigned long surface_generation;  /* counts new surfaces */
 	unsigned long run_generation;      /* counts rewrites of the rows */
 	struct run run;
-	long current;             /* shown: a computed row */
-	long target;              /* asked for; current catches up as rows come */
-	long reached;             /* the furthest iteration shown since the rows
-	                             were last rewritten: End goes there */
+	struct app_cursor cursor;
 	long steps;               /* N */
 	double start[2];
 	bool lr_chosen;           /* the user set lr (--lr, + or -): o keeps it */
 	double h;
 	double view[4];
-	bool view_fit;            /* z: the view fitted to the path(s) */
-	bool field;
 	struct run_verdicts verdicts;
 	struct optimizer optimizer;  /* the run's at its start: its lr is the
 	                                rate of the first update (+ and - set
@@ -68,35 +108,18 @@ struct app {
 	int race_count;
 	const char *preset;          /* the preset in use, or NULL */
 	int preset_index;            /* P's place in the table */
-	bool inspect;             /* i: the current step's arithmetic */
-	bool full_digits;         /* d: every digit instead of NumPy's print */
-	bool loss_chart;          /* c: the loss chart where it has no room */
-	bool race_one_plot;       /* #: a race's paths on one plot, not in panels */
+	struct app_toggles toggles;
 
-	/* The tangent pane. */
-	struct expr *curve;
-	unsigned long curve_generation;    /* counts new curves */
-	double a, initial_a;
-	double xrange[2];
-	double diff_h;            /* the h of the derivative: [ and ] */
-	enum diff_method method;  /* m: central or forward */
-	bool secant;
-	bool secant_chosen;       /* s was pressed: h no longer decides */
-	bool herror;              /* E: the error against h */
-	bool lost_digits;         /* D: the strip shows f(a+h) and f(a-h) digit by digit */
+	struct app_tangent tangent;
 
 	enum pane focus;
 	bool help_open;
 	int help_page;            /* the help's page when it does not fit */
 	int screen_cols, screen_rows;  /* the size it is shown at (0: not
 	                             yet known), which sets the help's pages */
-	bool autoplay;
-	int autoplay_ms;
+	struct app_autoplay autoplay;
 	char *snapshot_dir;
-
-	/* The tour (slope tour): on, and its page. */
-	bool touring;
-	int tour_page;
+	struct app_tour tour;
 
 	struct app_prompt prompt;
 	char message[APP_MESSAGE_MAX];  /* a transient note for the status line */

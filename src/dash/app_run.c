@@ -55,14 +55,14 @@ static bool ended(const struct app *app)
 static enum app_effect catch_up(struct app *app)
 {
 	long last = shown_last(app);
-	long now = app->target < last ? app->target : last;
-	if (ended(app) || now >= app->target)
-		app->target = now; /* the run ends before the target: stop there */
-	if (now > app->reached)
-		app->reached = now;
-	if (now == app->current)
+	long now = app->cursor.target < last ? app->cursor.target : last;
+	if (ended(app) || now >= app->cursor.target)
+		app->cursor.target = now; /* the run ends before the target: stop there */
+	if (now > app->cursor.reached)
+		app->cursor.reached = now;
+	if (now == app->cursor.current)
 		return EFFECT_NONE;
-	app->current = now;
+	app->cursor.current = now;
 	return EFFECT_CHANGED;
 }
 
@@ -94,27 +94,27 @@ enum app_effect app_go_to(struct app *app, long iter)
 	/* p at the start and n at the end do nothing: they say so */
 	long asked = iter;
 	iter = iter < 0 ? 0 : iter > app->steps ? app->steps : iter;
-	if (iter != asked && iter == app->target) {
+	if (iter != asked && iter == app->cursor.target) {
 		if (asked < 0)
 			app_note(app, "%s", _("no step before iteration 0: this is the start"));
 		else
 			app_note(app, _("no step after iteration N = %ld"), app->steps);
 		return EFFECT_CHANGED;
 	}
-	app->target = iter;
+	app->cursor.target = iter;
 	return app_work(app, APP_INLINE_UPDATES);
 }
 
 const struct run_row *app_current(const struct app *app)
 {
 	long last = run_last(&app->run);
-	return run_row(&app->run, app->current < last ? app->current : last);
+	return run_row(&app->run, app->cursor.current < last ? app->cursor.current : last);
 }
 
 void app_rows_rewritten(struct app *app, long k)
 {
 	app->run_generation++;
-	app->current = app->target = app->reached = k;
+	app->cursor.current = app->cursor.target = app->cursor.reached = k;
 }
 
 void app_set_steps(struct app *app, long steps)
@@ -125,12 +125,12 @@ void app_set_steps(struct app *app, long steps)
 		run_truncate(&app->run, steps);
 	run_verdicts_forget_after(&app->verdicts, steps);
 	app->run_generation++;
-	if (app->target > steps)
-		app->target = steps;
-	if (app->reached > steps)
-		app->reached = steps;
-	if (app->current > steps)
-		app->current = steps;
+	if (app->cursor.target > steps)
+		app->cursor.target = steps;
+	if (app->cursor.reached > steps)
+		app->cursor.reached = steps;
+	if (app->cursor.current > steps)
+		app->cursor.current = steps;
 }
 
 /* Keeps the rows up to iteration k and forgets the rest: the run goes on
@@ -197,5 +197,5 @@ int app_new_run(struct app *app)
 /* True when the run can go no further than the target. */
 bool app_at_the_end(const struct app *app)
 {
-	return app->target >= app->steps || (ended(app) && app->target >= shown_last(app));
+	return app->cursor.target >= app->steps || (ended(app) && app->cursor.target >= shown_last(app));
 }

@@ -16,19 +16,19 @@
 /* The tangent pane's settings; takes cfg's curve. */
 static void load_tangent(struct app *app, struct config *cfg)
 {
-	expr_free(app->curve);
-	app->curve = cfg->curve;
+	expr_free(app->tangent.curve);
+	app->tangent.curve = cfg->curve;
 	cfg->curve = NULL;
-	app->curve_generation++;
-	app->a = app->initial_a = cfg->at;
-	app->diff_h = cfg->h;
-	app->method = cfg->method;
-	app->xrange[0] = cfg->xrange[0];
-	app->xrange[1] = cfg->xrange[1];
-	app->secant = cfg->secant;
-	app->secant_chosen = false;
-	app->herror = false;
-	app->lost_digits = false;
+	app->tangent.curve_generation++;
+	app->tangent.a = app->tangent.initial_a = cfg->at;
+	app->tangent.diff_h = cfg->h;
+	app->tangent.method = cfg->method;
+	app->tangent.xrange[0] = cfg->xrange[0];
+	app->tangent.xrange[1] = cfg->xrange[1];
+	app->tangent.secant = cfg->secant;
+	app->tangent.secant_chosen = false;
+	app->tangent.herror = false;
+	app->tangent.lost_digits = false;
 }
 
 /* The descent pane's settings; takes cfg's surface. The run starts again
@@ -43,8 +43,8 @@ static int load_descent(struct app *app, struct config *cfg)
 	app->h = cfg->h;
 	app->steps = cfg->steps;
 	memcpy(app->view, cfg->view, sizeof app->view);
-	app->view_fit = cfg->view_fit;
-	app->field = cfg->field;
+	app->toggles.view_fit = cfg->view_fit;
+	app->toggles.field = cfg->field;
 	app->gradient = cfg->gradient;
 	app->optimizer = cfg->optimizer;
 	app->optimizer.lr = cfg->lr;
@@ -92,7 +92,7 @@ int app_load_config(struct app *app, struct config *cfg)
 {
 	memset(app, 0, sizeof *app);
 	app->focus = PANE_DESCENT;
-	app->autoplay_ms = 200;
+	app->autoplay.ms = 200;
 	app->snapshot_dir = strdup(cfg->snapshot_dir ? cfg->snapshot_dir : ".");
 	load_tangent(app, cfg);
 	app->preset_index = preset_index_of(cfg->preset);
@@ -156,8 +156,8 @@ static void plain_state(struct app *app)
 		app->racing = false;
 	}
 	app->focus = PANE_DESCENT;
-	app->field = app->inspect = app->full_digits = app->loss_chart = false;
-	app->autoplay = app->help_open = app->prompt.active = false;
+	app->toggles.field = app->toggles.inspect = app->toggles.full_digits = app->toggles.loss_chart = false;
+	app->autoplay.on = app->help_open = app->prompt.active = false;
 }
 
 int app_tour_settings(struct app *app, int index)
@@ -165,7 +165,7 @@ int app_tour_settings(struct app *app, int index)
 	size_t n;
 	const struct tour_page *pages = tour_pages(&n);
 	/* Enter on the last page: the page stays as the learner left it */
-	if (app->touring && index >= (int)n) {
+	if (app->tour.on && index >= (int)n) {
 		app_note(app, "%s", _("the tour is over: q leaves it, Backspace turns back, slope tour starts it again"));
 		return 1;
 	}
@@ -190,7 +190,7 @@ int app_tour_settings(struct app *app, int index)
 		app_note(app, _("out of memory: the tour stays on this page"));
 		return -1;
 	}
-	app->touring = true;
-	app->tour_page = index;
+	app->tour.on = true;
+	app->tour.page = index;
 	return 0;
 }

@@ -264,7 +264,7 @@ static int draw(struct tui *t)
 	record_frame(t->record, &t->screen, t->color);
 	if (t->log) {
 		fprintf(t->log, "frame %dx%d draw_ms=%.3f iter=%ld busy=%d cpu_ms=%.0f\n", t->screen.cols,
-		        t->screen.rows, now_ms() - start, t->app->current, app_busy(t->app), cpu_ms());
+		        t->screen.rows, now_ms() - start, t->app->cursor.current, app_busy(t->app), cpu_ms());
 		fflush(t->log);
 	}
 	return 0;
@@ -415,14 +415,14 @@ static int run_loop(struct tui *t)
 	struct app *app = t->app;
 	if (draw(t) != 0)
 		return 1;
-	double last_frame = now_ms(), next_tick = last_frame + app->autoplay_ms;
+	double last_frame = now_ms(), next_tick = last_frame + app->autoplay.ms;
 	bool changed = false, keys_waiting = false;
 	while (!t->quit && !quit_signal) {
 		bool busy = app_busy(app);
 		int timeout = -1;
 		if (busy || changed)
 			timeout = 0;
-		else if (app->autoplay)
+		else if (app->autoplay.on)
 			timeout = next_tick > now_ms() ? (int)(next_tick - now_ms()) + 1 : 0;
 		enum wake why = keys_waiting ? WAKE_SIGNAL : wait_input(timeout);
 		if (why == WAKE_QUIT)
@@ -433,11 +433,11 @@ static int run_loop(struct tui *t)
 				break;
 			keys_waiting = got == KEYS_WAITING;
 		}
-		if (app->autoplay && now_ms() >= next_tick) {
+		if (app->autoplay.on && now_ms() >= next_tick) {
 			changed |= app_apply(app, ACT_TICK) != EFFECT_NONE;
-			next_tick = now_ms() + app->autoplay_ms;
-		} else if (!app->autoplay) {
-			next_tick = now_ms() + app->autoplay_ms;
+			next_tick = now_ms() + app->autoplay.ms;
+		} else if (!app->autoplay.on) {
+			next_tick = now_ms() + app->autoplay.ms;
 		}
 		if (app_busy(app)) {
 			app_work(app, WORK_SLICE);
