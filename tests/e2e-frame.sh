@@ -257,5 +257,10 @@ keys n
 if wait_for "iter 1/100"; then ok; else bad "the dashboard did not go on after a failed snapshot"; fi
 keys q
 
+# q ends the dashboard, so frame applies no key after it: nqn is the frame of n
+"$SLOPE" frame --size 80x24 --color never --keys n >"$tmp/n" 2>&1
+"$SLOPE" frame --size 80x24 --color never --keys nqn >"$tmp/nqn" 2>&1
+if cmp -s "$tmp/n" "$tmp/nqn"; then ok; else bad "frame --keys nqn: a key after q was applied"; fi
+
 echo "e2e-frame: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -229,6 +229,19 @@ check "before SIGHUP" "iter 0/100"
 signal HUP
 ended "SIGHUP" "exit 129"
 
+# ---- w and W in the dashboard: the driver acts on the key's effect -------------
+start "LANG=C.UTF-8 TERM=tmux-256color" "--snapshot-dir $tmp/run$((n + 1))"
+check "before w" "iter 0/100"
+keys n w
+check "w says the file it wrote" "wrote slope-[0-9]{8}-[0-9]{6}(-[0-9]+)?\.txt"
+if ls "$run"/slope-*.txt >/dev/null 2>&1 && grep -q "iter 1/100" "$run"/slope-*.txt; then ok; else
+	bad "w wrote no snapshot of the screen in $run"; fi
+keys W
+check "W says the script it wrote" "wrote slope-[0-9]{8}-[0-9]{6}(-[0-9]+)?\.py"
+if ls "$run"/slope-*.py >/dev/null 2>&1; then ok; else bad "W wrote no script in $run"; fi
+keys q
+ended "q after w and W" "exit 0"
+
 start "LANG=C.UTF-8 TERM=tmux-256color" ""
 check "before SIGINT" "iter 0/100"
 keys e

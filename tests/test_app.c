@@ -19,7 +19,7 @@ static void test_starts_at_iteration_0_at_book_start(void **state)
 {
 	struct app *app = *state;
 	const struct run_row *s = app_current(app);
-	assert_int_equal(app->current, 0);
+	assert_int_equal(app->cursor.current, 0);
 	assert_double_exact(s->x[0], -3);
 	assert_double_exact(s->x[1], 4);
 	assert_int_equal(app->steps, 100);
@@ -29,7 +29,7 @@ static void test_starts_at_iteration_0_at_book_start(void **state)
 static void test_next_gives_book_first_step(void **state)
 {
 	struct app *app = *state;
-	assert_true(app_apply(app, ACT_NEXT) & REDRAW_DESCENT);
+	assert_int_equal(app_apply(app, ACT_NEXT), EFFECT_CHANGED);
 	assert_double_exact(app_current(app)->x[0], -2.399999999999622);
 	assert_double_exact(app_current(app)->x[1], 3.200000000000088);
 }
@@ -38,15 +38,16 @@ static void test_prev_at_start_does_nothing(void **state)
 {
 	struct app *app = *state;
 	app_apply(app, ACT_PREV);
-	assert_int_equal(app->current, 0);
-	assert_false(app_apply(app, ACT_PREV) & REDRAW_DESCENT);
+	assert_int_equal(app->cursor.current, 0);
+	assert_int_equal(app_apply(app, ACT_PREV), EFFECT_CHANGED); /* its note */
+	assert_int_equal(app->cursor.current, 0);
 	/* an idle key says so (the README's promise) */
 	assert_string_equal(app->message, "no step before iteration 0: this is the start");
 	app_apply(app, ACT_RUN_TO_END);
 	app_settle(app);
 	app->message[0] = '\0';
 	app_apply(app, ACT_NEXT);
-	assert_int_equal(app->current, 100);
+	assert_int_equal(app->cursor.current, 100);
 	assert_string_equal(app->message, "no step after iteration N = 100");
 }
 
@@ -55,7 +56,7 @@ static struct run_row *walk_to(struct app *app, long k)
 {
 	for (long i = 0; i < k; i++)
 		app_apply(app, ACT_NEXT);
-	assert_int_equal(app->current, k);
+	assert_int_equal(app->cursor.current, k);
 	struct run_row *rows = malloc((size_t)(k + 1) * sizeof *rows);
 	assert_non_null(rows);
 	for (long i = 0; i <= k; i++)
@@ -69,7 +70,7 @@ static struct run_row *walk_to(struct app *app, long k)
 static void expect_stored_row(const struct app *app, const struct run_row *rows, long k,
                               unsigned long generation)
 {
-	assert_int_equal(app->current, k);
+	assert_int_equal(app->cursor.current, k);
 	assert_ptr_equal(app_current(app), run_row(&app->run, k));
 	assert_memory_equal(app_current(app), &rows[k], sizeof rows[k]);
 	assert_int_equal(run_last(&app->run), app->steps);
@@ -81,12 +82,12 @@ static void test_prev_steps_back_one_row_from_k(void **state)
 	struct app *app = *state;
 	struct run_row *rows = walk_to(app, 5);
 	unsigned long g = app->run_generation;
-	assert_true(app_apply(app, ACT_PREV) & REDRAW_DESCENT);
+	assert_int_equal(app_apply(app, ACT_PREV), EFFECT_CHANGED);
 	expect_stored_row(app, rows, 4, g);
 	app_apply(app, ACT_PREV);
 	expect_stored_row(app, rows, 3, g);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	caption_items(app, PANE_DESCENT, app->current, items);
+	caption_items(app, PANE_DESCENT, app->cursor.current, items);
 	assert_string_equal(items[0], "iter 3/100");
 	assert_string_equal(items[1], "x = [-1.536  2.048]");
 	app_apply(app, ACT_NEXT);
@@ -100,10 +101,10 @@ static void test_left_in_the_descent_pane_steps_back(void **state)
 	struct run_row *rows = walk_to(app, 3);
 	unsigned long g = app->run_generation;
 	assert_int_equal(app->focus, PANE_DESCENT);
-	double a = app->a;
-	assert_true(app_apply(app, ACT_LEFT) & REDRAW_DESCENT);
+	double a = app->tangent.a;
+	assert_int_equal(app_apply(app, ACT_LEFT), EFFECT_CHANGED);
 	expect_stored_row(app, rows, 2, g);
-	assert_double_exact(app->a, a); /* the tangent pane did not move */
+	assert_double_exact(app->tangent.a, a); /* the tangent pane did not move */
 	app_apply(app, ACT_RIGHT);
 	expect_stored_row(app, rows, 3, g);
 	free(rows);
@@ -114,7 +115,7 @@ static void test_back_10_and_home_return_to_stored_rows(void **state)
 	struct app *app = *state;
 	struct run_row *rows = walk_to(app, 25);
 	unsigned long g = app->run_generation;
-	assert_true(app_apply(app, ACT_BACK_10) & REDRAW_DESCENT);
+	assert_int_equal(app_apply(app, ACT_BACK_10), EFFECT_CHANGED);
 	expect_stored_row(app, rows, 15, g);
 	app_apply(app, ACT_BACK_10);
 	expect_stored_row(app, rows, 5, g);
@@ -122,7 +123,7 @@ static void test_back_10_and_home_return_to_stored_rows(void **state)
 	expect_stored_row(app, rows, 0, g);
 	app_apply(app, ACT_LAST);
 	expect_stored_row(app, rows, 25, g);
-	assert_true(app_apply(app, ACT_FIRST) & REDRAW_DESCENT);
+	assert_int_equal(app_apply(app, ACT_FIRST), EFFECT_CHANGED);
 	expect_stored_row(app, rows, 0, g);
 	assert_double_exact(app_current(app)->x[0], -3);
 	assert_double_exact(app_current(app)->x[1], 4);
@@ -133,28 +134,28 @@ static void test_stepping_back_reuses_history(void **state)
 {
 	struct app *app = *state;
 	app_apply(app, ACT_FORWARD_10);
-	assert_int_equal(app->current, 10);
+	assert_int_equal(app->cursor.current, 10);
 	app_apply(app, ACT_BACK_10);
-	assert_int_equal(app->current, 0);
+	assert_int_equal(app->cursor.current, 0);
 	/* the whole run is computed, and kept */
 	assert_int_equal(run_last(&app->run), 100);
 	app_apply(app, ACT_LAST);
-	assert_int_equal(app->current, 10);
+	assert_int_equal(app->cursor.current, 10);
 	app_apply(app, ACT_FIRST);
-	assert_int_equal(app->current, 0);
+	assert_int_equal(app->cursor.current, 0);
 }
 
 static void test_run_to_end_stops_at_n_with_book_result(void **state)
 {
 	struct app *app = *state;
 	app_apply(app, ACT_RUN_TO_END);
-	assert_int_equal(app->current, 100);
+	assert_int_equal(app->cursor.current, 100);
 	assert_double_exact(app_current(app)->x[0], -6.111107928998789e-10);
 	assert_double_exact(app_current(app)->x[1], 8.148143905314271e-10);
 	app_apply(app, ACT_NEXT);
-	assert_int_equal(app->current, 100);
+	assert_int_equal(app->cursor.current, 100);
 	app_apply(app, ACT_FORWARD_10);
-	assert_int_equal(app->current, 100);
+	assert_int_equal(app->cursor.current, 100);
 }
 
 static void test_lr_change_keeps_history_up_to_current(void **state)
@@ -176,10 +177,10 @@ static void test_lr_change_keeps_history_up_to_current(void **state)
 	assert_non_null(strstr(app->message, "lr = 0.3 from iteration 5 on"));
 	/* the strip says which iterations used which rate */
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	caption_items(app, PANE_DESCENT, app->current, items);
+	caption_items(app, PANE_DESCENT, app->cursor.current, items);
 	assert_string_equal(items[4], "lr = 0.1, 0.3 from iter 5");
 	struct descent_params p = { .run = &app->run, .view = { -3.5, 3.5, -4.5, 4.5 },
-	                            .current = app->current, .next_arrow = true };
+	                            .current = app->cursor.current, .next_arrow = true };
 	struct plot_legend l;
 	figure_descent_legend(&p, &l);
 	bool legend_says_it = false;
@@ -197,14 +198,14 @@ static void test_step_keys_pause_autoplay(void **state)
 {
 	struct app *app = *state;
 	app_apply(app, ACT_AUTOPLAY);
-	assert_true(app->autoplay);
+	assert_true(app->autoplay.on);
 	app_apply(app, ACT_TICK);
-	assert_int_equal(app->current, 1);
+	assert_int_equal(app->cursor.current, 1);
 	app_apply(app, ACT_NEXT);
-	assert_false(app->autoplay);
-	assert_int_equal(app->current, 2);
+	assert_false(app->autoplay.on);
+	assert_int_equal(app->cursor.current, 2);
 	app_apply(app, ACT_TICK);
-	assert_int_equal(app->current, 2);
+	assert_int_equal(app->cursor.current, 2);
 }
 
 static void test_autoplay_stops_at_n(void **state)
@@ -212,14 +213,14 @@ static void test_autoplay_stops_at_n(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_RUN_TO_END);
 	app_apply(app, ACT_PREV);
-	assert_int_equal(app->current, 99);
+	assert_int_equal(app->cursor.current, 99);
 	app_apply(app, ACT_AUTOPLAY);
-	assert_true(app->autoplay);
+	assert_true(app->autoplay.on);
 	app_apply(app, ACT_TICK);
-	assert_int_equal(app->current, 100);
-	assert_true(app->autoplay);
+	assert_int_equal(app->cursor.current, 100);
+	assert_true(app->autoplay.on);
 	app_apply(app, ACT_TICK);
-	assert_false(app->autoplay);
+	assert_false(app->autoplay.on);
 }
 
 static void test_autoplay_speed_has_bounds(void **state)
@@ -227,10 +228,10 @@ static void test_autoplay_speed_has_bounds(void **state)
 	struct app *app = *state;
 	for (int i = 0; i < 20; i++)
 		app_apply(app, ACT_FASTER);
-	assert_int_equal(app->autoplay_ms, 25);
+	assert_int_equal(app->autoplay.ms, 25);
 	for (int i = 0; i < 20; i++)
 		app_apply(app, ACT_SLOWER);
-	assert_int_equal(app->autoplay_ms, 3200);
+	assert_int_equal(app->autoplay.ms, 3200);
 }
 
 static void test_tangent_pane_left_right_move_a_to_round_values(void **state)
@@ -240,18 +241,18 @@ static void test_tangent_pane_left_right_move_a_to_round_values(void **state)
 	assert_int_equal(app->focus, PANE_TANGENT);
 	/* the x range 0:20 in steps of 0.5, a tenth of it in steps of 2 */
 	app_apply(app, ACT_RIGHT);
-	assert_double_exact(app->a, 10.5);
+	assert_double_exact(app->tangent.a, 10.5);
 	app_apply(app, ACT_LEFT);
 	app_apply(app, ACT_LEFT);
-	assert_double_exact(app->a, 9.5);
+	assert_double_exact(app->tangent.a, 9.5);
 	app_apply(app, ACT_RIGHT_BIG);
-	assert_double_exact(app->a, 10);
+	assert_double_exact(app->tangent.a, 10);
 	app_apply(app, ACT_RIGHT_BIG);
-	assert_double_exact(app->a, 12);
-	assert_int_equal(app->current, 0); /* the run did not move */
+	assert_double_exact(app->tangent.a, 12);
+	assert_int_equal(app->cursor.current, 0); /* the run did not move */
 	for (int i = 0; i < 20; i++)
 		app_apply(app, ACT_RIGHT_BIG);
-	assert_double_exact(app->a, 20);
+	assert_double_exact(app->tangent.a, 20);
 }
 
 static void test_a_steps_are_decimal_on_a_fine_range(void **state)
@@ -264,7 +265,7 @@ static void test_a_steps_are_decimal_on_a_fine_range(void **state)
 	for (int i = 0; i < 3; i++)
 		app_apply(&app, ACT_RIGHT);
 	/* 3 steps of 0.1 read as 0.3, not 0.30000000000000004 */
-	assert_double_exact(app.a, 0.3);
+	assert_double_exact(app.tangent.a, 0.3);
 	app_free(&app);
 }
 
@@ -273,7 +274,7 @@ static void test_strips_show_book_numbers(void **state)
 	struct app *app = *state;
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	app_apply(app, ACT_NEXT);
-	int n = caption_items(app, PANE_DESCENT, app->current, items);
+	int n = caption_items(app, PANE_DESCENT, app->cursor.current, items);
 	assert_true(n >= 5);
 	/* as the book's NumPy prints them */
 	assert_string_equal(items[0], "iter 1/100");
@@ -283,7 +284,7 @@ static void test_strips_show_book_numbers(void **state)
 	assert_string_equal(items[4], "lr = 0.1");
 	/* d: every digit */
 	app_apply(app, ACT_DIGITS);
-	caption_items(app, PANE_DESCENT, app->current, items);
+	caption_items(app, PANE_DESCENT, app->cursor.current, items);
 	assert_string_equal(items[1], "x = (-2.399999999999622, 3.200000000000088)");
 	assert_string_equal(items[2], "grad = (-4.800000000013682, 6.400000000024164)");
 	assert_string_equal(items[3], "loss = 15.99999999999875");
@@ -308,10 +309,10 @@ static void test_edit_with_error_keeps_old_function(void **state)
 	app_key(app, KC_ENTER);
 	assert_true(app->prompt.active);
 	assert_string_equal(app->prompt.error, "expected ')' at column 6 in 'sin(x'");
-	assert_string_equal(expr_text(app->curve), "0.01*x**2 + 0.1*x");
+	assert_string_equal(expr_text(app->tangent.curve), "0.01*x**2 + 0.1*x");
 	app_key(app, KC_ESC);
 	assert_false(app->prompt.active);
-	assert_string_equal(expr_text(app->curve), "0.01*x**2 + 0.1*x");
+	assert_string_equal(expr_text(app->tangent.curve), "0.01*x**2 + 0.1*x");
 }
 
 static void test_edit_applies_new_surface_and_restarts(void **state)
@@ -337,7 +338,7 @@ static void test_edit_applies_new_surface_and_restarts(void **state)
 		app_key(app, *p);
 	app_key(app, KC_ENTER);
 	assert_false(app->prompt.active);
-	assert_int_equal(app->current, 0);
+	assert_int_equal(app->cursor.current, 0);
 	assert_double_exact(app_current(app)->loss, 9.0 / 20 + 16);
 }
 
@@ -385,7 +386,7 @@ static void test_reset_returns_to_start_and_lr(void **state)
 	app_apply(app, ACT_FORWARD_10);
 	app_apply(app, ACT_LR_UP);
 	app_apply(app, ACT_RESET);
-	assert_int_equal(app->current, 0);
+	assert_int_equal(app->cursor.current, 0);
 	assert_double_exact(app->run.spec.optimizer.lr, 0.1);
 }
 
@@ -396,7 +397,7 @@ static void test_fitted_view_computes_the_whole_run_and_stays_still(void **state
 	const char *args[] = { "--view", "fit", "--steps", "30" };
 	start_app(&app, 4, args);
 	assert_int_equal(run_last(&app.run), 30);
-	assert_int_equal(app.current, 0);
+	assert_int_equal(app.cursor.current, 0);
 	app_apply(&app, ACT_NEXT);
 	assert_int_equal(run_last(&app.run), 30);
 	app_apply(&app, ACT_LR_DOWN);
@@ -413,14 +414,13 @@ static void test_help_opens_and_any_key_closes_it(void **state)
 	assert_true(app->help_open);
 	app_key(app, 'n');
 	assert_false(app->help_open);
-	assert_int_equal(app->current, 0); /* the key only closed the help */
+	assert_int_equal(app->cursor.current, 0); /* the key only closed the help */
 	app_key(app, '?');
 	app_key(app, '?');
 	assert_false(app->help_open);
 	app_key(app, '?');
-	app_key(app, 'q');
+	assert_int_equal(app_key(app, 'q'), EFFECT_QUIT);
 	assert_false(app->help_open);
-	assert_true(app->quit);
 }
 
 /* Presses each key of text (keys_parse's names). */
@@ -476,7 +476,7 @@ static void test_converged_names_the_first_iteration(void **state)
 	caption_status(app, 200, status, sizeof status);
 	assert_string_equal(status, "converged: |grad| < 1e-8 first at iteration 93");
 	press(app, "ppppppp");
-	assert_int_equal(app->current, 93);
+	assert_int_equal(app->cursor.current, 93);
 	caption_status(app, 200, status, sizeof status);
 	assert_string_equal(status, "converged: |grad| < 1e-8 first at iteration 93");
 	press(app, "p");
@@ -505,13 +505,13 @@ static void test_autoplay_at_the_end_stops_and_says_so(void **state)
 	press(app, "gp");
 	app_apply(app, ACT_AUTOPLAY);
 	app_apply(app, ACT_TICK);
-	assert_int_equal(app->current, 100);
-	assert_true(app->autoplay);
+	assert_int_equal(app->cursor.current, 100);
+	assert_true(app->autoplay.on);
 	app_apply(app, ACT_TICK);
-	assert_false(app->autoplay);
+	assert_false(app->autoplay.on);
 	assert_non_null(strstr(app->message, "autoplay stopped: iteration 100 is the last"));
 	app_apply(app, ACT_AUTOPLAY);
-	assert_false(app->autoplay);
+	assert_false(app->autoplay.on);
 	assert_non_null(strstr(app->message, "nothing to play"));
 }
 
@@ -544,12 +544,12 @@ static void test_start_prompt_restarts_from_the_typed_point(void **state)
 	assert_true(app->prompt.active);
 	assert_int_equal(app->prompt.error_column, 3);
 	assert_string_equal(app->prompt.error, "'x' at column 3 is not a finite number");
-	assert_int_equal(app->current, 2); /* nothing changed */
+	assert_int_equal(app->cursor.current, 2); /* nothing changed */
 	/* the cursor is on the character the error names */
 	assert_int_equal(app->prompt.line.cursor, 2);
 	press(app, "<Del>2<Enter>");
 	assert_false(app->prompt.active);
-	assert_int_equal(app->current, 0);
+	assert_int_equal(app->cursor.current, 0);
 	assert_double_exact(app_current(app)->x[0], 1);
 	assert_double_exact(app_current(app)->x[1], 2);
 	press(app, "n");
@@ -563,11 +563,11 @@ static void test_typing_replaces_the_value_a_prompt_opens_on(void **state)
 	struct app *app = *state;
 	press(app, "<Tab>=1<Enter>");
 	assert_false(app->prompt.active);
-	assert_double_exact(app->a, 1);
+	assert_double_exact(app->tangent.a, 1);
 	press(app, "=<End>5<Enter>");
-	assert_double_exact(app->a, 15);
+	assert_double_exact(app->tangent.a, 15);
 	press(app, "=<BS>-2<Enter>");
-	assert_double_exact(app->a, -2);
+	assert_double_exact(app->tangent.a, -2);
 	press(app, "<Tab>N7<Enter>");
 	assert_int_equal(app->steps, 7);
 	press(app, "S1,2<Enter>");
@@ -638,11 +638,11 @@ static void test_steps_prompt_sets_n_and_keeps_the_rows_up_to_it(void **state)
 	press(app, "<C-u>20<Enter>");
 	assert_false(app->prompt.active);
 	assert_int_equal(app->steps, 20);
-	assert_int_equal(app->current, 20);
+	assert_int_equal(app->cursor.current, 20);
 	assert_int_equal(run_last(&app->run), 20);
 	assert_memory_equal(run_row(&app->run, 20), &kept, sizeof kept);
 	press(app, "N<C-u>30<Enter>g");
-	assert_int_equal(app->current, 30);
+	assert_int_equal(app->cursor.current, 30);
 	press(app, "N<C-u>2000000<Enter>");
 	assert_true(app->prompt.active);
 	assert_non_null(strstr(app->prompt.error, "a whole number from 0 to 1000000"));
@@ -717,14 +717,14 @@ static void test_inspector_stays_open_while_stepping(void **state)
 {
 	struct app *app = *state;
 	press(app, "i");
-	assert_true(app->inspect);
+	assert_true(app->toggles.inspect);
 	press(app, "nn");
-	assert_true(app->inspect);
-	assert_int_equal(app->current, 2);
+	assert_true(app->toggles.inspect);
+	assert_int_equal(app->cursor.current, 2);
 	press(app, "<Esc>");
-	assert_false(app->inspect);
+	assert_false(app->toggles.inspect);
 	press(app, "ii");
-	assert_false(app->inspect);
+	assert_false(app->toggles.inspect);
 }
 
 static void test_race_steps_every_optimizer_together(void **state)
@@ -737,14 +737,14 @@ static void test_race_steps_every_optimizer_together(void **state)
 	assert_true(app.racing);
 	assert_int_equal(app.race.count, 4);
 	press(&app, "n");
-	assert_int_equal(app.current, 1);
+	assert_int_equal(app.cursor.current, 1);
 	/* the reference's first steps */
 	assert_double_exact(race_row(&app.race, 0, 1).x[0], -6.335);
 	assert_double_exact(race_row(&app.race, 1, 1).x[0], -6.93);
 	assert_double_exact(race_row(&app.race, 2, 1).x[0], -5.500000214285683);
 	assert_double_exact(race_row(&app.race, 3, 1).x[0], -6.700001355255732);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	int n = caption_items(&app, PANE_DESCENT, app.current, items);
+	int n = caption_items(&app, PANE_DESCENT, app.cursor.current, items);
 	assert_int_equal(n, 5); /* a header and a row each */
 	assert_non_null(strstr(items[0], "iter 1/30"));
 	assert_non_null(strstr(items[1], "sgd"));
@@ -753,7 +753,7 @@ static void test_race_steps_every_optimizer_together(void **state)
 	assert_non_null(strstr(app.message, "keeps its own lr"));
 	press(&app, "R");
 	assert_false(app.racing);
-	assert_int_equal(app.current, 0);
+	assert_int_equal(app.cursor.current, 0);
 	app_free(&app);
 }
 
@@ -765,11 +765,11 @@ static void test_a_runner_that_diverges_stops_and_the_others_go_on(void **state)
 	                       "--optimizers", "sgd:1,adam:0.01" };
 	start_app(&app, 8, args);
 	press(&app, "Rg");
-	assert_int_equal(app.current, 100);
+	assert_int_equal(app.cursor.current, 100);
 	assert_int_equal(app.race.runner[0].run.end, RUN_NONFINITE);
 	assert_int_equal(run_last(&app.race.runner[1].run), 100);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	caption_items(&app, PANE_DESCENT, app.current, items);
+	caption_items(&app, PANE_DESCENT, app.cursor.current, items);
 	assert_non_null(strstr(items[1], "stopped at 1: not finite"));
 	assert_null(strstr(items[2], "stopped"));
 	app_free(&app);
@@ -780,7 +780,7 @@ static void test_o_cycles_the_optimizer_and_restarts(void **state)
 	struct app *app = *state;
 	press(app, "nno");
 	assert_int_equal(app->optimizer.kind, OPTIMIZER_MOMENTUM);
-	assert_int_equal(app->current, 0);
+	assert_int_equal(app->cursor.current, 0);
 	/* no rate chosen: the book's default for Momentum, 0.01 */
 	assert_non_null(strstr(app->message, "optimizer momentum, lr 0.01:"));
 	press(app, "n");
@@ -817,17 +817,17 @@ static void test_h_keys_walk_down_to_the_books_1e_minus_50(void **state)
 {
 	struct app *app = *state;
 	press(app, "<Tab>");
-	assert_false(app->secant);
+	assert_false(app->tangent.secant);
 	press(app, "[");
-	assert_double_exact(app->diff_h, 1e-5);
-	assert_true(app->secant); /* on with the first change of h */
+	assert_double_exact(app->tangent.diff_h, 1e-5);
+	assert_true(app->tangent.secant); /* on with the first change of h */
 	for (int i = 0; i < 15; i++)
 		press(app, "[");
-	assert_double_exact(app->diff_h, 1e-20);
+	assert_double_exact(app->tangent.diff_h, 1e-20);
 	press(app, "[");
-	assert_double_exact(app->diff_h, 1e-50);
+	assert_double_exact(app->tangent.diff_h, 1e-50);
 	press(app, "[");
-	assert_double_exact(app->diff_h, 1e-50);
+	assert_double_exact(app->tangent.diff_h, 1e-50);
 	assert_non_null(strstr(app->message, "h stays 1e-50"));
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	int n = caption_items(app, PANE_TANGENT, 0, items);
@@ -837,10 +837,10 @@ static void test_h_keys_walk_down_to_the_books_1e_minus_50(void **state)
 	assert_string_equal(items[5], "a + h rounds back to a: f(a+h) - f(a-h) is 0");
 	assert_true(n > 6);
 	press(app, "]");
-	assert_double_exact(app->diff_h, 1e-20);
+	assert_double_exact(app->tangent.diff_h, 1e-20);
 	for (int i = 0; i < 30; i++)
 		press(app, "]");
-	assert_double_exact(app->diff_h, 0.1);
+	assert_double_exact(app->tangent.diff_h, 0.1);
 	/* the descent run's h did not move */
 	assert_double_exact(app->run.spec.h, 1e-4);
 }
@@ -849,19 +849,19 @@ static void test_s_chosen_keeps_the_secant_off(void **state)
 {
 	struct app *app = *state;
 	press(app, "<Tab>ss[");
-	assert_false(app->secant);
+	assert_false(app->tangent.secant);
 }
 
 static void test_m_switches_to_the_books_forward_difference(void **state)
 {
 	struct app *app = *state;
 	press(app, "<Tab>m");
-	assert_int_equal(app->method, DIFF_FORWARD);
+	assert_int_equal(app->tangent.method, DIFF_FORWARD);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	caption_items(app, PANE_TANGENT, 0, items);
 	assert_string_equal(items[2], "numerical f'(a) = 0.3000009999976072 (forward, h = 0.0001)");
 	press(app, "m");
-	assert_int_equal(app->method, DIFF_CENTRAL);
+	assert_int_equal(app->tangent.method, DIFF_CENTRAL);
 }
 
 static void test_equals_types_a_and_the_strip_says_when_it_is_outside(void **state)
@@ -872,12 +872,12 @@ static void test_equals_types_a_and_the_strip_says_when_it_is_outside(void **sta
 	assert_string_equal(app->prompt.error, "not a finite number (such as 10 or -2.5)");
 	press(app, "<C-u>25<Enter>");
 	assert_false(app->prompt.active);
-	assert_double_exact(app->a, 25);
+	assert_double_exact(app->tangent.a, 25);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
 	int n = caption_items(app, PANE_TANGENT, 0, items);
 	assert_string_equal(items[n - 1], "a is outside the x range 0.0..20.0");
 	press(app, "=<C-u>2.5<Enter>");
-	assert_double_exact(app->a, 2.5);
+	assert_double_exact(app->tangent.a, 2.5);
 }
 
 #define APP_TEST(t) cmocka_unit_test_setup_teardown(t, book_app_setup, app_teardown)

@@ -21,7 +21,7 @@
 static void assert_items(const struct app *app, enum pane pane, const char *const *expected, int n)
 {
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	int got = caption_items(app, pane, app->current, items);
+	int got = caption_items(app, pane, app->cursor.current, items);
 	for (int i = 0; i < n && i < got; i++)
 		assert_string_equal(items[i], expected[i]);
 	assert_int_equal(got, n);
@@ -94,7 +94,7 @@ static void test_the_books_final_point_as_numpy_prints_it(void **state)
 	struct app *app = *state;
 	app_apply(app, ACT_RUN_TO_END);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	caption_items(app, PANE_DESCENT, app->current, items);
+	caption_items(app, PANE_DESCENT, app->cursor.current, items);
 	assert_string_equal(items[1], "x = [-6.11110793e-10  8.14814391e-10]");
 }
 
@@ -413,7 +413,7 @@ static void test_status_says_a_tiny_lr_has_not_converged_at_the_end(void **state
 	const char *args[] = { "--lr", "1e-10" };
 	start_app(&app, 2, args);
 	app_apply(&app, ACT_RUN_TO_END);
-	assert_int_equal(app.current, 100);
+	assert_int_equal(app.cursor.current, 100);
 	char line[512];
 	caption_status(&app, 400, line, sizeof line);
 	/* 100 steps of 1e-10 * |grad| 10: the point moved about 1e-7 */
@@ -437,7 +437,7 @@ static void test_the_race_table_spells_nan_one_way(void **state)
 	app_settle(&app);
 	app_apply(&app, ACT_RUN_TO_END);
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	int n = caption_race_table(&app, app.current, true, NULL, 0, items);
+	int n = caption_race_table(&app, app.cursor.current, true, NULL, 0, items);
 	int nans = 0;
 	for (int i = 0; i < n; i++) {
 		assert_null(strstr(items[i], "-nan"));
@@ -496,7 +496,7 @@ static void test_in_the_tour_the_page_comes_before_the_verdict(void **state)
 	for (int page = 0; page < 6; page++) /* to "A hundred steps": converged at 93 */
 		app_key(&app, KC_ENTER);
 	app_settle(&app);
-	assert_int_equal(app.current, 100);
+	assert_int_equal(app.cursor.current, 100);
 	char line[256];
 	caption_status(&app, 200, line, sizeof line);
 	assert_string_equal(line, "tour 7/9: Enter next, Backspace back  converged: |grad| < 1e-8 first at iteration 93");
@@ -513,7 +513,7 @@ static void test_status_says_diverged_at_the_first_non_finite_row(void **state)
 	const char *args[] = { "--surface", "exp(x0**2)", "--start", "3,0", "--lr", "1" };
 	start_app(&app, 6, args);
 	app_apply(&app, ACT_RUN_TO_END);
-	assert_int_equal(app.current, 1);
+	assert_int_equal(app.cursor.current, 1);
 	assert_string_equal(status_of(&app), "diverged: a value is not finite at iteration 1 (try a smaller lr: -)");
 	app_free(&app);
 }

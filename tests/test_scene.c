@@ -530,7 +530,7 @@ static void test_stepping_never_moves_axes_ticks_or_legend(void **state)
 			app_apply(&app, ACT_FIRST);
 			for (long k = 0; k < iterations[i]; k++)
 				app_apply(&app, ACT_NEXT);
-			assert_int_equal(app.current, iterations[i]);
+			assert_int_equal(app.cursor.current, iterations[i]);
 			assert_int_equal(scene_compose(sc, &app, &s), 0);
 			frame_of(&s, pane, i == 0 ? &first : &now);
 			if (i == 0) {

@@ -324,12 +324,10 @@ static void test_w_writes_the_screen_and_says_the_files_name(void **state)
 	struct fixture *f = *state;
 	struct app app;
 	start_app(&app, f->dir);
-	app_key(&app, 'w');
-	assert_true(app.snapshot_requested);
+	assert_int_equal(app_key(&app, 'w'), EFFECT_SNAPSHOT);
 	time_t before = time(NULL);
-	snapshot_if_asked(&app, &f->screen);
+	snapshot_screen(&app, &f->screen);
 	time_t after = time(NULL);
-	assert_false(app.snapshot_requested);
 	/* the name is the time of the write: one of the seconds it took */
 	bool found = false;
 	for (time_t t = before; t <= after && !found; t++) {
@@ -356,23 +354,30 @@ static void test_w_that_cannot_write_says_why(void **state)
 	snprintf(dir, sizeof dir, "%s/gone", f->dir);
 	struct app app;
 	start_app(&app, dir);
-	app_apply(&app, ACT_SNAPSHOT);
-	snapshot_if_asked(&app, &f->screen);
+	assert_int_equal(app_apply(&app, ACT_SNAPSHOT), EFFECT_SNAPSHOT);
+	assert_int_equal(snapshot_screen(&app, &f->screen), -1);
 	snprintf(want, sizeof want, "no snapshot: cannot write in %s: %s", dir, strerror(ENOENT));
 	assert_string_equal(app.message, want);
-	assert_false(app.snapshot_requested);
 	app_free(&app);
 }
 
+/* Only w asks the driver for a snapshot, W for a script and q to quit:
+ * no other key of the table, and pressing a key writes nothing itself. */
 static void test_nothing_is_written_unless_asked(void **state)
 {
 	struct fixture *f = *state;
-	struct app app;
-	start_app(&app, f->dir);
-	snapshot_if_asked(&app, &f->screen);
-	assert_string_equal(app.message, "");
+	size_t n;
+	const struct key_binding *b = key_bindings(&n);
+	for (size_t i = 0; i < n; i++) {
+		struct app app;
+		start_app(&app, f->dir);
+		enum app_effect e = app_key(&app, b[i].keys[0]);
+		assert_int_equal(e == EFFECT_SNAPSHOT, b[i].action == ACT_SNAPSHOT);
+		assert_int_equal(e == EFFECT_EXPORT, b[i].action == ACT_EXPORT);
+		assert_int_equal(e == EFFECT_QUIT, b[i].action == ACT_QUIT);
+		app_free(&app);
+	}
 	assert_int_equal(entries(f->dir), 0);
-	app_free(&app);
 }
 
 #define SNAPSHOT_TEST(t) cmocka_unit_test_setup_teardown(t, fixture_setup, fixture_teardown)

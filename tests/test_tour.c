@@ -78,33 +78,33 @@ static void test_enter_and_backspace_turn_the_pages(void **state)
 	struct app app;
 	const char *args[] = { "tour" };
 	start_app(&app, 1, args);
-	assert_true(app.touring);
-	assert_int_equal(app.tour_page, 0);
+	assert_true(app.tour.on);
+	assert_int_equal(app.tour.page, 0);
 	assert_int_equal(app.focus, PANE_TANGENT);
 	press(&app, "<Enter>");
-	assert_int_equal(app.tour_page, 1);
-	assert_true(app.secant);
+	assert_int_equal(app.tour.page, 1);
+	assert_true(app.tangent.secant);
 	press(&app, "<Enter>");
-	assert_int_equal(app.tour_page, 2);
-	assert_double_exact(app.diff_h, 1e-8); /* four [ from 1e-4 */
+	assert_int_equal(app.tour.page, 2);
+	assert_double_exact(app.tangent.diff_h, 1e-8); /* four [ from 1e-4 */
 	press(&app, "<BS><BS>");
-	assert_int_equal(app.tour_page, 0);
-	assert_false(app.secant);
-	assert_double_exact(app.diff_h, 1e-4);
+	assert_int_equal(app.tour.page, 0);
+	assert_false(app.tangent.secant);
+	assert_double_exact(app.tangent.diff_h, 1e-4);
 	press(&app, "<BS>");
-	assert_int_equal(app.tour_page, 0);
+	assert_int_equal(app.tour.page, 0);
 	size_t n;
 	tour_pages(&n);
 	for (size_t i = 0; i < n - 1; i++)
 		press(&app, "<Enter>");
-	assert_int_equal(app.tour_page, (int)n - 1);
+	assert_int_equal(app.tour.page, (int)n - 1);
 	assert_true(app.racing); /* the last page races */
 	/* Enter on the last page leaves it as it is and says the tour is over */
 	press(&app, "n");
-	assert_int_equal(app.current, 1);
+	assert_int_equal(app.cursor.current, 1);
 	press(&app, "<Enter>");
-	assert_int_equal(app.tour_page, (int)n - 1);
-	assert_int_equal(app.current, 1);
+	assert_int_equal(app.tour.page, (int)n - 1);
+	assert_int_equal(app.cursor.current, 1);
 	assert_non_null(strstr(app.message, "the tour is over"));
 	assert_non_null(strstr(app.message, "q leaves"));
 	app_free(&app);
@@ -139,7 +139,7 @@ static void test_page_8_races_the_three_rates_to_the_books_ends(void **state)
 	const char *args[] = { "tour" };
 	start_app(&app, 1, args);
 	press(&app, "<Enter><Enter><Enter><Enter><Enter><Enter><Enter>");
-	assert_int_equal(app.tour_page, 7);
+	assert_int_equal(app.tour.page, 7);
 	assert_true(app.racing);
 	assert_int_equal(app.race.count, 3);
 	const double lr[3] = { 10, 0.1, 1e-10 };
@@ -164,7 +164,7 @@ static void test_the_ladder_steps_from_the_lr_shown(void **state)
 	const char *args[] = { "--preset", "lr10" };
 	start_app(&app, 2, args);
 	press(&app, "g---<Home>-");
-	assert_int_equal(app.current, 0);
+	assert_int_equal(app.cursor.current, 0);
 	assert_double_exact(run_row(&app.run, 1)->lr, 3);
 	assert_non_null(strstr(app.message, "lr = 3.0 from iteration 0 on"));
 	app_free(&app);
@@ -177,13 +177,13 @@ static void test_a_page_is_a_state_the_learner_can_play_with(void **state)
 	const char *args[] = { "tour" };
 	start_app(&app, 1, args);
 	press(&app, "<Enter><Enter><Enter><Enter><Enter>"); /* one step of descent */
-	assert_int_equal(app.tour_page, 5);
-	assert_int_equal(app.current, 1);
+	assert_int_equal(app.tour.page, 5);
+	assert_int_equal(app.cursor.current, 1);
 	assert_double_exact(app_current(&app)->x[0], -2.399999999999622);
 	press(&app, "nn");
-	assert_int_equal(app.current, 3);
+	assert_int_equal(app.cursor.current, 3);
 	press(&app, "<Enter>"); /* a hundred steps */
-	assert_int_equal(app.current, 100);
+	assert_int_equal(app.cursor.current, 100);
 	assert_double_exact(app_current(&app)->x[0], -6.111107928998789e-10);
 	app_free(&app);
 }

@@ -33,25 +33,27 @@ static bool starts_over(const struct app *app, int key)
 	return act == ACT_RACE || act == ACT_RESET || (act == ACT_OPTIMIZER && !app->racing);
 }
 
-/* Applies the keys; a w writes its snapshot of the screen as it is then.
- * -1 with the first failed snapshot's message (why it failed) in why,
- * else 0. */
+/* Applies the keys up to the first q; a w writes its snapshot of the
+ * screen as it is then, a W its script. -1 with the first failed
+ * snapshot's message (why it failed) in why, else 0. */
 static int press(struct app *app, struct scene *sc, struct screen *s,
                  const int *keys, size_t n, char *why, size_t whylen)
 {
 	int status = 0;
-	for (size_t i = 0; i < n && !app->quit; i++) {
-		app_key(app, keys[i]);
+	enum app_effect effect = EFFECT_NONE;
+	for (size_t i = 0; i < n && effect != EFFECT_QUIT; i++) {
+		effect = app_key(app, keys[i]);
 		if (i + 1 == n || !starts_over(app, keys[i + 1]))
 			app_settle(app);
-		if (app->snapshot_requested) {
+		if (effect == EFFECT_SNAPSHOT) {
 			scene_compose(sc, app, s);
-			if (snapshot_if_asked(app, s) != 0 && status == 0) {
+			if (snapshot_screen(app, s) != 0 && status == 0) {
 				snprintf(why, whylen, "%s", app->message);
 				status = -1;
 			}
 		}
-		export_if_asked(app, time(NULL));
+		if (effect == EFFECT_EXPORT)
+			export_app_run(app, time(NULL));
 	}
 	return status;
 }

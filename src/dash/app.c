@@ -1,12 +1,11 @@
-/* app: the dashboard as a state machine. The run keeps every row, so
- * stepping back costs nothing; changing the learning rate keeps the rows up
- * to the current iteration and computes on from there. Actions only move
- * targets; rows are computed by app_work, a slice at a time, so that a key
- * never waits for a long run. */
+/* app: the dashboard as a state machine: keys become actions, actions
+ * change the state and return their effect. Changing the learning rate
+ * keeps the rows up to the current iteration and computes on from there.
+ * The top of the state's files (app_internal.h): the run and its cursor
+ * are app_run.c's, settings read from a config app_settings.c's. */
 #include "app.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,184 +16,22 @@
 #include "numparse.h"
 #include "app_internal.h"
 #include "i18n.h"
+#include "tour.h"
 
 #define AUTOPLAY_MIN_MS 25
 #define AUTOPLAY_MAX_MS 3200
 
 typedef char numtext[NUMFMT_MAX];
 
-void app_note(struct app *app, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(app->message, sizeof app->message, fmt, ap);
-	va_end(ap);
-}
-
-/* ---- the run ------------------------------------------------------------ */
-
-/* The last iteration the state needs computed: all of them. The view
- * fitted to the run, the loss chart's scale, the legend's place and the
- * strip's height are all taken over the whole run, so none changes while
- * the user steps through it. */
-static long needed(const struct app *app)
-{
-	return app->steps;
-}
-
-bool app_busy(const struct app *app)
-{
-	if (app->racing)
-		return race_busy(&app->race, needed(app));
-	return run_last(&app->run) < needed(app) && app->run.end == RUN_GOING;
-}
-
-/* The furthest row the pane can show, and whether the run (every runner
- * of a race) can go no further. */
-static long shown_last(const struct app *app)
-{
-	return app->racing ? race_last(&app->race) : run_last(&app->run);
-}
-
-static bool ended(const struct app *app)
-{
-	return app->racing ? !race_busy(&app->race, app->steps) && race_last(&app->race) < app->steps
-	                   : app->run.end != RUN_GOING;
-}
-
-/* current follows target as far as rows exist. */
-static unsigned catch_up(struct app *app)
-{
-	long last = shown_last(app);
-	long now = app->target < last ? app->target : last;
-	if (ended(app) || now >= app->target)
-		app->target = now; /* the run ends before the target: stop there */
-	if (now > app->reached)
-		app->reached = now;
-	if (now == app->current)
-		return REDRAW_NONE;
-	app->current = now;
-	return REDRAW_DESCENT | REDRAW_CHROME;
-}
-
-unsigned app_work(struct app *app, long max_updates)
-{
-	long before = shown_last(app);
-	if (app->racing) {
-		race_toward(&app->race, needed(app), max_updates, RUN_CONVERGED);
-	} else {
-		run_toward(&app->run, needed(app), max_updates);
-		run_verdicts_scan(&app->verdicts, &app->run, RUN_CONVERGED);
-	}
-	unsigned redraw = catch_up(app);
-	if (shown_last(app) != before || ended(app))
-		redraw |= REDRAW_DESCENT | REDRAW_CHROME;
-	if (app->run.end == RUN_OUT_OF_MEMORY)
-		app_note(app, _("out of memory at iteration %ld"), run_last(&app->run));
-	return redraw;
-}
-
-void app_settle(struct app *app)
-{
-	while (app_busy(app))
-		app_work(app, APP_INLINE_UPDATES);
-}
-
-static unsigned go_to(struct app *app, long iter)
-{
-	/* p at the start and n at the end do nothing: they say so */
-	long asked = iter;
-	iter = iter < 0 ? 0 : iter > app->steps ? app->steps : iter;
-	if (iter != asked && iter == app->target) {
-		if (asked < 0)
-			app_note(app, "%s", _("no step before iteration 0: this is the start"));
-		else
-			app_note(app, _("no step after iteration N = %ld"), app->steps);
-		return REDRAW_CHROME;
-	}
-	app->target = iter;
-	return app_work(app, APP_INLINE_UPDATES);
-}
-
-const struct run_row *app_current(const struct app *app)
-{
-	long last = run_last(&app->run);
-	return run_row(&app->run, app->current < last ? app->current : last);
-}
-
-/* Keeps the rows up to iteration k and forgets the rest: the run goes on
- * from k with whatever changed. */
-static void rewrite_after(struct app *app, long k)
-{
-	run_truncate(&app->run, k);
-	run_verdicts_forget_after(&app->verdicts, k);
-	app->run_generation++;
-	app->current = app->target = app->reached = k;
-}
-
-/* The run the pane's settings describe, from the start at the initial
- * rate. */
-static struct run_spec run_spec_of(const struct app *app)
-{
-	struct run_spec spec = {
-		.surface = objective_of_expr(app->surface), .gradient = app->gradient,
-		.h = app->h, .optimizer = app->optimizer,
-		.start = { app->start[0], app->start[1] },
-	};
-	spec.optimizer.lr = app->initial_lr;
-	return spec;
-}
-
-/* The runners of a race: the list's when it names two or more, else all
- * six optimizers at the run's rate. */
-static int new_race(struct app *app, struct race *race)
-{
-	struct race_entry all[RACE_MAX];
-	const struct race_entry *list = app->race_list;
-	int n = app->race_count;
-	if (n < 2) {
-		for (n = 0; n < OPTIMIZER_COUNT && n < RACE_MAX; n++)
-			all[n] = (struct race_entry){ (enum optimizer_kind)n, NAN };
-		list = all;
-	}
-	struct run_spec spec = run_spec_of(app);
-	return race_init(race, &spec, list, n);
-}
-
-/* A new run (and race, in race mode) of the surface from the start, with
- * the initial rate. */
-int app_new_run(struct app *app)
-{
-	struct run fresh;
-	struct run_spec spec = run_spec_of(app);
-	if (run_init(&fresh, &spec, true) != 0)
-		return -1;
-	if (app->racing) {
-		struct race race;
-		if (new_race(app, &race) != 0) {
-			run_free(&fresh);
-			return -1;
-		}
-		race_free(&app->race);
-		app->race = race;
-	}
-	run_free(&app->run);
-	app->run = fresh;
-	run_verdicts_reset(&app->verdicts);
-	app->run_generation++;
-	app->current = app->target = app->reached = 0;
-	return 0;
-}
-
-static unsigned change_lr(struct app *app, int direction)
+static enum app_effect change_lr(struct app *app, int direction)
 {
 	if (app->racing) {
 		app_note(app, _("in a race each optimizer keeps its own lr (R leaves the race)"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	/* from the lr the strip shows: the rate of the next update, which
 	 * after Home is the old run's, not the last rate set */
-	long next = app->current + 1;
+	long next = app->cursor.current + 1;
 	double now = next <= run_last(&app->run) ? run_row(&app->run, next)->lr
 	                                         : app->run.spec.optimizer.lr;
 	double lr = lr_ladder_step(now, direction);
@@ -206,15 +43,16 @@ static unsigned change_lr(struct app *app, int direction)
 		else
 			app_note(app, _("lr stays %s: the bottom of the ladder (1e-10 to 1000)"),
 			         format_scalar(t, lr));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
-	rewrite_after(app, app->current);
+	app_rewrite_after(app, app->cursor.current);
 	run_set_lr(&app->run, lr);
 	/* the step from the current iteration is the first at the new rate */
 	app->lr_chosen = true;
 	app_note(app, _("lr = %s from iteration %ld on; the history before it is kept"),
-	         format_scalar(t, lr), app->current);
-	return app_work(app, APP_INLINE_UPDATES) | REDRAW_DESCENT | REDRAW_CHROME;
+	         format_scalar(t, lr), app->cursor.current);
+	app_work(app, APP_INLINE_UPDATES);
+	return EFFECT_CHANGED;
 }
 
 /* ---- the tangent pane --------------------------------------------------- */
@@ -230,9 +68,9 @@ static double grid_value(double n, int m, int k)
 
 /* Moves a to the next multiple of a round step (1, 2 or 5 times a power of
  * ten, about span/parts) in the direction given, inside the x range. */
-static unsigned move_a(struct app *app, int direction, int parts)
+static enum app_effect move_a(struct app *app, int direction, int parts)
 {
-	double lo = app->xrange[0], hi = app->xrange[1];
+	double lo = app->tangent.xrange[0], hi = app->tangent.xrange[1];
 	double raw = (hi / 2 - lo / 2) * 2 / parts;
 	int k = (int)floor(log10(raw));
 	int m = 1;
@@ -243,40 +81,40 @@ static unsigned move_a(struct app *app, int direction, int parts)
 		k++;
 	}
 	double step = m * pow(10, k);
-	double q = app->a / step;
+	double q = app->tangent.a / step;
 	double n = direction > 0 ? floor(q + 1e-9) + 1 : ceil(q - 1e-9) - 1;
 	double a = grid_value(n, m, k);
 	a = a < lo ? lo : a > hi ? hi : a;
-	if (!isfinite(a) || a == app->a)
-		return REDRAW_NONE;
-	app->a = a;
-	return REDRAW_TANGENT | REDRAW_CHROME;
+	if (!isfinite(a) || a == app->tangent.a)
+		return EFFECT_NONE;
+	app->tangent.a = a;
+	return EFFECT_CHANGED;
 }
 
 /* [ and ]: h by powers of ten, down to the book's 1e-50. The secant comes
  * on with the first change (unless s chose), so the learner sees it close
  * on the tangent as h shrinks. */
-static unsigned change_h(struct app *app, int direction)
+static enum app_effect change_h(struct app *app, int direction)
 {
-	double h = h_ladder_step(app->diff_h, direction);
+	double h = h_ladder_step(app->tangent.diff_h, direction);
 	numtext t;
-	if (h == app->diff_h) {
+	if (h == app->tangent.diff_h) {
 		if (direction > 0)
 			app_note(app, _("h stays %s: the largest here, 0.1"), format_scalar(t, h));
 		else
 			app_note(app, _("h stays %s: the smallest, the book's 1e-50"), format_scalar(t, h));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
-	app->diff_h = h;
-	if (!app->secant_chosen)
-		app->secant = true;
+	app->tangent.diff_h = h;
+	if (!app->tangent.secant_chosen)
+		app->tangent.secant = true;
 	app_note(app, "h = %s", format_scalar(t, h));
-	return REDRAW_TANGENT | REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
 /* ---- actions ------------------------------------------------------------ */
 
-static unsigned open_prompt(struct app *app, enum prompt_kind kind)
+static enum app_effect open_prompt(struct app *app, enum prompt_kind kind)
 {
 	struct app_prompt *pr = &app->prompt;
 	char text[64];
@@ -284,7 +122,7 @@ static unsigned open_prompt(struct app *app, enum prompt_kind kind)
 	pr->active = true;
 	pr->kind = kind;
 	switch (kind) {
-	case PROMPT_CURVE: editor_start(&pr->line, expr_text(app->curve)); break;
+	case PROMPT_CURVE: editor_start(&pr->line, expr_text(app->tangent.curve)); break;
 	case PROMPT_SURFACE: editor_start(&pr->line, expr_text(app->surface)); break;
 	case PROMPT_START:
 		snprintf(text, sizeof text, "%s,%s", format_double(a, app->start[0]),
@@ -296,90 +134,88 @@ static unsigned open_prompt(struct app *app, enum prompt_kind kind)
 		editor_start(&pr->line, text);
 		break;
 	case PROMPT_A:
-		editor_start(&pr->line, format_double(a, app->a));
+		editor_start(&pr->line, format_double(a, app->tangent.a));
 		break;
 	}
 	pr->error[0] = '\0';
 	pr->error_column = 0;
-	app->autoplay = false;
-	return REDRAW_CHROME;
+	app->autoplay.on = false;
+	return EFFECT_CHANGED;
 }
 
-static unsigned toggle_race(struct app *app)
+static enum app_effect toggle_race(struct app *app)
 {
 	if (app->racing) {
 		race_free(&app->race);
 		app->racing = false;
-		app->run_generation++;
-		app->current = app->target = app->reached = 0;
+		app_rows_rewritten(app, 0);
 		app_note(app, _("one run again: %s"), optimizer_name(app->optimizer.kind));
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
-	if (new_race(app, &app->race) != 0) {
+	if (app_new_race(app, &app->race) != 0) {
 		app_note(app, _("out of memory: no race"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	app->racing = true;
-	app->autoplay = false;
-	app->run_generation++;
-	app->current = app->target = app->reached = 0;
+	app->autoplay.on = false;
+	app_rows_rewritten(app, 0);
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("race: %d optimizers from the same start, one key press a step for all"),
 	         app->race.count);
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
-static unsigned toggle_panels(struct app *app)
+static enum app_effect toggle_panels(struct app *app)
 {
 	if (!app->racing) {
 		app_note(app, "%s", _("# shows a race in panels or on one plot (R starts a race)"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
-	app->race_one_plot = !app->race_one_plot;
-	app_note(app, "%s", app->race_one_plot ? _("the paths on one plot; # gives each optimizer a panel")
+	app->toggles.race_one_plot = !app->toggles.race_one_plot;
+	app_note(app, "%s", app->toggles.race_one_plot ? _("the paths on one plot; # gives each optimizer a panel")
 	                                       : _("a panel per optimizer where the pane has room; # puts the paths on one plot"));
-	return REDRAW_DESCENT | REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
-static unsigned next_optimizer(struct app *app)
+static enum app_effect next_optimizer(struct app *app)
 {
 	if (app->racing) {
 		app_note(app, _("o picks the optimizer of a single run (R leaves the race)"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	enum optimizer_kind before = app->optimizer.kind;
-	double lr_before = app->initial_lr;
+	double lr_before = app->optimizer.lr;
 	app->optimizer.kind = (enum optimizer_kind)((before + 1) % OPTIMIZER_COUNT);
-	app->initial_lr = app_optimizer_lr(app, app->optimizer.kind);
+	app->optimizer.lr = app_optimizer_lr(app, app->optimizer.kind);
 	if (app_new_run(app) != 0) {
 		app->optimizer.kind = before;
-		app->initial_lr = lr_before;
+		app->optimizer.lr = lr_before;
 		app_note(app, _("out of memory: the optimizer stays"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	app_work(app, APP_INLINE_UPDATES);
 	numtext lr;
 	app_note(app, _("optimizer %s, lr %s: the run starts again"), optimizer_name(app->optimizer.kind),
-	         format_scalar(lr, app->initial_lr));
-	return REDRAW_ALL;
+	         format_scalar(lr, app->optimizer.lr));
+	return EFFECT_CHANGED;
 }
 
-static unsigned reset(struct app *app)
+static enum app_effect reset(struct app *app)
 {
-	app->a = app->initial_a;
-	app->autoplay = false;
+	app->tangent.a = app->tangent.initial_a;
+	app->autoplay.on = false;
 	if (app->racing) {
 		struct race race;
-		if (new_race(app, &race) == 0) {
+		if (app_new_race(app, &race) == 0) {
 			race_free(&app->race);
 			app->race = race;
 		}
 	}
-	rewrite_after(app, 0);
-	run_set_lr(&app->run, app->initial_lr);
+	app_rewrite_after(app, 0);
+	run_set_lr(&app->run, app->optimizer.lr);
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("reset to the start"));
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
 /* Step keys pause autoplay: the user has taken the wheel. */
@@ -390,80 +226,74 @@ static bool is_step(enum action act)
 	       act == ACT_RUN_TO_END || act == ACT_LEFT || act == ACT_RIGHT;
 }
 
-static unsigned step_action(struct app *app, enum action act)
+static enum app_effect step_action(struct app *app, enum action act)
 {
 	bool tangent = app->focus == PANE_TANGENT;
 	switch (act) {
-	case ACT_NEXT: return go_to(app, app->target + 1);
-	case ACT_PREV: return go_to(app, app->target - 1);
-	case ACT_FORWARD_10: return go_to(app, app->target + 10);
-	case ACT_BACK_10: return go_to(app, app->target - 10);
-	case ACT_FIRST: return go_to(app, 0);
-	case ACT_LAST: return go_to(app, app->reached);
-	case ACT_RUN_TO_END: return go_to(app, app->steps);
-	case ACT_LEFT: return tangent ? move_a(app, -1, 40) : go_to(app, app->target - 1);
-	case ACT_RIGHT: return tangent ? move_a(app, 1, 40) : go_to(app, app->target + 1);
-	case ACT_LEFT_BIG: return tangent ? move_a(app, -1, 10) : REDRAW_NONE;
-	case ACT_RIGHT_BIG: return tangent ? move_a(app, 1, 10) : REDRAW_NONE;
-	default: return REDRAW_NONE;
+	case ACT_NEXT: return app_go_to(app, app->cursor.target + 1);
+	case ACT_PREV: return app_go_to(app, app->cursor.target - 1);
+	case ACT_FORWARD_10: return app_go_to(app, app->cursor.target + 10);
+	case ACT_BACK_10: return app_go_to(app, app->cursor.target - 10);
+	case ACT_FIRST: return app_go_to(app, 0);
+	case ACT_LAST: return app_go_to(app, app->cursor.reached);
+	case ACT_RUN_TO_END: return app_go_to(app, app->steps);
+	case ACT_LEFT: return tangent ? move_a(app, -1, 40) : app_go_to(app, app->cursor.target - 1);
+	case ACT_RIGHT: return tangent ? move_a(app, 1, 40) : app_go_to(app, app->cursor.target + 1);
+	case ACT_LEFT_BIG: return tangent ? move_a(app, -1, 10) : EFFECT_NONE;
+	case ACT_RIGHT_BIG: return tangent ? move_a(app, 1, 10) : EFFECT_NONE;
+	default: return EFFECT_NONE;
 	}
 }
 
-/* True when the run can go no further than the target. */
-static bool at_the_end(const struct app *app)
+static enum app_effect tick(struct app *app)
 {
-	return app->target >= app->steps || (ended(app) && app->target >= shown_last(app));
-}
-
-static unsigned tick(struct app *app)
-{
-	if (!app->autoplay)
-		return REDRAW_NONE;
-	if (at_the_end(app)) {
-		app->autoplay = false;
-		if (app->target >= app->steps)
+	if (!app->autoplay.on)
+		return EFFECT_NONE;
+	if (app_at_the_end(app)) {
+		app->autoplay.on = false;
+		if (app->cursor.target >= app->steps)
 			app_note(app, _("autoplay stopped: iteration %ld is the last (N = %ld; N changes it)"),
-			         app->target, app->steps);
+			         app->cursor.target, app->steps);
 		else
-			app_note(app, _("autoplay stopped: the run cannot go past iteration %ld"), app->target);
-		return REDRAW_CHROME;
+			app_note(app, _("autoplay stopped: the run cannot go past iteration %ld"), app->cursor.target);
+		return EFFECT_CHANGED;
 	}
-	return go_to(app, app->target + 1);
+	return app_go_to(app, app->cursor.target + 1);
 }
 
-static unsigned set_speed(struct app *app, int faster)
+static enum app_effect set_speed(struct app *app, int faster)
 {
-	int ms = faster ? app->autoplay_ms / 2 : app->autoplay_ms * 2;
+	int ms = faster ? app->autoplay.ms / 2 : app->autoplay.ms * 2;
 	if (ms < AUTOPLAY_MIN_MS || ms > AUTOPLAY_MAX_MS) {
 		if (faster)
-			app_note(app, _("autoplay stays at one step every %d ms: the fastest"), app->autoplay_ms);
+			app_note(app, _("autoplay stays at one step every %d ms: the fastest"), app->autoplay.ms);
 		else
-			app_note(app, _("autoplay stays at one step every %d ms: the slowest"), app->autoplay_ms);
-		return REDRAW_CHROME;
+			app_note(app, _("autoplay stays at one step every %d ms: the slowest"), app->autoplay.ms);
+		return EFFECT_CHANGED;
 	}
-	app->autoplay_ms = ms;
+	app->autoplay.ms = ms;
 	app_note(app, _("autoplay: one step every %d ms"), ms);
-	return REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
-static unsigned toggle_autoplay(struct app *app)
+static enum app_effect toggle_autoplay(struct app *app)
 {
-	if (!app->autoplay && at_the_end(app)) {
-		app_note(app, _("nothing to play: iteration %ld is the last (Home goes back)"), app->target);
-		return REDRAW_CHROME;
+	if (!app->autoplay.on && app_at_the_end(app)) {
+		app_note(app, _("nothing to play: iteration %ld is the last (Home goes back)"), app->cursor.target);
+		return EFFECT_CHANGED;
 	}
-	app->autoplay = !app->autoplay;
-	return REDRAW_CHROME;
+	app->autoplay.on = !app->autoplay.on;
+	return EFFECT_CHANGED;
 }
 
-unsigned app_apply(struct app *app, enum action act)
+enum app_effect app_apply(struct app *app, enum action act)
 {
 	if (act != ACT_TICK && act != ACT_NONE)
 		app->message[0] = '\0';
 	if (is_step(act))
-		app->autoplay = false;
+		app->autoplay.on = false;
 	switch (act) {
-	case ACT_NONE: return REDRAW_NONE;
+	case ACT_NONE: return EFFECT_NONE;
 	case ACT_TICK: return tick(app);
 	case ACT_AUTOPLAY: return toggle_autoplay(app);
 	case ACT_SLOWER: return set_speed(app, 0);
@@ -472,56 +302,55 @@ unsigned app_apply(struct app *app, enum action act)
 	case ACT_LR_DOWN: return change_lr(app, -1);
 	case ACT_FOCUS:
 		app->focus = (enum pane)((app->focus + 1) % PANE_COUNT);
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	case ACT_EDIT:
 		return open_prompt(app, app->focus == PANE_TANGENT ? PROMPT_CURVE : PROMPT_SURFACE);
 	case ACT_EDIT_START: return open_prompt(app, PROMPT_START);
 	case ACT_EDIT_STEPS: return open_prompt(app, PROMPT_STEPS);
 	case ACT_SECANT:
-		app->secant = !app->secant;
-		app->secant_chosen = true;
-		return REDRAW_TANGENT | REDRAW_CHROME;
+		app->tangent.secant = !app->tangent.secant;
+		app->tangent.secant_chosen = true;
+		return EFFECT_CHANGED;
 	case ACT_H_DOWN: return change_h(app, -1);
 	case ACT_H_UP: return change_h(app, 1);
 	case ACT_METHOD:
-		app->method = app->method == DIFF_CENTRAL ? DIFF_FORWARD : DIFF_CENTRAL;
-		app_note(app, "%s", app->method == DIFF_CENTRAL
+		app->tangent.method = app->tangent.method == DIFF_CENTRAL ? DIFF_FORWARD : DIFF_CENTRAL;
+		app_note(app, "%s", app->tangent.method == DIFF_CENTRAL
 		                    ? _("the central difference (f(a+h) - f(a-h)) / (2*h): the book's")
 		                    : _("the forward difference (f(a+h) - f(a)) / h: the book's worse one"));
-		return REDRAW_TANGENT | REDRAW_CHROME;
-	case ACT_HERROR: app->herror = !app->herror; return REDRAW_ALL;
-	case ACT_LOST_DIGITS: app->lost_digits = !app->lost_digits; return REDRAW_ALL;
+		return EFFECT_CHANGED;
+	case ACT_HERROR: app->tangent.herror = !app->tangent.herror; return EFFECT_CHANGED;
+	case ACT_LOST_DIGITS: app->tangent.lost_digits = !app->tangent.lost_digits; return EFFECT_CHANGED;
 	case ACT_EDIT_A: return open_prompt(app, PROMPT_A);
-	case ACT_FIELD: app->field = !app->field; return REDRAW_DESCENT | REDRAW_CHROME;
+	case ACT_FIELD: app->toggles.field = !app->toggles.field; return EFFECT_CHANGED;
 	case ACT_INSPECT:
 		if (app->racing) {
 			app_note(app, _("i inspects a single run (R leaves the race)"));
-			return REDRAW_CHROME;
+			return EFFECT_CHANGED;
 		}
-		app->inspect = !app->inspect;
-		return REDRAW_ALL;
-	case ACT_DIGITS: app->full_digits = !app->full_digits; return REDRAW_ALL;
-	case ACT_LOSS: app->loss_chart = !app->loss_chart; return REDRAW_ALL;
+		app->toggles.inspect = !app->toggles.inspect;
+		return EFFECT_CHANGED;
+	case ACT_DIGITS: app->toggles.full_digits = !app->toggles.full_digits; return EFFECT_CHANGED;
+	case ACT_LOSS: app->toggles.loss_chart = !app->toggles.loss_chart; return EFFECT_CHANGED;
 	case ACT_PANELS: return toggle_panels(app);
 	case ACT_ZOOM:
-		app->view_fit = !app->view_fit;
-		app_note(app, "%s", app->view_fit ? _("zoom: the view fitted to the path(s); z gives the view back")
+		app->toggles.view_fit = !app->toggles.view_fit;
+		app_note(app, "%s", app->toggles.view_fit ? _("zoom: the view fitted to the path(s); z gives the view back")
 		                                  : _("zoom: the view given; z fits it to the path(s)"));
-		return REDRAW_DESCENT | REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	case ACT_RESET: return reset(app);
 	case ACT_RACE: return toggle_race(app);
 	case ACT_OPTIMIZER: return next_optimizer(app);
 	case ACT_PRESET: return app_preset(app, app->preset ? app->preset_index + 1 : 0);
-	case ACT_SNAPSHOT: app->snapshot_requested = true; return REDRAW_CHROME;
+	case ACT_SNAPSHOT: return EFFECT_SNAPSHOT;
 	case ACT_EXPORT:
-		if (app->racing)
-			app_note(app, _("W writes a single run (R leaves the race)"));
-		else
-			app->export_requested = true;
-		return REDRAW_CHROME;
-	case ACT_HELP: app->help_open = true; app->help_page = 0; return REDRAW_ALL;
-	case ACT_QUIT: app->quit = true; return REDRAW_NONE;
-	default: return REDRAW_CHROME | step_action(app, act);
+		if (!app->racing)
+			return EFFECT_EXPORT;
+		app_note(app, _("W writes a single run (R leaves the race)"));
+		return EFFECT_CHANGED;
+	case ACT_HELP: app->help_open = true; app->help_page = 0; return EFFECT_CHANGED;
+	case ACT_QUIT: return EFFECT_QUIT;
+	default: step_action(app, act); return EFFECT_CHANGED;
 	}
 }
 
@@ -540,7 +369,7 @@ static void prompt_error(struct app_prompt *pr, int column, const char *why)
 	}
 }
 
-static unsigned apply_function(struct app *app)
+static enum app_effect apply_function(struct app *app)
 {
 	struct app_prompt *pr = &app->prompt;
 	bool curve = pr->kind == PROMPT_CURVE;
@@ -548,15 +377,15 @@ static unsigned apply_function(struct app *app)
 	char why[APP_MESSAGE_MAX];
 	if (expr_compile(pr->line.text, curve ? EXPR_CURVE : EXPR_SURFACE, &e, why, sizeof why) != 0) {
 		prompt_error(pr, 0, why);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	pr->active = false;
 	if (curve) {
-		expr_free(app->curve);
-		app->curve = e;
-		app->curve_generation++;
+		expr_free(app->tangent.curve);
+		app->tangent.curve = e;
+		app->tangent.curve_generation++;
 		app_note(app, "f(x) = %s", expr_text(e));
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	struct expr *old = app->surface;
 	app->surface = e;
@@ -564,17 +393,17 @@ static unsigned apply_function(struct app *app)
 		app->surface = old;
 		expr_free(e);
 		app_note(app, _("out of memory: the surface stays"));
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	expr_free(old);
 	app->surface_generation++;
 	app->preset = NULL; /* its surface is gone: its name would say what is not shown */
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, _("new surface: the run starts again"));
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
-static unsigned apply_start(struct app *app)
+static enum app_effect apply_start(struct app *app)
 {
 	struct app_prompt *pr = &app->prompt;
 	double start[2], before[2] = { app->start[0], app->start[1] };
@@ -582,7 +411,7 @@ static unsigned apply_start(struct app *app)
 	int column = parse_two_numbers_at(pr->line.text, ',', start, why, sizeof why);
 	if (column != 0) {
 		prompt_error(pr, column, why);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	pr->active = false;
 	app->start[0] = start[0];
@@ -591,16 +420,16 @@ static unsigned apply_start(struct app *app)
 		app->start[0] = before[0];
 		app->start[1] = before[1];
 		app_note(app, _("out of memory: the start stays"));
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	app_work(app, APP_INLINE_UPDATES);
 	numtext a, b;
 	app_note(app, _("start = (%s, %s): the run starts again"), format_scalar(a, start[0]),
 	         format_scalar(b, start[1]));
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
-static unsigned apply_steps(struct app *app)
+static enum app_effect apply_steps(struct app *app)
 {
 	struct app_prompt *pr = &app->prompt;
 	long steps;
@@ -608,42 +437,31 @@ static unsigned apply_steps(struct app *app)
 	int column = parse_count_at(pr->line.text, CLI_MAX_KEPT_STEPS, &steps, why, sizeof why);
 	if (column != 0) {
 		prompt_error(pr, column, why);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	pr->active = false;
-	app->steps = steps;
-	/* the rows up to N stay; the view fitted to the run follows it */
-	if (run_last(&app->run) > steps)
-		run_truncate(&app->run, steps);
-	run_verdicts_forget_after(&app->verdicts, steps);
-	app->run_generation++;
-	if (app->target > steps)
-		app->target = steps;
-	if (app->reached > steps)
-		app->reached = steps;
-	if (app->current > steps)
-		app->current = steps;
+	app_set_steps(app, steps);
 	app_work(app, APP_INLINE_UPDATES);
 	app_note(app, "N = %ld", steps);
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
-static unsigned apply_a(struct app *app)
+static enum app_effect apply_a(struct app *app)
 {
 	struct app_prompt *pr = &app->prompt;
 	double a;
 	if (!parse_number(pr->line.text, &a)) {
 		prompt_error(pr, 1, _("not a finite number (such as 10 or -2.5)"));
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	pr->active = false;
-	app->a = a;
+	app->tangent.a = a;
 	numtext t;
 	app_note(app, "a = %s", format_scalar(t, a));
-	return REDRAW_TANGENT | REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
-static unsigned prompt_key(struct app *app, int key)
+static enum app_effect prompt_key(struct app *app, int key)
 {
 	struct app_prompt *pr = &app->prompt;
 	switch (editor_key(&pr->line, key)) {
@@ -655,7 +473,7 @@ static unsigned prompt_key(struct app *app, int key)
 			         _("longer than %d characters, the most a prompt takes: nothing applied (Ctrl-U empties the line)"),
 			         EDITOR_TEXT_MAX);
 			prompt_error(pr, 0, why);
-			return REDRAW_CHROME;
+			return EFFECT_CHANGED;
 		}
 		switch (pr->kind) {
 		case PROMPT_CURVE: case PROMPT_SURFACE: return apply_function(app);
@@ -663,34 +481,34 @@ static unsigned prompt_key(struct app *app, int key)
 		case PROMPT_STEPS: return apply_steps(app);
 		case PROMPT_A: return apply_a(app);
 		}
-		return REDRAW_CHROME;
-	case EDITOR_CANCELLED: pr->active = false; return REDRAW_CHROME;
+		return EFFECT_CHANGED;
+	case EDITOR_CANCELLED: pr->active = false; return EFFECT_CHANGED;
 	case EDITOR_EDITING:
 		/* the error was about the text as it was entered */
 		pr->error[0] = '\0';
 		pr->error_column = 0;
 		break;
 	}
-	return REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
 /* ---- keys --------------------------------------------------------------- */
 
 /* A key that does nothing here says so, and where it would. */
-static unsigned not_here(struct app *app, int key, const struct key_binding *b)
+static enum app_effect not_here(struct app *app, int key, const struct key_binding *b)
 {
 	char name[32];
 	key_label(key, name, sizeof name);
 	if (b == NULL) {
 		app_note(app, _("%s does nothing; ? lists the keys"), name);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	/* TRANSLATORS: the key's name, then what it does (the help's text) */
 	if (b->panes & IN_DESCENT)
 		app_note(app, _("%s (%s) works in the descent pane: Tab goes there"), name, _(b->help));
 	else
 		app_note(app, _("%s (%s) works in the tangent pane: Tab goes there"), name, _(b->help));
-	return REDRAW_CHROME;
+	return EFFECT_CHANGED;
 }
 
 /* The help's pages at the size shown (before it is known, at the smallest
@@ -711,44 +529,73 @@ void app_resize(struct app *app, int cols, int rows)
 		app->help_page = last;
 }
 
-/* Keys while the help is open: it pages, never past its last page, and
- * any other key closes it (q also quits). The help closes here and
- * nowhere else. */
-static unsigned help_key(struct app *app, int key, enum action act)
+/* Keys while the help is open (MODE_HELP's): it pages, never past its
+ * last page, and any other key closes it (q also quits). The help closes
+ * here and nowhere else. */
+static enum app_effect help_key(struct app *app, int key)
 {
-	if (key == ' ' || key == KC_PGDN || key == KC_DOWN) {
+	switch (mode_key_action(MODE_HELP, key)) {
+	case HELP_NEXT_PAGE:
 		if (app->help_page + 1 < help_page_count(app))
 			app->help_page++;
-		return REDRAW_ALL;
-	}
-	if (key == KC_PGUP || key == KC_UP) {
+		return EFFECT_CHANGED;
+	case HELP_PREV_PAGE:
 		if (app->help_page > 0)
 			app->help_page--;
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
+	default:
+		app->help_open = false;
+		return key_action(key) == ACT_QUIT ? EFFECT_QUIT : EFFECT_CHANGED;
 	}
-	app->help_open = false;
-	if (act == ACT_QUIT)
-		app->quit = true;
-	return REDRAW_ALL;
 }
 
-unsigned app_key(struct app *app, int key)
+/* ---- the tour ------------------------------------------------------------ */
+
+/* Shows tour page index (clamped to the pages): its options, then its keys
+ * pressed as the learner would. 0, 1 when the page stays (a note says
+ * why), or -1 when out of memory. */
+static int show_tour_page(struct app *app, int index)
+{
+	int status = app_tour_settings(app, index);
+	if (status != 0)
+		return status;
+	size_t n;
+	const struct tour_page *page = &tour_pages(&n)[app->tour.page];
+	int keys[64];
+	size_t nkeys = 0;
+	char err[APP_MESSAGE_MAX];
+	if (keys_parse(page->keys, keys, 64, &nkeys, err, sizeof err) == 0)
+		for (size_t i = 0; i < nkeys; i++) {
+			app_key(app, keys[i]);
+			app_settle(app);
+		}
+	app->message[0] = '\0';
+	return 0;
+}
+
+static enum app_effect turn_tour_page(struct app *app, int index)
+{
+	return show_tour_page(app, index) < 0 ? EFFECT_NONE : EFFECT_CHANGED;
+}
+
+enum app_effect app_key(struct app *app, int key)
 {
 	if (app->prompt.active)
 		return prompt_key(app, key);
-	enum action act = key_action(key);
 	if (app->help_open)
-		return help_key(app, key, act);
-	if (app->inspect && key == KC_ESC) {
-		app->inspect = false;
-		return REDRAW_ALL;
+		return help_key(app, key);
+	if (app->toggles.inspect && mode_key_action(MODE_INSPECTOR, key) == INSPECT_CLOSE) {
+		app->toggles.inspect = false;
+		return EFFECT_CHANGED;
 	}
-	/* the tour turns its pages with Enter and Backspace, keys that mean
-	 * nothing else outside a prompt */
-	if (app->touring && (key == KC_ENTER || key == '\n'))
-		return app_tour_page(app, app->tour_page + 1);
-	if (app->touring && (key == KC_BACKSPACE || key == KC_CTRL('h')))
-		return app_tour_page(app, app->tour_page - 1);
+	if (app->tour.on) {
+		switch (mode_key_action(MODE_TOUR, key)) {
+		case TOUR_NEXT: return turn_tour_page(app, app->tour.page + 1);
+		case TOUR_BACK: return turn_tour_page(app, app->tour.page - 1);
+		default: break;
+		}
+	}
+	enum action act = key_action(key);
 	const struct key_binding *b = key_binding_of(act);
 	if (b == NULL || !(b->panes & PANE_BIT(app->focus))) {
 		app->message[0] = '\0';
@@ -759,12 +606,23 @@ unsigned app_key(struct app *app, int key)
 
 /* ---- life cycle --------------------------------------------------------- */
 
+int app_init(struct app *app, struct config *cfg)
+{
+	if (app_load_config(app, cfg) != 0 || (cfg->tour && show_tour_page(app, 0) < 0)) {
+		app_free(app);
+		return -1;
+	}
+	if (cfg->no_chinese)
+		app_note(app, "%s", _("Chinese needs a UTF-8 character set (LANG=C.UTF-8 or zh_CN.UTF-8): English here"));
+	return 0;
+}
+
 void app_free(struct app *app)
 {
 	run_free(&app->run);
 	race_free(&app->race);
 	expr_free(app->surface);
-	expr_free(app->curve);
+	expr_free(app->tangent.curve);
 	free(app->snapshot_dir);
 	memset(app, 0, sizeof *app);
 }

@@ -15,13 +15,14 @@
 #include "race.h"
 #include "run.h"
 
-/* What a change needs redrawn. */
-enum app_redraw {
-	REDRAW_NONE = 0,
-	REDRAW_TANGENT = 1,
-	REDRAW_DESCENT = 2,
-	REDRAW_CHROME = 4,  /* status line, borders, overlays */
-	REDRAW_ALL = 7
+/* What a key press (or an action, or a slice of work) did, for the driver
+ * to act on: the state never writes a file or ends the program itself. */
+enum app_effect {
+	EFFECT_NONE,      /* nothing on screen changed */
+	EFFECT_CHANGED,   /* the screen is to be drawn again */
+	EFFECT_SNAPSHOT,  /* w: write the screen as it is now */
+	EFFECT_EXPORT,    /* W: write the run as a Python script */
+	EFFECT_QUIT       /* q: the dashboard ends */
 };
 
 /* Bytes: a Chinese message takes three a character. */
@@ -38,40 +39,17 @@ struct app_prompt {
 	int error_column;             /* where in the text it is (1-based), or 0 */
 };
 
-struct app {
-	/* The descent pane: the run, and the iteration shown. */
-	struct expr *surface;
-	unsigned long surface_generation;  /* counts new surfaces */
-	unsigned long run_generation;      /* counts rewrites of the rows */
-	struct run run;
+/* The iteration shown of the run (or race): the one place that moves it
+ * is app_run.c, which keeps current <= target <= N and current <= reached. */
+struct app_cursor {
 	long current;             /* shown: a computed row */
 	long target;              /* asked for; current catches up as rows come */
 	long reached;             /* the furthest iteration shown since the rows
 	                             were last rewritten: End goes there */
-	long steps;               /* N */
-	double start[2];
-	double initial_lr;
-	bool lr_chosen;           /* the user set lr (--lr, + or -): o keeps it */
-	double h;
-	double view[4];
-	bool view_fit;            /* z: the view fitted to the path(s) */
-	bool field;
-	struct run_verdicts verdicts;
-	struct optimizer optimizer;  /* the run's, its lr aside (initial_lr) */
-	enum gradient_mode gradient;
-	/* Race mode (R): the runners, and the list they come from. */
-	bool racing;
-	struct race race;
-	struct race_entry race_list[RACE_MAX];
-	int race_count;
-	const char *preset;          /* the preset in use, or NULL */
-	int preset_index;            /* P's place in the table */
-	bool inspect;             /* i: the current step's arithmetic */
-	bool full_digits;         /* d: every digit instead of NumPy's print */
-	bool loss_chart;          /* c: the loss chart where it has no room */
-	bool race_one_plot;       /* #: a race's paths on one plot, not in panels */
+};
 
-	/* The tangent pane. */
+/* The tangent pane: the curve, the point a and the derivative's h. */
+struct app_tangent {
 	struct expr *curve;
 	unsigned long curve_generation;    /* counts new curves */
 	double a, initial_a;
@@ -82,21 +60,66 @@ struct app {
 	bool secant_chosen;       /* s was pressed: h no longer decides */
 	bool herror;              /* E: the error against h */
 	bool lost_digits;         /* D: the strip shows f(a+h) and f(a-h) digit by digit */
+};
+
+/* What the descent pane shows, each a key's toggle. */
+struct app_toggles {
+	bool view_fit;            /* z: the view fitted to the path(s) */
+	bool field;               /* v: the gradient field */
+	bool inspect;             /* i: the current step's arithmetic */
+	bool full_digits;         /* d: every digit instead of NumPy's print */
+	bool loss_chart;          /* c: the loss chart where it has no room */
+	bool race_one_plot;       /* #: a race's paths on one plot, not in panels */
+};
+
+/* a: a step every ms while on. */
+struct app_autoplay {
+	bool on;
+	int ms;
+};
+
+/* The tour (slope tour): on, and its page. */
+struct app_tour {
+	bool on;
+	int page;
+};
+
+struct app {
+	/* The descent pane: the run, and the iteration shown. */
+	struct expr *surface;
+	unsigned long surface_generation;  /* counts new surfaces */
+	unsigned long run_generation;      /* counts rewrites of the rows */
+	struct run run;
+	struct app_cursor cursor;
+	long steps;               /* N */
+	double start[2];
+	bool lr_chosen;           /* the user set lr (--lr, + or -): o keeps it */
+	double h;
+	double view[4];
+	struct run_verdicts verdicts;
+	struct optimizer optimizer;  /* the run's at its start: its lr is the
+	                                rate of the first update (+ and - set
+	                                later ones in the run's rows) */
+	enum gradient_mode gradient;
+	/* Race mode (R): the runners, and the list they come from. */
+	bool racing;
+	struct race race;
+	struct race_entry race_list[RACE_MAX];
+	int race_count;
+	const char *preset;          /* the preset in use, or NULL */
+	int preset_index;            /* P's place in the table */
+	struct app_toggles toggles;
+
+	struct app_tangent tangent;
 
 	enum pane focus;
-	bool help_open, quit;
+	bool help_open;
 	int help_page;            /* the help's page when it does not fit */
 	int screen_cols, screen_rows;  /* the size it is shown at (0: not
 	                             yet known), which sets the help's pages */
-	bool autoplay;
-	int autoplay_ms;
-	bool snapshot_requested;  /* w: the sink writes the screen */
-	bool export_requested;    /* W: the sink writes the run as a script */
+	struct app_autoplay autoplay;
 	char *snapshot_dir;
-
-	/* The tour (slope tour): on, and its page. */
-	bool touring;
-	int tour_page;
+	struct app_tour tour;
 
 	struct app_prompt prompt;
 	char message[APP_MESSAGE_MAX];  /* a transient note for the status line */
@@ -108,17 +131,18 @@ int app_init(struct app *app, struct config *cfg);
 void app_free(struct app *app);
 
 /* One key: the prompt's when a prompt is open, else it closes the help, or
- * applies the key's action. Returns the REDRAW_ flags. */
-unsigned app_key(struct app *app, int key);
+ * applies the key's action. Returns what it did. */
+enum app_effect app_key(struct app *app, int key);
 
-/* Applies one action; returns the REDRAW_ flags it needs. Work that takes
- * longer than a moment is left for app_work. */
-unsigned app_apply(struct app *app, enum action act);
+/* Applies one action; returns what it did. Work that takes longer than a
+ * moment is left for app_work. */
+enum app_effect app_apply(struct app *app, enum action act);
 
 /* True while rows the state asks for are still to be computed. */
 bool app_busy(const struct app *app);
-/* Computes at most max_updates of them; returns the REDRAW_ flags. */
-unsigned app_work(struct app *app, long max_updates);
+/* Computes at most max_updates of them; EFFECT_CHANGED when the screen
+ * shows more of them, else EFFECT_NONE. */
+enum app_effect app_work(struct app *app, long max_updates);
 /* Computes all of them. */
 void app_settle(struct app *app);
 

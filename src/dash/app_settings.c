@@ -16,19 +16,19 @@
 /* The tangent pane's settings; takes cfg's curve. */
 static void load_tangent(struct app *app, struct config *cfg)
 {
-	expr_free(app->curve);
-	app->curve = cfg->curve;
+	expr_free(app->tangent.curve);
+	app->tangent.curve = cfg->curve;
 	cfg->curve = NULL;
-	app->curve_generation++;
-	app->a = app->initial_a = cfg->at;
-	app->diff_h = cfg->h;
-	app->method = cfg->method;
-	app->xrange[0] = cfg->xrange[0];
-	app->xrange[1] = cfg->xrange[1];
-	app->secant = cfg->secant;
-	app->secant_chosen = false;
-	app->herror = false;
-	app->lost_digits = false;
+	app->tangent.curve_generation++;
+	app->tangent.a = app->tangent.initial_a = cfg->at;
+	app->tangent.diff_h = cfg->h;
+	app->tangent.method = cfg->method;
+	app->tangent.xrange[0] = cfg->xrange[0];
+	app->tangent.xrange[1] = cfg->xrange[1];
+	app->tangent.secant = cfg->secant;
+	app->tangent.secant_chosen = false;
+	app->tangent.herror = false;
+	app->tangent.lost_digits = false;
 }
 
 /* The descent pane's settings; takes cfg's surface. The run starts again
@@ -39,15 +39,15 @@ static int load_descent(struct app *app, struct config *cfg)
 	app->surface = cfg->surface;
 	app->start[0] = cfg->start[0];
 	app->start[1] = cfg->start[1];
-	app->initial_lr = cfg->lr;
 	app->lr_chosen = cfg->lr_given;
 	app->h = cfg->h;
 	app->steps = cfg->steps;
 	memcpy(app->view, cfg->view, sizeof app->view);
-	app->view_fit = cfg->view_fit;
-	app->field = cfg->field;
+	app->toggles.view_fit = cfg->view_fit;
+	app->toggles.field = cfg->field;
 	app->gradient = cfg->gradient;
 	app->optimizer = cfg->optimizer;
+	app->optimizer.lr = cfg->lr;
 	memcpy(app->race_list, cfg->race, sizeof app->race_list);
 	app->race_count = cfg->race_count;
 	app->preset = cfg->preset;
@@ -88,24 +88,16 @@ static int preset_index_of(const char *name)
 	return 0;
 }
 
-int app_init(struct app *app, struct config *cfg)
+int app_load_config(struct app *app, struct config *cfg)
 {
 	memset(app, 0, sizeof *app);
 	app->focus = PANE_DESCENT;
-	app->autoplay_ms = 200;
+	app->autoplay.ms = 200;
 	app->snapshot_dir = strdup(cfg->snapshot_dir ? cfg->snapshot_dir : ".");
 	load_tangent(app, cfg);
 	app->preset_index = preset_index_of(cfg->preset);
-	if (app->snapshot_dir == NULL || load_descent(app, cfg) != 0) {
-		app_free(app);
+	if (app->snapshot_dir == NULL || load_descent(app, cfg) != 0)
 		return -1;
-	}
-	if (cfg->tour && app_tour_page(app, 0) == REDRAW_NONE) {
-		app_free(app);
-		return -1;
-	}
-	if (cfg->no_chinese)
-		app_note(app, "%s", _("Chinese needs a UTF-8 character set (LANG=C.UTF-8 or zh_CN.UTF-8): English here"));
 	return 0;
 }
 
@@ -130,7 +122,7 @@ static int config_with(struct config *cfg, const char *const (*settings)[2], int
 	return rc;
 }
 
-unsigned app_preset(struct app *app, int index)
+enum app_effect app_preset(struct app *app, int index)
 {
 	size_t n;
 	const struct preset *all = preset_table(&n);
@@ -140,18 +132,18 @@ unsigned app_preset(struct app *app, int index)
 	char err[APP_MESSAGE_MAX];
 	if (config_with(&cfg, setting, 1, err, sizeof err) != 0) {
 		app_note(app, _("preset %s: %s"), p->name, err);
-		return REDRAW_CHROME;
+		return EFFECT_CHANGED;
 	}
 	expr_free(cfg.curve); /* the tangent pane keeps its curve */
 	cfg.curve = NULL;
 	if (load_descent(app, &cfg) != 0) {
 		expr_free(cfg.surface);
 		app_note(app, _("out of memory: the preset is not taken"));
-		return REDRAW_ALL;
+		return EFFECT_CHANGED;
 	}
 	app->preset_index = index % (int)n;
 	app_note(app, _("preset %s: %s"), p->name, _(p->summary));
-	return REDRAW_ALL;
+	return EFFECT_CHANGED;
 }
 
 /* ---- the tour ------------------------------------------------------------ */
@@ -164,18 +156,18 @@ static void plain_state(struct app *app)
 		app->racing = false;
 	}
 	app->focus = PANE_DESCENT;
-	app->field = app->inspect = app->full_digits = app->loss_chart = false;
-	app->autoplay = app->help_open = app->prompt.active = false;
+	app->toggles.field = app->toggles.inspect = app->toggles.full_digits = app->toggles.loss_chart = false;
+	app->autoplay.on = app->help_open = app->prompt.active = false;
 }
 
-unsigned app_tour_page(struct app *app, int index)
+int app_tour_settings(struct app *app, int index)
 {
 	size_t n;
 	const struct tour_page *pages = tour_pages(&n);
 	/* Enter on the last page: the page stays as the learner left it */
-	if (app->touring && index >= (int)n) {
+	if (app->tour.on && index >= (int)n) {
 		app_note(app, "%s", _("the tour is over: q leaves it, Backspace turns back, slope tour starts it again"));
-		return REDRAW_CHROME;
+		return 1;
 	}
 	index = index < 0 ? 0 : index >= (int)n ? (int)n - 1 : index;
 	const struct tour_page *page = &pages[index];
@@ -189,25 +181,16 @@ unsigned app_tour_page(struct app *app, int index)
 	char err[APP_MESSAGE_MAX];
 	if (config_with(&cfg, (const char *const (*)[2])settings, count, err, sizeof err) != 0) {
 		app_note(app, _("tour page %d: %s"), index + 1, err);
-		return REDRAW_CHROME;
+		return 1;
 	}
 	plain_state(app);
 	load_tangent(app, &cfg);
 	if (load_descent(app, &cfg) != 0) {
 		expr_free(cfg.surface);
 		app_note(app, _("out of memory: the tour stays on this page"));
-		return REDRAW_NONE;
+		return -1;
 	}
-	app->touring = true;
-	app->tour_page = index;
-	/* the page's keys, pressed as the learner would */
-	int keys[64];
-	size_t nkeys = 0;
-	if (keys_parse(page->keys, keys, 64, &nkeys, err, sizeof err) == 0)
-		for (size_t i = 0; i < nkeys; i++) {
-			app_key(app, keys[i]);
-			app_settle(app);
-		}
-	app->message[0] = '\0';
-	return REDRAW_ALL;
+	app->tour.on = true;
+	app->tour.page = index;
+	return 0;
 }

@@ -29,7 +29,7 @@ typedef char vectext[NUMPYFMT_ARRAY_MAX];
  * "1.03737889e-18"), or every digit with d. */
 static const char *scalar(char *buf, size_t len, const struct app *app, double v)
 {
-	if (app->full_digits)
+	if (app->toggles.full_digits)
 		format_scalar(buf, v);
 	else
 		format_scalar_rounded(buf, len, v, 8);
@@ -40,7 +40,7 @@ static const char *scalar(char *buf, size_t len, const struct app *app, double v
 static const char *vector(char *buf, size_t len, const struct app *app, const double v[2])
 {
 	numtext a, b;
-	if (app->full_digits)
+	if (app->toggles.full_digits)
 		snprintf(buf, len, "(%s, %s)", format_scalar(a, v[0]), format_scalar(b, v[1]));
 	else
 		format_numpy_array(buf, len, v, 2);
@@ -144,10 +144,10 @@ static const char *digit_count(char *buf, size_t len, double v)
  * an item (digits.h). */
 static int lost_digits_items(const struct app *app, char items[][LAYOUT_ITEM_MAX])
 {
-	struct objective f = objective_of_expr(app->curve);
+	struct objective f = objective_of_expr(app->tangent.curve);
 	struct digits d;
-	digits_of(&d, &f, app->method, app->a, app->diff_h);
-	bool forward = app->method == DIFF_FORWARD;
+	digits_of(&d, &f, app->tangent.method, app->tangent.a, app->tangent.diff_h);
+	bool forward = app->tangent.method == DIFF_FORWARD;
 	numtext td, th, tl, tk, tt;
 	int k = 0;
 	snprintf(items[k++], LAYOUT_ITEM_MAX,
@@ -178,13 +178,13 @@ static int lost_digits_items(const struct app *app, char items[][LAYOUT_ITEM_MAX
 
 static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT_ITEM_MAX])
 {
-	if (app->lost_digits)
+	if (app->tangent.lost_digits)
 		return lost_digits_items(app, items);
-	double a = app->a, exact, h = app->diff_h;
-	double fa = expr_value_and_gradient(app->curve, &a, &exact);
-	struct objective f = objective_of_expr(app->curve);
-	struct tangent t = tangent_by_method(&f, app->method, a, h);
-	bool forward = app->method == DIFF_FORWARD;
+	double a = app->tangent.a, exact, h = app->tangent.diff_h;
+	double fa = expr_value_and_gradient(app->tangent.curve, &a, &exact);
+	struct objective f = objective_of_expr(app->tangent.curve);
+	struct tangent t = tangent_by_method(&f, app->tangent.method, a, h);
+	bool forward = app->tangent.method == DIFF_FORWARD;
 	numtext ta, tf, td, th, te, tdiff, ts, ti, lo, hi;
 	int k = 0;
 	snprintf(items[k++], LAYOUT_ITEM_MAX, "a = %s", python_float(ta, a, widest));
@@ -207,22 +207,22 @@ static int tangent_items(const struct app *app, bool widest, char items[][LAYOUT
 		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s", _("f(a+h) rounds to f(a): h is too small to see f move"));
 	/* With the secant drawn, the figure's tangent is the true one (the
 	 * secant is the numerical one): the strip says the same. */
-	if (app->secant) {
+	if (app->tangent.secant) {
 		t.slope = exact;
 		t.intercept = fa - exact * a;
 	}
 	if (widest || (isfinite(t.slope) && isfinite(t.intercept)))
 		/* TRANSLATORS: the tangent's equation: y = slope*x + or - intercept */
 		snprintf(items[k++], LAYOUT_ITEM_MAX,
-		         app->secant ? _("tangent (exact slope): y = %s*x %s %s") : _("tangent: y = %s*x %s %s"),
+		         app->tangent.secant ? _("tangent (exact slope): y = %s*x %s %s") : _("tangent: y = %s*x %s %s"),
 		         python_float(ts, t.slope, widest), signbit(t.intercept) ? "-" : "+",
 		         python_float(ti, fabs(t.intercept), widest));
 	else
 		snprintf(items[k++], LAYOUT_ITEM_MAX, "%s",
-		         app->secant ? _("tangent (exact slope): undefined at a") : _("tangent: undefined at a"));
-	if (widest || a < app->xrange[0] || a > app->xrange[1])
+		         app->tangent.secant ? _("tangent (exact slope): undefined at a") : _("tangent: undefined at a"));
+	if (widest || a < app->tangent.xrange[0] || a > app->tangent.xrange[1])
 		snprintf(items[k++], LAYOUT_ITEM_MAX, _("a is outside the x range %s..%s"),
-		         python_float(lo, app->xrange[0], widest), python_float(hi, app->xrange[1], widest));
+		         python_float(lo, app->tangent.xrange[0], widest), python_float(hi, app->tangent.xrange[1], widest));
 	return k;
 }
 
@@ -254,7 +254,7 @@ static void runner_state(const struct app *app, int i, long k, bool brief, char 
  * prints every digit); every digit with d. */
 static const char *short_number(char *buf, size_t len, const struct app *app, double v)
 {
-	if (app->full_digits)
+	if (app->toggles.full_digits)
 		return format_scalar(buf, v);
 	return format_scalar_digits(buf, len, v, 4);
 }
@@ -588,10 +588,12 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
 {
 	struct parts p = { parts, first_of_line, 0, CAPTION_INSPECT_PARTS };
 	const struct run_row *now = app_current(app);
-	long k = app->current;
+	long k = app->cursor.current;
 	vectext x, g, e, d, step, next;
 	numtext h, lr;
-	part(&p, true, _("the step from iteration %ld (i or Esc closes)"), k);
+	/* TRANSLATORS: the keys' names: i, and the inspector's Esc */
+	part(&p, true, _("the step from iteration %ld (%s or %s closes)"), k,
+	     key_binding_of(ACT_INSPECT)->names, mode_key_name(MODE_INSPECTOR, INSPECT_CLOSE));
 	part(&p, true, "x[%ld] = %s", k, vector(x, sizeof x, app, now->x));
 	part(&p, false, "h = %s", format_scalar(h, app->run.spec.h));
 	part(&p, true, "%s", _("the book's numerical_gradient, one coordinate at a time:"));
@@ -635,7 +637,7 @@ static const char *caption_verdict(const struct app *app, int cols, char *buf, s
 	if (app->racing)
 		return NULL;
 	const struct run_row *s = app_current(app);
-	long last = run_last(&app->run), k = app->current;
+	long last = run_last(&app->run), k = app->cursor.current;
 	const struct run_verdicts *v = &app->verdicts;
 	if (!run_row_finite(s) || (app->run.end == RUN_NONFINITE && k == last)) {
 		if (last == 0) {
@@ -718,7 +720,9 @@ static void tour_page_line(const struct app *app, char *buf, size_t len)
 {
 	size_t pages;
 	tour_pages(&pages);
-	snprintf(buf, len, _("tour %d/%zu: Enter next, Backspace back"), app->tour_page + 1, pages);
+	/* TRANSLATORS: the keys' names: Enter, Backspace */
+	snprintf(buf, len, _("tour %d/%zu: %s next, %s back"), app->tour.page + 1, pages,
+	         mode_key_name(MODE_TOUR, TOUR_NEXT), mode_key_name(MODE_TOUR, TOUR_BACK));
 }
 
 /* The focused pane's keys, as many as fit before "? help  q quit", then
@@ -734,7 +738,7 @@ static void key_hints(const struct app *app, int width, char *buf, size_t len)
 	line[0] = '\0';
 	/* the tour's page first, or the preset in use: the settings on screen
 	 * have a name */
-	if (app->touring) {
+	if (app->tour.on) {
 		tour_page_line(app, line, sizeof line);
 	} else if (app->preset && app->focus == PANE_DESCENT) {
 		snprintf(line, sizeof line, "[%s]", app->preset);
@@ -770,21 +774,29 @@ static void key_hints(const struct app *app, int width, char *buf, size_t len)
 	snprintf(buf, len, "%s", line);
 }
 
-const char *caption_prompt_note(const struct app *app)
+void caption_prompt_note(const struct app *app, char *buf, size_t len)
 {
 	const struct app_prompt *pr = &app->prompt;
+	const char *apply = mode_key_name(MODE_PROMPT, EDIT_APPLY);
+	const char *cancel = mode_key_name(MODE_PROMPT, EDIT_CANCEL);
 	if (pr->error[0])
-		return pr->error;
-	if (pr->line.selected)
-		return _("typing replaces it, Left/Right/Home/End edit it, Enter applies, Esc cancels");
-	return _("Enter applies, Esc cancels, Ctrl-A/E/U edit");
+		snprintf(buf, len, "%s", pr->error);
+	else if (pr->line.selected)
+		/* TRANSLATORS: the keys' names: Left, Right, Home, End, Enter, Esc */
+		snprintf(buf, len, _("typing replaces it, %s/%s/%s/%s edit it, %s applies, %s cancels"),
+		         mode_key_name(MODE_PROMPT, EDIT_LEFT), mode_key_name(MODE_PROMPT, EDIT_RIGHT),
+		         mode_key_name(MODE_PROMPT, EDIT_HOME), mode_key_name(MODE_PROMPT, EDIT_END),
+		         apply, cancel);
+	else
+		/* TRANSLATORS: the keys' names: Enter, Esc */
+		snprintf(buf, len, _("%s applies, %s cancels, Ctrl-A/E/U edit"), apply, cancel);
 }
 
 void caption_status(const struct app *app, int width, char *buf, size_t len)
 {
 	char v[APP_MESSAGE_MAX * 2];
 	if (app->prompt.active) {
-		snprintf(buf, len, "%s", caption_prompt_note(app));
+		caption_prompt_note(app, buf, len);
 		return;
 	}
 	if (app_busy(app)) {
@@ -801,15 +813,15 @@ void caption_status(const struct app *app, int width, char *buf, size_t len)
 	 * verdict where the line has no room for it. */
 	char page[LAYOUT_LINE_MAX] = "";
 	int page_cols = 0;
-	if (app->touring) {
+	if (app->tour.on) {
 		tour_page_line(app, page, sizeof page);
 		page_cols = text_columns(page) + 2;
 	}
 	const char *why = caption_verdict(app, width - page_cols, v, sizeof v);
-	if (why && (!app->touring || text_columns(why) <= width - page_cols))
-		snprintf(buf, len, "%s%s%s", page, app->touring ? "  " : "", why);
-	else if (app->autoplay)
-		snprintf(buf, len, _("playing every %d ms: a pauses, < > speed"), app->autoplay_ms);
+	if (why && (!app->tour.on || text_columns(why) <= width - page_cols))
+		snprintf(buf, len, "%s%s%s", page, app->tour.on ? "  " : "", why);
+	else if (app->autoplay.on)
+		snprintf(buf, len, _("playing every %d ms: a pauses, < > speed"), app->autoplay.ms);
 	else
 		key_hints(app, width, buf, len);
 }

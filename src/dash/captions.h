@@ -57,7 +57,7 @@ int caption_inspect(const struct app *app, char parts[][LAYOUT_ITEM_MAX],
 
 /* What an open prompt says after its text: its error, else its keys (how
  * typing replaces the value it opened on, while it is selected). */
-const char *caption_prompt_note(const struct app *app);
+void caption_prompt_note(const struct app *app, char *buf, size_t len);
 
 /* The status line for a width: a prompt's hint or error, a note, the run's
  * verdict (in its short form where the long one does not fit), or the

@@ -47,15 +47,14 @@ static void insert(struct line_editor *ed, char c)
 	ed->len++;
 }
 
-static bool is_movement(int key)
+static bool is_movement(enum mode_action act)
 {
-	return key == KC_LEFT || key == KC_RIGHT || key == KC_HOME || key == KC_END ||
-	       key == KC_CTRL('a') || key == KC_CTRL('e');
+	return act == EDIT_LEFT || act == EDIT_RIGHT || act == EDIT_HOME || act == EDIT_END;
 }
 
-static bool is_deletion(int key)
+static bool is_deletion(enum mode_action act)
 {
-	return key == KC_BACKSPACE || key == KC_CTRL('h') || key == KC_DELETE;
+	return act == EDIT_BACKSPACE || act == EDIT_DELETE;
 }
 
 static bool is_printable(int key)
@@ -63,31 +62,33 @@ static bool is_printable(int key)
 	return key >= 0x20 && key <= 0x7e;
 }
 
+/* The keys are MODE_PROMPT's (keys.c); any other printable one is typed. */
 enum editor_result editor_key(struct line_editor *ed, int key)
 {
+	enum mode_action act = mode_key_action(MODE_PROMPT, key);
 	if (ed->selected) {
 		/* a selected text: typing or deleting replaces it whole, a
 		 * movement keeps it to edit */
-		if (is_printable(key) || is_deletion(key))
+		if (is_printable(key) || is_deletion(act))
 			empty(ed);
-		else if (is_movement(key))
+		else if (is_movement(act))
 			ed->selected = false;
 	}
-	switch (key) {
-	case KC_LEFT: if (ed->cursor > 0) ed->cursor--; break;
-	case KC_RIGHT: if (ed->cursor < ed->len) ed->cursor++; break;
-	case KC_HOME: case KC_CTRL('a'): ed->cursor = 0; break;
-	case KC_END: case KC_CTRL('e'): ed->cursor = ed->len; break;
-	case KC_CTRL('u'): empty(ed); break;
-	case KC_ESC: return EDITOR_CANCELLED;
-	case KC_ENTER: case '\n': return EDITOR_DONE;
-	case KC_BACKSPACE: case KC_CTRL('h'):
+	switch (act) {
+	case EDIT_LEFT: if (ed->cursor > 0) ed->cursor--; break;
+	case EDIT_RIGHT: if (ed->cursor < ed->len) ed->cursor++; break;
+	case EDIT_HOME: ed->cursor = 0; break;
+	case EDIT_END: ed->cursor = ed->len; break;
+	case EDIT_EMPTY: empty(ed); break;
+	case EDIT_CANCEL: return EDITOR_CANCELLED;
+	case EDIT_APPLY: return EDITOR_DONE;
+	case EDIT_BACKSPACE:
 		if (ed->cursor > 0) {
 			ed->cursor--;
 			delete_at_cursor(ed);
 		}
 		break;
-	case KC_DELETE: delete_at_cursor(ed); break;
+	case EDIT_DELETE: delete_at_cursor(ed); break;
 	default:
 		if (is_printable(key))
 			insert(ed, (char)key);

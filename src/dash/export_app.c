@@ -49,11 +49,8 @@ static int write_script(FILE *f, const void *ctx)
 	return export_script(f, ctx);
 }
 
-void export_if_asked(struct app *app, time_t when)
+void export_app_run(struct app *app, time_t when)
 {
-	if (!app->export_requested)
-		return;
-	app->export_requested = false;
 	const struct run *run = &app->run;
 	bool no_memory;
 	int count;

@@ -8,9 +8,9 @@
 
 #include "app.h"
 
-/* When the app asked for it (W), writes the run to the app's snapshot
+/* The W key's effect: writes the run to the app's snapshot
  * directory as slope-YYYYMMDD-HHMMSS.py (never over a file, as w), and
  * puts the file's name, or why it failed, in the app's message. */
-void export_if_asked(struct app *app, time_t when);
+void export_app_run(struct app *app, time_t when);
 
 #endif

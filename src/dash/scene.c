@@ -140,7 +140,7 @@ void scene_free(struct scene *sc)
  * the race's (each runner's run is rewritten with the run's generation). */
 static struct content_stamp curve_stamp(const struct app *app)
 {
-	return (struct content_stamp){ app->curve_generation, 0 };
+	return (struct content_stamp){ app->tangent.curve_generation, 0 };
 }
 
 static struct content_stamp run_stamp(const struct app *app)
@@ -180,13 +180,13 @@ static int show_view(struct view *v, struct figure_key *key, struct screen *s, s
 static void tangent_params_of(const struct app *app, struct tangent_params *p)
 {
 	memset(p, 0, sizeof *p);
-	p->f = objective_of_expr(app->curve);
-	p->a = app->a;
-	p->h = app->diff_h;
-	p->xlo = app->xrange[0];
-	p->xhi = app->xrange[1];
-	p->secant = app->secant;
-	p->method = app->method;
+	p->f = objective_of_expr(app->tangent.curve);
+	p->a = app->tangent.a;
+	p->h = app->tangent.diff_h;
+	p->xlo = app->tangent.xrange[0];
+	p->xhi = app->tangent.xrange[1];
+	p->secant = app->tangent.secant;
+	p->method = app->tangent.method;
 }
 
 static int draw_tangent(const union figure_params *p, struct canvas *c)
@@ -213,11 +213,11 @@ static void herror_key(const struct app *app, struct figure_key *k)
 	k->draw = draw_herror;
 	k->content = curve_stamp(app);
 	struct herror_params *p = &k->params.herror;
-	p->f = objective_of_expr(app->curve);
+	p->f = objective_of_expr(app->tangent.curve);
 	p->f_text = _("|numerical - exact|");
-	p->a = app->a;
-	p->h = app->diff_h;
-	p->method = app->method;
+	p->a = app->tangent.a;
+	p->h = app->tangent.diff_h;
+	p->method = app->tangent.method;
 }
 
 /* The tangent, or with E the error against h: both, one over the other,
@@ -230,7 +230,7 @@ static int tangent_body(struct scene *sc, const struct app *app, struct screen *
 	int min_cols, min_rows;
 	figure_min_size(FIGURE_HERROR, &min_cols, &min_rows);
 	struct rect tangent = area, error = area;
-	bool both = app->herror && area.rows >= 2 * FIGURE_READABLE_ROWS;
+	bool both = app->tangent.herror && area.rows >= 2 * FIGURE_READABLE_ROWS;
 	if (both) {
 		tangent.rows = area.rows / 2;
 		error.row = area.row + tangent.rows;
@@ -240,14 +240,14 @@ static int tangent_body(struct scene *sc, const struct app *app, struct screen *
 	 * says why E shows nothing, rather than a blank pane */
 	bool error_fits = error.cols >= min_cols && error.rows >= min_rows;
 	int status = 0;
-	if (!app->herror || both || !error_fits) {
+	if (!app->tangent.herror || both || !error_fits) {
 		tangent_key(app, &key);
 		status |= show_view(&pv->view[VIEW_FIGURE], &key, s, tangent);
 	}
-	if (app->herror && error_fits) {
+	if (app->tangent.herror && error_fits) {
 		herror_key(app, &key);
 		status |= show_view(&pv->view[VIEW_LOSS], &key, s, error);
-	} else if (app->herror) {
+	} else if (app->tangent.herror) {
 		char note[LAYOUT_LINE_MAX];
 		snprintf(note, sizeof note, "%s", _("the error against h needs a larger terminal (E: off)"));
 		screen_fill(s, area.row, area.col, area.cols, ' ', STYLE_TEXT);
@@ -261,7 +261,7 @@ static int tangent_body(struct scene *sc, const struct app *app, struct screen *
 /* The arrow to the next step is drawn when that row exists. */
 static bool descent_has_next(const struct app *app)
 {
-	return app->current < app->steps && app->current < run_last(&app->run);
+	return app->cursor.current < app->steps && app->cursor.current < run_last(&app->run);
 }
 
 /* The descent figure's parameters (zeroed first: they are compared whole;
@@ -274,10 +274,10 @@ static void descent_params_of(struct scene *sc, const struct app *app, bool no_l
 	p->run = &app->run;
 	p->surface_generation = app->surface_generation;
 	memcpy(p->view, app->view, sizeof p->view);
-	p->fit_view = app->view_fit;
-	p->current = app->current;
+	p->fit_view = app->toggles.view_fit;
+	p->current = app->cursor.current;
 	p->next_arrow = descent_has_next(app);
-	p->field = app->field;
+	p->field = app->toggles.field;
 	p->no_legend = no_legend;
 	p->cache = sc->descent_cache;
 }
@@ -320,7 +320,7 @@ static void loss_key(const struct app *app, struct figure_key *k)
 	struct loss_params *p = &k->params.loss;
 	p->run = &app->run;
 	p->f_text = _("loss");
-	p->current = app->current;
+	p->current = app->cursor.current;
 	p->steps = app->steps;
 }
 
@@ -369,7 +369,7 @@ static struct descent_places descent_places(struct scene *sc, const struct app *
 		if (left >= min_rows && side.cols >= min_cols) {
 			d.legend = legend;
 			d.loss = (struct rect){ side.row + legend.rows + 1, side.col, left, side.cols };
-		} else if (app->loss_chart && side.rows >= min_rows && side.cols >= min_cols) {
+		} else if (app->toggles.loss_chart && side.rows >= min_rows && side.cols >= min_cols) {
 			d.loss = side; /* c: the chart beside, the legend inside */
 		} else {
 			d.legend = legend;
@@ -383,7 +383,7 @@ static struct descent_places descent_places(struct scene *sc, const struct app *
 		d.loss = (struct rect){ area.row + d.figure.rows, area.col, rows, area.cols };
 		return d;
 	}
-	if (app->loss_chart && area.cols >= min_cols && area.rows >= min_rows) {
+	if (app->toggles.loss_chart && area.cols >= min_cols && area.rows >= min_rows) {
 		d.loss = area;
 		d.figure.rows = 0;
 	}
@@ -401,10 +401,10 @@ static void race_params_of(struct scene *sc, const struct app *app, bool no_lege
 	memset(p, 0, sizeof *p);
 	p->runs = sc->race_runs;
 	p->count = app->race.count;
-	p->current = app->current;
+	p->current = app->cursor.current;
 	memcpy(p->view, app->view, sizeof p->view);
 	p->no_legend = no_legend;
-	if (app->view_fit)
+	if (app->toggles.view_fit)
 		figure_fit_view(sc->race_runs, app->race.count, p->view);
 }
 
@@ -412,7 +412,7 @@ static void race_params_of(struct scene *sc, const struct app *app, bool no_lege
  * figure of cols x rows: unless # asked for one plot, where they fit. */
 static bool race_in_panels(const struct app *app, int cols, int rows)
 {
-	return app->racing && !app->race_one_plot &&
+	return app->racing && !app->toggles.race_one_plot &&
 	       figure_race_panels_fit(cols, rows, app->race.count, false);
 }
 
@@ -525,7 +525,7 @@ static int race_body(struct scene *sc, const struct app *app, struct screen *s,
 	}
 	if (d.table.rows > 0) {
 		char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-		int n = caption_race_table(app, app->current, false, race_table_widths(sc, app),
+		int n = caption_race_table(app, app->cursor.current, false, race_table_widths(sc, app),
 		                           d.table.cols, items);
 		for (int i = 0; i < n && i < d.table.rows; i++)
 			screen_text(s, d.table.row + i, d.table.col, d.table.cols, items[i], STYLE_TEXT);
@@ -603,7 +603,7 @@ static void strip_of(struct scene *sc, const struct app *app, enum pane p, long 
 	else
 		st->nitems = caption_items(app, p, k, st->items);
 	/* a race's table, and D's digits aligned in columns: an item a line */
-	st->sep = (descent && app->racing) || (!descent && app->lost_digits) ? NULL : "  ";
+	st->sep = (descent && app->racing) || (!descent && app->tangent.lost_digits) ? NULL : "  ";
 	st->more_in_inspector = descent && !app->racing;
 }
 
@@ -636,7 +636,7 @@ static long sampled_row(long *k, long last)
 static int strip_lines_of_run(struct scene *sc, const struct app *app, int width)
 {
 	if (app->racing) /* a line a runner under the header, at every row */
-		return strip_lines_at(sc, app, PANE_DESCENT, app->current, width);
+		return strip_lines_at(sc, app, PANE_DESCENT, app->cursor.current, width);
 	long last = run_last(&app->run);
 	int lines = 0;
 	for (long k = 0; k <= last; k++) {
@@ -654,9 +654,9 @@ static void strip_key_of(const struct app *app, enum pane p, int width, int inne
 	key->width = width;
 	key->inner_rows = inner_rows;
 	key->pane = p;
-	key->herror = p == PANE_TANGENT && app->herror;
-	key->lost_digits = p == PANE_TANGENT && app->lost_digits;
-	key->loss_chart = p == PANE_DESCENT && app->loss_chart;
+	key->herror = p == PANE_TANGENT && app->tangent.herror;
+	key->lost_digits = p == PANE_TANGENT && app->tangent.lost_digits;
+	key->loss_chart = p == PANE_DESCENT && app->toggles.loss_chart;
 	if (p == PANE_TANGENT) {
 		tangent_params_of(app, &key->tangent);
 		key->curve = curve_stamp(app);
@@ -668,9 +668,9 @@ static void strip_key_of(const struct app *app, enum pane p, int width, int inne
 		key->race = race_stamp(app);
 	key->surface_generation = app->surface_generation;
 	key->steps = app->steps;
-	key->full_digits = app->full_digits;
-	key->one_plot = app->race_one_plot;
-	key->fitted = app->view_fit;
+	key->full_digits = app->toggles.full_digits;
+	key->one_plot = app->toggles.race_one_plot;
+	key->fitted = app->toggles.view_fit;
 }
 
 /* The race table's columns, each as wide as its widest cell over the race
@@ -696,7 +696,7 @@ static const int *race_table_widths(struct scene *sc, const struct app *app)
 static int table_columns_of_race(struct scene *sc, const struct app *app)
 {
 	char items[CAPTION_ITEMS][LAYOUT_ITEM_MAX];
-	int n = caption_race_table(app, app->current, false, race_table_widths(sc, app), 0, items);
+	int n = caption_race_table(app, app->cursor.current, false, race_table_widths(sc, app), 0, items);
 	int cols = 0;
 	for (int i = 0; i < n; i++) {
 		int w = text_columns(items[i]);
@@ -736,7 +736,7 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 	 * gives it its rows rather than leave the pane saying "needs a larger
 	 * terminal" */
 	enum figure_kind kept = pane_kinds[p].figure;
-	if (p == PANE_TANGENT && app->herror)
+	if (p == PANE_TANGENT && app->tangent.herror)
 		kept = FIGURE_HERROR;
 	if (p == PANE_DESCENT && app->racing)
 		kept = FIGURE_RACE; /* the table's rows before a taller figure */
@@ -745,7 +745,7 @@ static int strip_height(struct scene *sc, const struct app *app, enum pane p, in
 		figure_min_size(pane_kinds[p].figure, &min_cols, &min_rows);
 	/* too short for the path: c's loss chart takes its place (60x20
 	 * under the tour's box), and the strip gives it its rows */
-	if (p == PANE_DESCENT && app->loss_chart && !app->racing && inner_rows < min_rows)
+	if (p == PANE_DESCENT && app->toggles.loss_chart && !app->racing && inner_rows < min_rows)
 		figure_min_size(FIGURE_LOSS, &min_cols, &min_rows);
 	lines = lines > STRIP_MAX_LINES ? STRIP_MAX_LINES : lines;
 	/* the figure keeps its minimum height while the pane has room for it */
@@ -788,7 +788,7 @@ static void draw_strip(struct scene *sc, const struct app *app, enum pane p, str
 {
 	struct strip st;
 	char lines[STRIP_MAX_LINES][LAYOUT_LINE_MAX];
-	strip_of(sc, app, p, p == PANE_DESCENT ? app->current : 0, width, &st);
+	strip_of(sc, app, p, p == PANE_DESCENT ? app->cursor.current : 0, width, &st);
 	int shown;
 	/* the iteration's line (iter, x, "+N more: i") keeps a line under
 	 * the update's formulas, however many they take */
@@ -817,7 +817,7 @@ static void draw_border(const struct scene *sc, const struct app *app, enum pane
 	screen_box(s, r.row, r.col, r.rows, r.cols, ascii, style);
 	char head[320], title[330];
 	if (p == PANE_TANGENT)
-		snprintf(head, sizeof head, _("tangent: f(x) = %s"), expr_text(app->curve));
+		snprintf(head, sizeof head, _("tangent: f(x) = %s"), expr_text(app->tangent.curve));
 	else if (app->racing)
 		snprintf(head, sizeof head, _("descent: f(x0, x1) = %s"), expr_text(app->surface));
 	else
@@ -858,7 +858,7 @@ static int draw_pane(struct scene *sc, const struct app *app, enum pane p, bool 
 	int fig_rows = inner_rows - strip;
 	int min_cols, min_rows;
 	figure_min_size(pane_figure(app, p), &min_cols, &min_rows);
-	if (p == PANE_DESCENT && app->loss_chart && !app->racing && fig_rows < min_rows)
+	if (p == PANE_DESCENT && app->toggles.loss_chart && !app->racing && fig_rows < min_rows)
 		figure_min_size(FIGURE_LOSS, &min_cols, &min_rows); /* the chart alone */
 	int status = 0;
 	if (inner_cols >= min_cols && fig_rows >= min_rows)
@@ -919,7 +919,8 @@ static void draw_prompt(const struct app *app, struct screen *s, struct rect r)
 {
 	const struct app_prompt *pr = &app->prompt;
 	const char *label = _(prompt_labels[pr->kind]);
-	const char *note = caption_prompt_note(app);
+	char note[APP_MESSAGE_MAX];
+	caption_prompt_note(app, note, sizeof note);
 	int label_w = text_columns(label), note_w = text_columns(note);
 	int room = r.cols - label_w - 1;
 	bool error_beside = false;
@@ -1003,9 +1004,13 @@ static void draw_help(const struct scene *sc, const struct app *app, struct scre
 	struct rect in = overlay(sc, s, shown + 3, cols, title, footer);
 	/* how to page goes on the box's first line: in the title it was cut
 	 * below 72 columns */
-	if (pages > 1)
-		screen_text(s, in.row, in.col, in.cols, _("space next page, PgUp back, any other key closes"),
-		            STYLE_TEXT);
+	if (pages > 1) {
+		char paging[LAYOUT_LINE_MAX];
+		/* TRANSLATORS: the keys' names: space (a word), PgUp */
+		snprintf(paging, sizeof paging, _("%s next page, %s back, any other key closes"),
+		         mode_key_name(MODE_HELP, HELP_NEXT_PAGE), mode_key_name(MODE_HELP, HELP_PREV_PAGE));
+		screen_text(s, in.row, in.col, in.cols, paging, STYLE_TEXT);
+	}
 	for (int i = 0; i < shown && i + 1 < in.rows; i++)
 		screen_text(s, in.row + 1 + i, in.col, in.cols, lines[page * per_page + i], STYLE_TEXT);
 }
@@ -1059,7 +1064,7 @@ static void draw_too_small(struct screen *s)
 static int tour_lines(const struct app *app, int width, char lines[][LAYOUT_LINE_MAX])
 {
 	size_t n;
-	const struct tour_page *page = &tour_pages(&n)[app->tour_page];
+	const struct tour_page *page = &tour_pages(&n)[app->tour.page];
 	int used = linebreak_wrap(_(page->text), width, lines, TOUR_MAX_LINES - 2);
 	char try_this[LAYOUT_LINE_MAX];
 	/* TRANSLATORS: %s is the thing to try on a page of the tour */
@@ -1072,7 +1077,7 @@ static int tour_lines(const struct app *app, int width, char lines[][LAYOUT_LINE
  * most pages' last line at 80x24 and every page's at 60x20. */
 static int tour_rows(const struct app *app, const struct screen *s)
 {
-	if (!app->touring)
+	if (!app->tour.on)
 		return 0;
 	char lines[TOUR_MAX_LINES][LAYOUT_LINE_MAX];
 	int rows = tour_lines(app, s->cols - 4, lines) + 2;
@@ -1082,12 +1087,12 @@ static int tour_rows(const struct app *app, const struct screen *s)
 static void draw_tour(const struct scene *sc, const struct app *app, struct screen *s, int rows)
 {
 	size_t n;
-	const struct tour_page *page = &tour_pages(&n)[app->tour_page];
+	const struct tour_page *page = &tour_pages(&n)[app->tour.page];
 	int top = s->rows - 1 - rows;
 	screen_box(s, top, 0, rows, s->cols, sc->mode == CANVAS_ASCII, STYLE_FOCUS);
 	char title[LAYOUT_LINE_MAX];
 	/* TRANSLATORS: the tour box's title: the page, the pages, the page's title */
-	snprintf(title, sizeof title, _(" tour %d/%zu: %s "), app->tour_page + 1, n, _(page->title));
+	snprintf(title, sizeof title, _(" tour %d/%zu: %s "), app->tour.page + 1, n, _(page->title));
 	screen_text(s, top, 2, s->cols - 4, title, STYLE_FOCUS);
 	char lines[TOUR_MAX_LINES][LAYOUT_LINE_MAX];
 	int count = tour_lines(app, s->cols - 4, lines);
@@ -1116,7 +1121,7 @@ int scene_compose(struct scene *sc, const struct app *app, struct screen *s)
 	draw_status(app, s, l.status);
 	if (status != 0)
 		screen_text(s, l.status.row, 0, s->cols, _("out of memory drawing a figure"), STYLE_ALERT);
-	if (app->inspect && !app->help_open)
+	if (app->toggles.inspect && !app->help_open)
 		draw_inspector(sc, app, s, footer);
 	if (app->help_open)
 		draw_help(sc, app, s, footer);

@@ -150,11 +150,8 @@ int snapshot_write(const char *dir, const struct screen *s, time_t when,
 	return snapshot_write_file(dir, "txt", write_screen, s, when, name, namelen, err, errlen);
 }
 
-int snapshot_if_asked(struct app *app, const struct screen *s)
+int snapshot_screen(struct app *app, const struct screen *s)
 {
-	if (!app->snapshot_requested)
-		return 0;
-	app->snapshot_requested = false;
 	char name[256], err[APP_MESSAGE_MAX];
 	if (snapshot_write(app->snapshot_dir, s, time(NULL), name, sizeof name, err, sizeof err) == 0) {
 		app_note(app, _("wrote %s"), name);

@@ -25,9 +25,9 @@ int snapshot_write_file(const char *dir, const char *extension, snapshot_writer 
                         const void *ctx, time_t when, char *name, size_t namelen, char *err,
                         size_t errlen);
 
-/* When the app asked for a snapshot (w), writes s to the app's snapshot
- * directory and puts the file's name, or why it failed, in the app's
- * message. -1 when it failed (the message says why), else 0. */
-int snapshot_if_asked(struct app *app, const struct screen *s);
+/* The w key's effect: writes s to the app's snapshot directory and puts
+ * the file's name, or why it failed, in the app's message. -1 when it
+ * failed (the message says why), else 0. */
+int snapshot_screen(struct app *app, const struct screen *s);
 
 #endif

@@ -85,6 +85,70 @@ const struct key_binding *key_binding_of(enum action act)
 	return NULL;
 }
 
+/* ---- the other modes' keys ---------------------------------------------- */
+
+/* The help pages with these; any other key closes it (q also quits). */
+static const struct mode_binding help_keys[] = {
+	/* TRANSLATORS: the space bar's name in the help's "space next page" */
+	{ HELP_NEXT_PAGE, { ' ', KC_PGDN, KC_DOWN }, N_("space") },
+	{ HELP_PREV_PAGE, { KC_PGUP, KC_UP }, "PgUp" },
+};
+
+/* The inspector also closes with its own key, i (ACT_INSPECT). */
+static const struct mode_binding inspector_keys[] = {
+	{ INSPECT_CLOSE, { KC_ESC }, "Esc" },
+};
+
+/* Keys that mean nothing else outside a prompt. */
+static const struct mode_binding tour_keys[] = {
+	{ TOUR_NEXT, { KC_ENTER, '\n' }, "Enter" },
+	{ TOUR_BACK, { KC_BACKSPACE, KC_CTRL('h') }, "Backspace" },
+};
+
+/* Any other printable character is typed. */
+static const struct mode_binding prompt_keys[] = {
+	{ EDIT_LEFT, { KC_LEFT }, "Left" },
+	{ EDIT_RIGHT, { KC_RIGHT }, "Right" },
+	{ EDIT_HOME, { KC_HOME, KC_CTRL('a') }, "Home" },
+	{ EDIT_END, { KC_END, KC_CTRL('e') }, "End" },
+	{ EDIT_EMPTY, { KC_CTRL('u') }, "Ctrl-U" },
+	{ EDIT_BACKSPACE, { KC_BACKSPACE, KC_CTRL('h') }, "Backspace" },
+	{ EDIT_DELETE, { KC_DELETE }, "Del" },
+	{ EDIT_APPLY, { KC_ENTER, '\n' }, "Enter" },
+	{ EDIT_CANCEL, { KC_ESC }, "Esc" },
+};
+
+#define MODE_TABLE(t) { t, sizeof t / sizeof t[0] }
+
+static const struct {
+	const struct mode_binding *rows;
+	size_t count;
+} mode_tables[MODE_COUNT] = {
+	[MODE_HELP] = MODE_TABLE(help_keys),
+	[MODE_INSPECTOR] = MODE_TABLE(inspector_keys),
+	[MODE_TOUR] = MODE_TABLE(tour_keys),
+	[MODE_PROMPT] = MODE_TABLE(prompt_keys),
+};
+
+enum mode_action mode_key_action(enum key_mode mode, int key)
+{
+	for (size_t i = 0; i < mode_tables[mode].count; i++) {
+		const struct mode_binding *b = &mode_tables[mode].rows[i];
+		for (int k = 0; k < KEYS_PER_BINDING && b->keys[k] != 0; k++)
+			if (b->keys[k] == key)
+				return b->action;
+	}
+	return MODE_NONE;
+}
+
+const char *mode_key_name(enum key_mode mode, enum mode_action act)
+{
+	for (size_t i = 0; i < mode_tables[mode].count; i++)
+		if (mode_tables[mode].rows[i].action == act)
+			return _(mode_tables[mode].rows[i].name);
+	return "?";
+}
+
 /* ---- names -------------------------------------------------------------- */
 
 static const struct {

@@ -117,6 +117,46 @@ const struct key_binding *key_binding_of(enum action act);
 /* A key's name as the help writes it: "n", "Tab", "Ctrl-U", "Right". */
 void key_label(int key, char *buf, size_t len);
 
+/* ---- the other modes' keys ---------------------------------------------- */
+
+/* The modes whose keys are read before the normal table's (key_bindings):
+ * the help overlay open, the inspector open, the tour on, a prompt open.
+ * Each has a table of its own, read by its handler and by the hint that
+ * names its keys (the help's paging line, the inspector's caption, the
+ * tour's status, the prompt's), so the two cannot disagree. */
+enum key_mode { MODE_HELP, MODE_INSPECTOR, MODE_TOUR, MODE_PROMPT, MODE_COUNT };
+
+enum mode_action {
+	MODE_NONE,        /* not a key of the mode */
+	HELP_NEXT_PAGE,   /* any other key closes the help */
+	HELP_PREV_PAGE,
+	INSPECT_CLOSE,
+	TOUR_NEXT,
+	TOUR_BACK,
+	EDIT_LEFT,
+	EDIT_RIGHT,
+	EDIT_HOME,
+	EDIT_END,
+	EDIT_EMPTY,       /* Ctrl-U */
+	EDIT_BACKSPACE,
+	EDIT_DELETE,
+	EDIT_APPLY,
+	EDIT_CANCEL
+};
+
+struct mode_binding {
+	enum mode_action action;
+	int keys[KEYS_PER_BINDING];  /* key codes; 0 ends the list */
+	const char *name;            /* the key as the mode's hint names it */
+};
+
+/* What key means in mode, or MODE_NONE. */
+enum mode_action mode_key_action(enum key_mode mode, int key);
+
+/* The name mode's hint gives the key of act, in the language shown ("space"
+ * is a word; "Enter" and "Esc" are names, the same in every language). */
+const char *mode_key_name(enum key_mode mode, enum mode_action act);
+
 /* Reads a --keys text: each character is one key; <Right> <Left> <Up>
  * <Down> <PgUp> <PgDn> <Home> <End> <Del> <Tab> <Enter> <Esc> <BS> <Space>
  * <C-a> .. <C-z> and <lt> (for '<') name the others. Writes up to max codes

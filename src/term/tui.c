@@ -78,6 +78,7 @@ struct tui {
 	bool color;
 	struct record *record;  /* --record: where each frame also goes */
 	FILE *log;  /* SLOPE_LOG: one line per frame; nothing else may print */
+	bool quit;  /* a key's effect was EFFECT_QUIT */
 };
 
 /* ---- terminal checks and setup ---------------------------------------- */
@@ -263,7 +264,7 @@ static int draw(struct tui *t)
 	record_frame(t->record, &t->screen, t->color);
 	if (t->log) {
 		fprintf(t->log, "frame %dx%d draw_ms=%.3f iter=%ld busy=%d cpu_ms=%.0f\n", t->screen.cols,
-		        t->screen.rows, now_ms() - start, t->app->current, app_busy(t->app), cpu_ms());
+		        t->screen.rows, now_ms() - start, t->app->cursor.current, app_busy(t->app), cpu_ms());
 		fflush(t->log);
 	}
 	return 0;
@@ -359,6 +360,21 @@ static bool too_small(void)
 	return layout_of(cols, rows, PANE_TANGENT).too_small;
 }
 
+/* Does what a key's effect asks of the driver. */
+static void act_on(struct tui *t, enum app_effect effect)
+{
+	switch (effect) {
+	case EFFECT_SNAPSHOT:
+		/* w saves the screen as it is when pressed: each w its own file */
+		if (compose(t) == 0)
+			snapshot_screen(t->app, &t->screen);
+		break;
+	case EFFECT_EXPORT: export_app_run(t->app, time(NULL)); break;
+	case EFFECT_QUIT: t->quit = true; break;
+	case EFFECT_NONE: case EFFECT_CHANGED: break;
+	}
+}
+
 enum keys_read { KEYS_DRAINED, KEYS_WAITING, KEYS_ENDED };
 
 /* Applies every key waiting, or as many as arrive before a frame is due:
@@ -371,7 +387,7 @@ static enum keys_read read_keys(struct tui *t, bool woken_by_input, double frame
 	int ch = getch();
 	if (ch == ERR)
 		return woken_by_input ? KEYS_ENDED : KEYS_DRAINED; /* readable yet nothing: the end */
-	for (; ch != ERR && !t->app->quit; ch = getch()) {
+	for (; ch != ERR && !t->quit; ch = getch()) {
 		*changed = true;
 		if (ch == KEY_RESIZE)
 			continue; /* the next frame takes the new size */
@@ -381,14 +397,10 @@ static enum keys_read read_keys(struct tui *t, bool woken_by_input, double frame
 		if (code < 0)
 			continue;
 		if (too_small()) {
-			t->app->quit = code == 'q';
+			t->quit = code == 'q';
 			continue;
 		}
-		app_key(t->app, code);
-		/* w saves the screen as it is when pressed: each w its own file */
-		if (t->app->snapshot_requested && compose(t) == 0)
-			snapshot_if_asked(t->app, &t->screen);
-		export_if_asked(t->app, time(NULL));
+		act_on(t, app_key(t->app, code));
 		if (now_ms() >= frame_due)
 			return KEYS_WAITING;
 	}
@@ -403,29 +415,29 @@ static int run_loop(struct tui *t)
 	struct app *app = t->app;
 	if (draw(t) != 0)
 		return 1;
-	double last_frame = now_ms(), next_tick = last_frame + app->autoplay_ms;
+	double last_frame = now_ms(), next_tick = last_frame + app->autoplay.ms;
 	bool changed = false, keys_waiting = false;
-	while (!app->quit && !quit_signal) {
+	while (!t->quit && !quit_signal) {
 		bool busy = app_busy(app);
 		int timeout = -1;
 		if (busy || changed)
 			timeout = 0;
-		else if (app->autoplay)
+		else if (app->autoplay.on)
 			timeout = next_tick > now_ms() ? (int)(next_tick - now_ms()) + 1 : 0;
 		enum wake why = keys_waiting ? WAKE_SIGNAL : wait_input(timeout);
 		if (why == WAKE_QUIT)
 			break;
 		if (why == WAKE_INPUT || why == WAKE_SIGNAL) {
 			enum keys_read got = read_keys(t, why == WAKE_INPUT, last_frame + FRAME_EVERY_MS, &changed);
-			if (got == KEYS_ENDED || app->quit)
+			if (got == KEYS_ENDED || t->quit)
 				break;
 			keys_waiting = got == KEYS_WAITING;
 		}
-		if (app->autoplay && now_ms() >= next_tick) {
-			changed |= app_apply(app, ACT_TICK) != REDRAW_NONE;
-			next_tick = now_ms() + app->autoplay_ms;
-		} else if (!app->autoplay) {
-			next_tick = now_ms() + app->autoplay_ms;
+		if (app->autoplay.on && now_ms() >= next_tick) {
+			changed |= app_apply(app, ACT_TICK) != EFFECT_NONE;
+			next_tick = now_ms() + app->autoplay.ms;
+		} else if (!app->autoplay.on) {
+			next_tick = now_ms() + app->autoplay.ms;
 		}
 		if (app_busy(app)) {
 			app_work(app, WORK_SLICE);
