@@ -62,7 +62,7 @@ static void test_no_command_opens_the_dashboard(void **state)
 	/* options alone open it too */
 	PARSE_OK(&cfg, "--lr", "0.5");
 	assert_int_equal(cfg.command, CMD_DASHBOARD);
-	assert_double_exact(cfg.lr, 0.5);
+	assert_double_exact(cfg.optimizer.lr, 0.5);
 	config_free(&cfg);
 }
 
@@ -129,7 +129,7 @@ static void assert_book_defaults(const struct config *cfg)
 	assert_string_equal(expr_text(cfg->curve), "0.01*x**2 + 0.1*x");
 	assert_string_equal(expr_text(cfg->surface), "x0**2 + x1**2");
 	assert_double_exact(cfg->h, 1e-4);
-	assert_double_exact(cfg->lr, 0.1);
+	assert_double_exact(cfg->optimizer.lr, 0.1);
 	assert_int_equal(cfg->steps, 100);
 	assert_double_exact(cfg->start[0], -3);
 	assert_double_exact(cfg->start[1], 4);
@@ -191,13 +191,13 @@ static void test_equals_and_space_give_the_same_value(void **state)
 	struct config a, b;
 	PARSE_OK(&a, "descend", "--lr=0.3", "--steps=7", "--start=1,-2", "--surface=x0**2/20 + x1**2", "--h=1e-3");
 	PARSE_OK(&b, "descend", "--lr", "0.3", "--steps", "7", "--start", "1,-2", "--surface", "x0**2/20 + x1**2", "--h", "1e-3");
-	assert_double_exact(a.lr, 0.3);
+	assert_double_exact(a.optimizer.lr, 0.3);
 	assert_int_equal(a.steps, 7);
 	assert_double_exact(a.start[0], 1);
 	assert_double_exact(a.start[1], -2);
 	assert_double_exact(a.h, 1e-3);
 	assert_string_equal(expr_text(a.surface), "x0**2/20 + x1**2");
-	assert_double_exact(b.lr, a.lr);
+	assert_double_exact(b.optimizer.lr, a.optimizer.lr);
 	assert_int_equal(b.steps, a.steps);
 	assert_double_exact(b.start[0], a.start[0]);
 	assert_double_exact(b.start[1], a.start[1]);
@@ -220,7 +220,7 @@ static void test_options_may_come_before_the_command(void **state)
 	struct config cfg;
 	PARSE_OK(&cfg, "--lr", "0.3", "descend", "--steps", "3");
 	assert_int_equal(cfg.command, CMD_DESCEND);
-	assert_double_exact(cfg.lr, 0.3);
+	assert_double_exact(cfg.optimizer.lr, 0.3);
 	assert_int_equal(cfg.steps, 3);
 	config_free(&cfg);
 	/* --at is read once the command is known: a point for grad */

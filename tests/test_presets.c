@@ -97,11 +97,11 @@ static void test_options_after_a_preset_override_it_and_before_do_not(void **sta
 	char err[256];
 	const char *after[] = { "descend", "--preset", "lr10", "--lr", "0.3" };
 	assert_int_equal(parse(&cfg, 5, after, err, sizeof err), 0);
-	assert_double_exact(cfg.lr, 0.3);
+	assert_double_exact(cfg.optimizer.lr, 0.3);
 	config_free(&cfg);
 	const char *before[] = { "descend", "--lr", "0.3", "--preset", "lr10" };
 	assert_int_equal(parse(&cfg, 5, before, err, sizeof err), 0);
-	assert_double_exact(cfg.lr, 10);
+	assert_double_exact(cfg.optimizer.lr, 10);
 	config_free(&cfg);
 }
 
@@ -113,7 +113,7 @@ static void test_a_preset_leaves_out_what_the_command_does_not_take(void **state
 	char err[256];
 	const char *argv[] = { "descend", "--preset", "ch6" };
 	assert_int_equal(parse(&cfg, 3, argv, err, sizeof err), 0);
-	assert_double_exact(cfg.lr, 0.95);
+	assert_double_exact(cfg.optimizer.lr, 0.95);
 	assert_int_equal(cfg.race_count, 1); /* the default, untouched */
 	config_free(&cfg);
 }

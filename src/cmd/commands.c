@@ -234,7 +234,7 @@ int command_descend(FILE *out, const struct config *cfg)
 			        last);
 		fprintf(out, "final: x = (%s, %s) after %ld step%s, lr %s%s%s\n",
 		        format_double(x0, end->x[0]), format_double(x1, end->x[1]), last,
-		        last == 1 ? "" : "s", format_double(lr, cfg->lr),
+		        last == 1 ? "" : "s", format_double(lr, cfg->optimizer.lr),
 		        spec.optimizer.kind == OPTIMIZER_SGD ? "" : ", ",
 		        spec.optimizer.kind == OPTIMIZER_SGD ? "" : optimizer_name(spec.optimizer.kind));
 	}

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "app_internal.h"
+#include "config_run.h"
 #include "i18n.h"
 
 void app_note(struct app *app, const char *fmt, ...)
@@ -143,15 +144,10 @@ void app_rewrite_after(struct app *app, long k)
 }
 
 /* The run the pane's settings describe, from the start at the initial
- * rate. */
+ * rate: built as the command line's runs are. */
 static struct run_spec run_spec_of(const struct app *app)
 {
-	struct run_spec spec = {
-		.surface = objective_of_expr(app->surface), .gradient = app->gradient,
-		.h = app->h, .optimizer = app->optimizer,
-		.start = { app->start[0], app->start[1] },
-	};
-	return spec;
+	return run_spec_of_settings(app->surface, app->gradient, app->h, &app->optimizer, app->start);
 }
 
 /* The runners of a race: the list's when it names two or more, else all

@@ -47,7 +47,6 @@ static int load_descent(struct app *app, struct config *cfg)
 	app->toggles.field = cfg->field;
 	app->gradient = cfg->gradient;
 	app->optimizer = cfg->optimizer;
-	app->optimizer.lr = cfg->lr;
 	memcpy(app->race_list, cfg->race, sizeof app->race_list);
 	app->race_count = cfg->race_count;
 	app->preset = cfg->preset;

@@ -50,7 +50,6 @@ struct config {
 	double grad_at[2];         /* --at for `grad`: the point */
 	double h;
 	double start[2];
-	double lr;
 	bool lr_given;             /* --lr was typed after any --preset */
 	long steps;
 	bool csv;
@@ -73,7 +72,8 @@ struct config {
 	enum canvas_choice canvas;
 	enum color_choice color;
 
-	/* Chapter 6: the optimizer (its lr is lr above), which of its
+	/* Chapter 6: the optimizer (its lr is --lr, the one place the
+	 * rate is kept), which of its
 	 * parameters were typed (a bit per enum optimizer_param), how the
 	 * gradient is taken, the runners of a race, the preset in use. */
 	struct optimizer optimizer;

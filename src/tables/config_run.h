@@ -9,10 +9,10 @@
 #include "run.h"
 
 /* The run of surface from start, its gradient taken the `gradient` way at
- * step h, by optimizer (its kind and parameters) with lr the rate of the
- * first update. */
+ * step h, by optimizer (its kind, its parameters and lr, the rate of the
+ * first update). */
 struct run_spec run_spec_of_settings(const struct expr *surface, enum gradient_mode gradient,
-                                     double h, const struct optimizer *optimizer, double lr,
+                                     double h, const struct optimizer *optimizer,
                                      const double start[2]);
 
 /* The run the options ask: --surface, --gradient, --h, --optimizer and its

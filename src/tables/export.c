@@ -52,7 +52,6 @@ struct export_run export_run_of_config(const struct config *cfg)
 		.optimizer = cfg->optimizer, .start = { cfg->start[0], cfg->start[1] },
 		.steps = cfg->steps, .changes = NULL, .change_count = 0, .print_rows = cfg->csv,
 	};
-	r.optimizer.lr = cfg->lr;
 	return r;
 }
 

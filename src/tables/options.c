@@ -76,7 +76,7 @@ static int apply_h(struct config *cfg, const struct option_spec *o,
 static int apply_lr(struct config *cfg, const struct option_spec *o,
                     const char *value, char *err, size_t errlen)
 {
-	return apply_positive(&cfg->lr, o, value, err, errlen);
+	return apply_positive(&cfg->optimizer.lr, o, value, err, errlen);
 }
 
 static int apply_point(double slot[2], const struct option_spec *o,
