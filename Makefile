@@ -106,7 +106,7 @@ build/test/%: build/test/%.o $(LIB_OBJS)
 
 # test_numfmt reads numfmt alone: linked with numfmt.o alone, it is built
 # (and its long comparison started) before the other objects are compiled.
-# Its loops over 1.4 million values run longer than it compiles: optimized.
+# Its loops over 716,000 values run longer than it compiles: optimized.
 build/test/test_numfmt: tests/test_numfmt.c $(OBJ_DIR)/base/numfmt.o Makefile
 	@mkdir -p $(@D)
 	$(CC) $(SLOPE_CFLAGS) $(DEPFLAGS) $(CFLAGS) $(TEST_LD) -o $@ $< $(OBJ_DIR)/base/numfmt.o $(CMOCKA_LIBS) -lm

@@ -5,8 +5,6 @@
 #include "framecmd.h"
 #include "i18n.h"
 
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "app.h"
