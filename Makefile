@@ -150,9 +150,10 @@ build/test/tourcontract: tests/tourcontract.c src/tables/tour.c src/tables/tour.
 # The suites run side by side, JOBS at a time: by default one per core and
 # two more, for the two tmux suites, which mostly wait. --output-sync
 # prints each suite's output whole, when it ends.
+# JOBS is computed once, here, and handed down.
 JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 2 )))
 check: deps
-	@$(MAKE) --no-print-directory -j$(JOBS) --output-sync=target check-run
+	@$(MAKE) --no-print-directory -j$(JOBS) JOBS=$(JOBS) --output-sync=target check-run
 
 deps:
 	@sh tests/ensure-deps.sh
