@@ -122,6 +122,21 @@ static int read_number(struct reader *r)
 }
 
 static int read_sum(struct reader *r);
+
+/* "(" sum ")", as a call's argument or a primary: the sum's node, or -1. */
+static int read_parenthesized(struct reader *r)
+{
+	skip_blanks(r);
+	if (r->s[r->at] != '(')
+		return -1;
+	r->at++;
+	int inner = read_sum(r);
+	skip_blanks(r);
+	if (r->s[r->at] != ')')
+		return -1;
+	r->at++;
+	return inner;
+}
 static int read_unary(struct reader *r);
 
 static bool name_is(const char *s, size_t len, const char *name)
@@ -138,16 +153,7 @@ static int read_name(struct reader *r)
 	r->at += len;
 	for (int f = 0; f < PYFN_COUNT; f++)
 		if (name_is(s, len, functions[f].name)) {
-			skip_blanks(r);
-			if (r->s[r->at] != '(')
-				return -1;
-			r->at++;
-			int inner = read_sum(r);
-			skip_blanks(r);
-			if (r->s[r->at] != ')')
-				return -1;
-			r->at++;
-			return branch(r, NODE_CALL, 0, f, inner, -1);
+			return branch(r, NODE_CALL, 0, f, read_parenthesized(r), -1);
 		}
 	if (name_is(s, len, "pi"))
 		return leaf(r, NODE_NUMBER, 0, 3.141592653589793);
@@ -168,15 +174,7 @@ static int read_primary(struct reader *r)
 		return read_number(r);
 	if (is_name_char(c))
 		return read_name(r);
-	if (c != '(')
-		return -1;
-	r->at++;
-	int inner = read_sum(r);
-	skip_blanks(r);
-	if (r->s[r->at] != ')')
-		return -1;
-	r->at++;
-	return inner;
+	return read_parenthesized(r);
 }
 
 static bool at_power(struct reader *r)
