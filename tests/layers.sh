@@ -75,10 +75,10 @@ FNR == 1 { files++ }
 FILENAME ~ /\.h$/ { node[base_of(FILENAME)] }
 END {
 	for (n in node) if (visit(n, "")) { print "layers: FAIL: include circle:" circle; break }
-	print "layers: " files " files, " arrows " includes"
+	print "counted " files " " arrows
 }' src/*/*.c src/*/*.h)
 echo "$out" | grep '^layers: FAIL' && fail=1
 
 [ $fail = 0 ] || exit 1
-summary=$(echo "$out" | tail -1)
-echo "${summary%% files,*} files in $(ls -d src/*/ | wc -l) layers, ${summary##*files, } includes, every one down or within its layer, no circle" | sed 's/includes includes/includes/'
+set -- $(echo "$out" | sed -n 's/^counted //p')
+echo "layers: $1 files in $(ls -d src/*/ | wc -l) layers, $2 includes, every one down or within its layer, no circle"
