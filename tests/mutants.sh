@@ -172,8 +172,12 @@ stage() {
 		run_in_copy "$MAKE" -s "build/test/$1" || return 3
 		run_in_copy "build/test/$1" || return 1 ;;
 	*.sh)
-		run_in_copy "$MAKE" -s slope catalogues build/test/wstatus build/test/columns \
-			build/test/tourcontract || return 3
+		# what the shell suites run, built once a mutant
+		if [ "$tools_built" = no ]; then
+			run_in_copy "$MAKE" -s slope catalogues build/test/wstatus build/test/columns \
+				build/test/tourcontract || return 3
+			tools_built=yes
+		fi
 		run_in_copy "$MAKE" -s "${1%.sh}-test" || return 1 ;;
 	numfmt-table) run_in_copy "$MAKE" -s numfmt-table-test || return 1 ;;
 	*) run_in_copy "$MAKE" -s "$1" || return 1 ;;
@@ -186,6 +190,7 @@ stage() {
 suites() {
 	caught_by=
 	broken=
+	tools_built=no
 	done_stages=" "
 	# the slow units wait for their turn, unless named first
 	phase=first
