@@ -11,6 +11,7 @@
 #include "figures.h"
 #include "numdiff.h"
 #include "render.h"
+#include "screen.h"
 
 static double now_us(void)
 {
@@ -49,6 +50,7 @@ int main(void)
 	struct canvas *c = canvas_new(200, 60, CANVAS_BRAILLE);
 	struct figure_cache *cache = figure_cache_new();
 	FILE *devnull = fopen("/dev/null", "w");
+	struct screen s;
 	if (c == NULL || cache == NULL || devnull == NULL)
 		return 1;
 	double cold[RUNS], warm[RUNS], tangent[RUNS], print[RUNS];
@@ -66,7 +68,12 @@ int main(void)
 		struct tangent_params tp = { .f = objective_of_expr(curve), .f_text = "f", .a = 10, .h = 1e-4, .xlo = 0, .xhi = 20 };
 		figure_tangent(c, &tp);
 		double t3 = now_us();
-		render_canvas(devnull, c, 1);
+		/* as slope plot prints a figure: the canvas onto a screen, rendered */
+		if (screen_init(&s, canvas_cols(c), canvas_rows(c)) == 0) {
+			screen_canvas(&s, 0, 0, c);
+			render_screen(devnull, &s, true);
+			screen_free(&s);
+		}
 		double t4 = now_us();
 		cold[r] = t1 - t0;
 		warm[r] = t2 - t1;

@@ -74,18 +74,25 @@ done
 echo "  (aim: ratio at most 0.20, net of starting a process where that dominates; peak under 8192 KiB)"
 
 echo "== frames in process"
-# every object but the entry point and the curses layer, as the unit tests
-# link: a list by hand broke each time a module was split
-lib_objs=$(ls build/obj/*/*.o | grep -v -e '/main\.o$' -e '/tui\.o$')
+# lib_objs TREE: the objects of every source of TREE but the entry point and
+# the curses layer, as the unit tests link. Named from the sources, not the
+# objects there are: an object left by a renamed module would be linked too.
+lib_objs() {
+	for f in "$1"/src/*/*.c; do
+		case $f in */main.c|*/tui.c) continue ;; esac
+		o=${f#"$1"/src/}
+		echo "$1/build/obj/${o%.c}.o"
+	done
+}
 # shellcheck disable=SC2086 # the objects are words
-cc $CFLAGS -o build/bench/frame_bench bench/frame_bench.c $lib_objs -lm &&
+cc $CFLAGS -o build/bench/frame_bench bench/frame_bench.c $(lib_objs .) -lm &&
 	build/bench/frame_bench | sed 's/^/  /'
 
 echo "== a key's frame at --steps 1000000, one run and a race of six (aim: under 100 ms)"
 # BENCH_BASE=DIR: also a built tree DIR (another commit), side by side in
 # this run, each against its own headers and objects
 for tree in . ${BENCH_BASE:-}; do
-	objs=$(ls "$tree"/build/obj/*/*.o | grep -v -e '/main\.o$' -e '/tui\.o$')
+	objs=$(lib_objs "$tree")
 	incs=$(for l in "$tree"/src/*/; do printf -- "-I%s " "${l%/}"; done)
 	# shellcheck disable=SC2086 # the objects and folders are words
 	cc -std=c11 -O2 -ffp-contract=off -D_POSIX_C_SOURCE=200809L $incs \
