@@ -122,13 +122,13 @@ build/test-asan/%: build/test-asan/%.o $(ASAN_OBJS)
 
 # LOCALEDIR is compiled into language.o: `make install PREFIX=/opt` after a
 # plain `make` rebuilds it, so the installed slope reads its catalogue.
-build/localedir: FORCE
-	@mkdir -p $(@D)
-	@echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' >$@
+# build/localedir holds the LOCALEDIR language.o was built with. It is
+# brought up to date while the Makefile is read, not by a recipe: a recipe
+# that runs every time made every target above language.o (slope, and all
+# the suites that run it) wait in make check while the unit programs took
+# the job slots.
+$(shell mkdir -p build && { echo '$(LOCALEDIR)' | cmp -s - build/localedir || echo '$(LOCALEDIR)' >build/localedir; })
 $(OBJ_DIR)/base/language.o: build/localedir
-
-.PHONY: FORCE
-FORCE:
 
 # Runs a command and tells an exit from a death by a signal (tests/e2e.sh).
 build/test/wstatus: tests/wstatus.c Makefile
