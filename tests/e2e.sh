@@ -438,6 +438,11 @@ ended "q after measuring" "exit 0"
 # Played back into a terminal of the same size, a recording shows exactly
 # the screen the session showed: text, colors and bold (capture-pane -e).
 CAST=$(cd "$(dirname "$0")" && pwd)/cast.py
+# Debian's python3 (tests/ensure-deps.sh installs it): a python3 found first
+# on PATH may be a version manager's shim, which starts some twenty
+# processes a call.
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
 
 # live_screen FILE: the live pane, once it stops changing, with attributes.
 live_screen() {
@@ -456,12 +461,12 @@ live_screen() {
 # plays_back "what" CAST LIVE: the recording is valid, and its "o" events,
 # written to a fresh pane of the size it ends at, show LIVE.
 plays_back() {
-	if ! python3 "$CAST" check "$2" >"$2.check" 2>&1; then
+	if ! "$PY" "$CAST" check "$2" >"$2.check" 2>&1; then
 		bad "$1: not a valid asciicast v2 file: $(cat "$2.check")"; return
 	fi
 	ok
-	python3 "$CAST" play "$2" >"$2.raw"
-	size=$(python3 "$CAST" size "$2")
+	"$PY" "$CAST" play "$2" >"$2.raw"
+	size=$("$PY" "$CAST" size "$2")
 	$T new-session -d -s replay -x "${size%x*}" -y "${size#*x}" "sh -c 'cat $2.raw; exec sleep 600'"
 	i=0
 	while [ $i -lt 50 ]; do

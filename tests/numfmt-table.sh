@@ -4,7 +4,11 @@
 set -u
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
-if ! python3 tools/gen-numfmt-table.py >"$tmp"; then
+# Debian's python3 where there is one: a python3 first on PATH may be a
+# version manager's shim, slower to start than the generator runs.
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+if ! "$PY" tools/gen-numfmt-table.py >"$tmp"; then
 	echo "numfmt-table: FAIL: tools/gen-numfmt-table.py did not run"
 	exit 1
 fi
