@@ -21,7 +21,9 @@ POW10_MIN, POW10_MAX, POW10_EXACT_MAX = -292, 324, 55
 
 def entry(e):
     ten = Fraction(10) ** e
-    a = 0  # a = floor(log2(10^e))
+    # a = floor(log2(10^e)): the bit lengths give it to within one, and the
+    # loops below make it exact (from a = 0 they took a second a table).
+    a = ten.numerator.bit_length() - ten.denominator.bit_length()
     while Fraction(2) ** (a + 1) <= ten:
         a += 1
     while Fraction(2) ** a > ten:
