@@ -42,16 +42,7 @@ static int is_power_of_two(double v)
  * where that takes 13 s, every value is still formatted (and checked for
  * memory errors and undefined behaviour), and one in REFERENCE_STRIDE, the
  * same ones every run, is compared with the reference. */
-#if defined(__SANITIZE_ADDRESS__)
-#define REFERENCE_STRIDE 16
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define REFERENCE_STRIDE 16
-#endif
-#endif
-#ifndef REFERENCE_STRIDE
-#define REFERENCE_STRIDE 1
-#endif
+#define REFERENCE_STRIDE (TEST_SANITIZED ? 16 : 1)
 
 /* How many values the comparisons below have formatted and compared, and
  * how many of those were the reference's one known miss. */
