@@ -220,6 +220,10 @@ expect_line "race: stuck is not converged" "sgd, lr 10: final x = (-258983747373
 # minimum converges at 1, not at the 0 that update overwrote
 expect_line "race: row 0 of a race of no step is judged" "sgd, lr 0.1: final x = (0, 0), loss 0, |grad| < 1e-8 first at iteration 0" -- race --start 0,0 --steps 0
 expect_line "race: the row a step overwrites is judged first" "sgd, lr 0.5: final x = (-2.9182932010870816e-21, -2.448454613156962e-22), loss 8.576384507437982e-42, |grad| < 1e-8 first at iteration 1" -- race --lr 0.5 --steps 3
+# the dashboard's race judges the same row 0 (once it did not, at N = 0)
+"$SLOPE" frame --start 0,0 --steps 0 --keys R --size 120x40 --color never >"$tmp/frame" &&
+	grep -q '│sgd  *0\.1  *(0\.0, 0\.0)  *0\.0  *0\.0  *converged at 0 ' "$tmp/frame" && ok ||
+	bad "the dashboard's race of no step does not judge row 0"
 
 # ---- writing to a full disk is a failure -------------------------------------
 if [ -w /dev/full ]; then

@@ -326,7 +326,6 @@ int command_race(FILE *out, const struct config *cfg)
 		race_until(&r, k, RUN_CONVERGED);
 		print_race_row(out, &r, cfg->csv, k);
 	}
-	race_judge(&r, RUN_CONVERGED); /* row 0 of a race of no step */
 	if (!cfg->csv && !ferror(out))
 		race_summary(out, &r);
 	race_free(&r);

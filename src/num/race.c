@@ -41,7 +41,8 @@ void race_free(struct race *r)
 
 /* At most max_updates steps of one runner toward n, each row judged while
  * it is the last (the row before a step too: a run of its last row loses
- * it with the step). */
+ * it with the step), and the last row judged even when no step is taken:
+ * a race of no step is judged on its row 0. */
 static void runner_toward(struct race_runner *runner, long n, long max_updates,
                           double tolerance)
 {
@@ -49,8 +50,8 @@ static void runner_toward(struct race_runner *runner, long n, long max_updates,
 	                    runner->run.end == RUN_GOING; done++) {
 		run_verdicts_scan(&runner->verdicts, &runner->run, tolerance);
 		run_toward(&runner->run, n, 1);
-		run_verdicts_scan(&runner->verdicts, &runner->run, tolerance);
 	}
+	run_verdicts_scan(&runner->verdicts, &runner->run, tolerance);
 }
 
 void race_toward(struct race *r, long n, long max_updates, double tolerance)
@@ -64,12 +65,6 @@ void race_until(struct race *r, long n, double tolerance)
 {
 	for (int i = 0; i < r->count; i++)
 		runner_toward(&r->runner[i], n, LONG_MAX, tolerance);
-}
-
-void race_judge(struct race *r, double tolerance)
-{
-	for (int i = 0; i < r->count; i++)
-		run_verdicts_scan(&r->runner[i].verdicts, &r->runner[i].run, tolerance);
 }
 
 bool race_busy(const struct race *r, long n)

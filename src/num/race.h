@@ -45,13 +45,11 @@ int race_init(struct race *r, const struct run_spec *base, const struct race_ent
 void race_free(struct race *r);
 
 /* Computes at most max_updates rows in all toward iteration n (the
- * dashboard's slices); each runner's verdicts follow its rows. */
+ * dashboard's slices); each runner's verdicts follow its rows, its last
+ * row judged too (row 0 of a race of no step). */
 void race_toward(struct race *r, long n, long max_updates, double tolerance);
 /* The same without a limit: every runner to n or its end. */
 void race_until(struct race *r, long n, double tolerance);
-/* Judges each runner's rows not judged yet: its row 0 when it took no
- * step (race_toward judges a row when the next is made, and after). */
-void race_judge(struct race *r, double tolerance);
 /* True while a runner that can go on has no row n yet. */
 bool race_busy(const struct race *r, long n);
 /* The furthest row any runner has. */
