@@ -368,6 +368,8 @@ static void act_on(struct tui *t, enum app_effect effect)
 		/* w saves the screen as it is when pressed: each w its own file */
 		if (compose(t) == 0)
 			snapshot_screen(t->app, &t->screen);
+		else
+			app_note(t->app, _("no snapshot: %s"), _("out of memory"));
 		break;
 	case EFFECT_EXPORT: export_app_run(t->app, time(NULL)); break;
 	case EFFECT_QUIT: t->quit = true; break;
