@@ -653,12 +653,22 @@ echo keep >"$tmp/shots/$first-2.txt"
 "$SLOPE" frame --size 80x24 --snapshot-dir "$tmp/shots" --keys 'w' >/dev/null
 [ "$(cat "$tmp/shots/$first-2.txt")" = keep ] && ok || bad "w overwrote an existing file"
 # frame's w that cannot write: the frame (its status line saying why), then exit 1 and the reason on stderr
-"$SLOPE" frame --size 80x24 --snapshot-dir "$tmp/none" --keys w >"$tmp/out" 2>"$tmp/err"
+# (a directory named relative to $tmp: an 80-column status line holds the
+# message whole however long TMPDIR is)
+case $SLOPE in /*) slope_abs=$SLOPE ;; *) slope_abs=$PWD/$SLOPE ;; esac
+( cd "$tmp" && "$slope_abs" frame --size 80x24 --snapshot-dir none --keys w ) >"$tmp/out" 2>"$tmp/err"
 rc=$?
-[ "$rc" -eq 1 ] && [ "$(tail -1 "$tmp/out")" = "no snapshot: cannot write in $tmp/none: No such file or directory" ] &&
-	[ "$(cat "$tmp/err")" = "slope: no snapshot: cannot write in $tmp/none: No such file or directory" ] && ok ||
+[ "$rc" -eq 1 ] && [ "$(tail -1 "$tmp/out")" = "no snapshot: cannot write in none: No such file or directory" ] &&
+	[ "$(cat "$tmp/err")" = "slope: no snapshot: cannot write in none: No such file or directory" ] && ok ||
 	bad "w: a directory that is not there: exit $rc, want 1, the reason on the status line and on stderr"
 [ ! -e "$tmp/none" ] && ok || bad "w created the missing directory"
+# a directory too long for the status line shows its end, and the reason
+long=$tmp/a-directory-whose-name-alone-is-wider-than-the-eighty-columns-of-this-status-line/x/y
+"$SLOPE" frame --size 80x24 --snapshot-dir "$long" --keys w >"$tmp/out" 2>"$tmp/err"
+[ "$(tail -1 "$tmp/out")" = "no snapshot: cannot write in .../x/y: No such file or directory" ] && ok ||
+	bad "w: a long missing directory: the status line is '$(tail -1 "$tmp/out")'"
+[ "$(cat "$tmp/err")" = "slope: no snapshot: cannot write in $long: No such file or directory" ] && ok ||
+	bad "w: a long missing directory: stderr does not name it whole"
 
 # ---- Chinese beyond --help: the dashboard's status line, figures, errors ---------------------
 # (the wording is the translators' and h20's: each is checked to be Chinese,

@@ -93,6 +93,54 @@ static void test_cut_ends_a_line_at_a_word_never_inside_a_number(void **state)
 	assert_int_equal(linebreak_cut("\xe5\x80\xbc\xe4\xb8\xba\xef\xbc\x8cx", 5), 3);
 }
 
+/* A path too long for the line keeps its end and what follows it. */
+static void test_elide_path_keeps_the_end_of_a_path_and_the_reason(void **state)
+{
+	(void)state;
+	char out[LINEBREAK_LINE_MAX];
+	const char *msg = "cannot write in /home/learner/snapshots/today: No such file or directory";
+	/* it fits: unchanged */
+	linebreak_elide_path(msg, 200, out, sizeof out);
+	assert_string_equal(out, msg);
+	linebreak_elide_path(msg, (int)strlen(msg), out, sizeof out);
+	assert_string_equal(out, msg);
+	/* one column short: the head goes, up to a '/' */
+	linebreak_elide_path(msg, (int)strlen(msg) - 1, out, sizeof out);
+	assert_string_equal(out, "cannot write in .../learner/snapshots/today: No such file or directory");
+	linebreak_elide_path(msg, 60, out, sizeof out);
+	assert_string_equal(out, "cannot write in .../today: No such file or directory");
+	/* no '/' left: the path's last characters, the ':' the last of all */
+	linebreak_elide_path(msg, 48, out, sizeof out);
+	assert_string_equal(out, "cannot write in ...ay: No such file or directory");
+	linebreak_elide_path(msg, 46, out, sizeof out);
+	assert_string_equal(out, "cannot write in ...: No such file or directory");
+	linebreak_elide_path(msg, 45, out, sizeof out);
+	assert_string_equal(out, msg);
+	/* ... which is the whole word, ':' and all, at the narrowest */
+	linebreak_elide_path("in /a/bcdef: why", 11, out, sizeof out);
+	assert_string_equal(out, "in ...: why");
+	/* nothing makes it fit: unchanged, for the line's own cut */
+	linebreak_elide_path(msg, 20, out, sizeof out);
+	assert_string_equal(out, msg);
+	/* relative paths and the home directory are paths too */
+	linebreak_elide_path("in ./a/b/c: x", 11, out, sizeof out);
+	assert_string_equal(out, "in .../c: x");
+	linebreak_elide_path("in ~/a/b/c: x", 11, out, sizeof out);
+	assert_string_equal(out, "in .../c: x");
+	/* a formula is no path */
+	const char *formula = "new surface: x0**2/4 + x1**2/9 and a long tail after it";
+	linebreak_elide_path(formula, 30, out, sizeof out);
+	assert_string_equal(out, formula);
+	/* the columns of Chinese count two: 无法在 /d/e/f 中写入 is 20 */
+	const char *zh = "\xe6\x97\xa0\xe6\xb3\x95\xe5\x9c\xa8 /d/e/f \xe4\xb8\xad\xe5\x86\x99\xe5\x85\xa5";
+	linebreak_elide_path(zh, 19, out, sizeof out);
+	assert_string_equal(out, "\xe6\x97\xa0\xe6\xb3\x95\xe5\x9c\xa8 .../f \xe4\xb8\xad\xe5\x86\x99\xe5\x85\xa5");
+	/* out is never overrun */
+	char small[8];
+	linebreak_elide_path(msg, 60, small, sizeof small);
+	assert_int_equal(strlen(small), sizeof small - 1);
+}
+
 int main(void)
 {
 	setlocale(LC_CTYPE, "C.UTF-8"); /* CJK measured as the terminal does */
@@ -101,6 +149,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_keeps_chinese_punctuation_with_its_character),
 		cmocka_unit_test(test_cut_ends_a_line_at_a_word_never_inside_a_number),
 		cmocka_unit_test(test_wrap_never_splits_an_array_a_point_or_a_formula),
+		cmocka_unit_test(test_elide_path_keeps_the_end_of_a_path_and_the_reason),
 	};
 	return cmocka_run_group_tests_name("linebreak", tests, NULL, NULL);
 }

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "text.h"
@@ -198,4 +199,52 @@ int linebreak_wrap(const char *text, int width, char lines[][LINEBREAK_LINE_MAX]
 		at += next > 0 ? next : 1;
 	}
 	return used;
+}
+
+/* The columns of text with its bytes [from, to) replaced by "...". */
+static int columns_elided(const char *text, size_t from, size_t to)
+{
+	return text_columns_of(text, from) + 3 + text_columns(text + to);
+}
+
+static bool starts_as_path(const char *word)
+{
+	return word[0] == '/' || strncmp(word, "./", 2) == 0 || strncmp(word, "../", 3) == 0 ||
+	       strncmp(word, "~/", 2) == 0;
+}
+
+void linebreak_elide_path(const char *text, int width, char *out, size_t len)
+{
+	if (len == 0)
+		return;
+	snprintf(out, len, "%s", text);
+	if (text_columns(text) <= width)
+		return;
+	/* the first word that starts as a path does (a formula such as
+	 * x0**2/4 never does) */
+	size_t start = 0, end = 0;
+	for (size_t at = 0; text[at]; at = end) {
+		start = at + strspn(text + at, " ");
+		end = start + strcspn(text + start, " ");
+		if (starts_as_path(text + start))
+			break;
+		start = end;
+	}
+	if (start == end)
+		return;
+	/* whole characters off the word's head until the line fits, one kept
+	 * at least; then on to the next '/', so that what is left reads as
+	 * the end of a path */
+	size_t cut = start;
+	while (cut + 1 < end && columns_elided(text, start, cut) > width) {
+		const char *next = text + cut;
+		text_next_char(&next);
+		cut = (size_t)(next - text);
+	}
+	if (cut >= end || columns_elided(text, start, cut) > width)
+		return;
+	const char *slash = memchr(text + cut, '/', end - cut);
+	if (cut > start && slash != NULL && text[cut] != '/')
+		cut = (size_t)(slash - text);
+	snprintf(out, len, "%.*s...%s", (int)start, text, text + cut);
 }

@@ -25,4 +25,14 @@ int linebreak_wrap(const char *text, int width, char lines[][LINEBREAK_LINE_MAX]
  * the line is cut at the line's end. */
 size_t linebreak_cut(const char *text, int width);
 
+/* text as one line of width columns shows a path whole enough to read:
+ * when text is wider than width, its first word that starts as a path
+ * does ('/', './', '../' or '~/': "cannot write in /a/long/dir: No such
+ * file or directory") loses its head to "...", from a '/' where one is
+ * left, so that the line fits and what follows the path (the reason)
+ * stays. Writes the result to
+ * out (len bytes, its NUL included): text itself when it fits, when it
+ * names no path, or when no shorter path would make it fit. */
+void linebreak_elide_path(const char *text, int width, char *out, size_t len);
+
 #endif

@@ -962,11 +962,14 @@ static void draw_status(const struct app *app, struct screen *s, struct rect r)
 		draw_prompt(app, s, r);
 		return;
 	}
-	char status[512];
+	char status[512], shown[512];
 	caption_status(app, r.cols, status, sizeof status);
-	/* a status wider than the line ends at a word: never half a number */
-	status[linebreak_cut(status, r.cols)] = '\0';
-	screen_text(s, r.row, r.col, r.cols, status, STYLE_TEXT);
+	/* a path too long for the line keeps its end and what follows it (why
+	 * a w could not write there); a status wider than the line then ends
+	 * at a word: never half a number */
+	linebreak_elide_path(status, r.cols, shown, sizeof shown);
+	shown[linebreak_cut(shown, r.cols)] = '\0';
+	screen_text(s, r.row, r.col, r.cols, shown, STYLE_TEXT);
 }
 
 /* A box over the screen, emptied, with a title; returns its inner rect.
