@@ -500,6 +500,10 @@ shows "m m: central again" "numerical f'(a) = 0.2999999999986347 (central" -- fr
 shows "[: the secant turns on" "secant: slope" -- frame $F --keys '<Tab>['
 lacks "[ then s: the secant off" "secant: slope" -- frame $F --keys '<Tab>[s'
 shows "s: the secant at the book's h" "secant: slope" -- frame $F --keys '<Tab>s'
+lacks "the book's h at the start: no secant" "secant" -- frame $F
+shows "--h other than 1e-4: the secant from the start, as plot draws it" "secant: slope" -- frame $F --h 0.5
+shows "--secant reaches the tangent pane" "secant: slope" -- frame $F --secant
+lacks "--h 0.5 then s: the secant off" "secant: slope" -- frame $F --h 0.5 --keys '<Tab>s'
 shows "E: the error against h" "central (f(a+h) - f(a-h)) / 2h" -- frame $F --keys '<Tab>E'
 lacks "E E: the tangent again" "central (f(a+h) - f(a-h)) / 2h" -- frame $F --keys '<Tab>EE'
 # keys where they do nothing, and keys bound to nothing

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figures.h"
 #include "i18n.h"
 #include "options.h"
 #include "presets.h"
@@ -25,7 +26,9 @@ static void load_tangent(struct app *app, struct config *cfg)
 	app->tangent.method = cfg->method;
 	app->tangent.xrange[0] = cfg->xrange[0];
 	app->tangent.xrange[1] = cfg->xrange[1];
-	app->tangent.secant = cfg->secant;
+	/* the rule of slope plot: asked, or h not the book's (then [ and ]
+	 * turn it on as h changes, unless s chose) */
+	app->tangent.secant = figure_tangent_secant(cfg->secant, cfg->h);
 	app->tangent.secant_chosen = false;
 	app->tangent.herror = false;
 	app->tangent.lost_digits = false;

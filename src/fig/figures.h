@@ -37,9 +37,10 @@ void figure_min_size(enum figure_kind kind, int *cols, int *rows);
  * through its top or bottom). A point a outside [xlo, xhi] draws its
  * tangent over the range without the point. The legend prints numbers
  * rounded to 4 significant digits. */
-/* slope plot's tangent shows the secant when asked, and once h is not the
+/* The tangent figure shows the secant when asked, and once h is not the
  * book's (NUMDIFF_BOOK_H): then the numerical slope is seen to part from
- * the true one. (The dashboard's s and [ ] decide there: app.c.) */
+ * the true one. slope plot and the dashboard's start take this rule; in
+ * the dashboard, s and [ ] decide after (app.c). */
 bool figure_tangent_secant(bool asked, double h);
 
 struct tangent_params {

@@ -506,7 +506,7 @@ static const struct option_spec options[] = {
 	{ "view", "X0:X1,Y0:Y1", "-3.5:3.5,-4.5:4.5", ON_PICTURE,
 	  N_("the view of the descent, field and race figures, or 'fit' (field: -2:2,-2:2)"), apply_view, FIG_VIEW },
 	{ "secant", NULL, NULL, ON_PICTURE,
-	  N_("also draw the secant through f(a-h) and f(a+h) (plot: also once --h is not 1e-4)"), apply_flag, BIT(PLOT_TANGENT) },
+	  N_("also draw the secant through f(a-h) and f(a+h) (drawn anyway once --h is not 1e-4)"), apply_flag, BIT(PLOT_TANGENT) },
 	{ "field", NULL, NULL, ON_PICTURE,
 	  N_("draw the gradient field over the descent figure's level curves"), apply_flag, BIT(PLOT_DESCENT) },
 	{ "size", "WxH", NULL, BIT(CMD_PLOT) | BIT(CMD_FRAME),

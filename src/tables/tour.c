@@ -16,15 +16,15 @@ static const struct tour_page pages[] = {
 	  { { NULL, NULL } }, "<Tab>",
 	  SHOWS_TANGENT | SHOWS_TANGENT_LINE, SHOWS_TANGENT,
 	  { { "<Right><Right>", SHOWS_TANGENT | SHOWS_TANGENT_LINE }, { NULL, 0 } } },
-	/* h = 4, forward: a secant that can be seen; at the book's 1e-4 it
-	 * lies on the tangent, and the central one is parallel to it at any
-	 * h on a parabola */
+	/* h = 4, forward: a secant that can be seen (an h not the book's
+	 * shows it); at the book's 1e-4 it lies on the tangent, and the
+	 * central one is parallel to it at any h on a parabola */
 	{ N_("The numerical derivative"),
 	  N_("A computer measures the slope over a small step h. The dotted secant through f(a) and "
 	  "f(a+h), here h = 4.0 to be seen, has the slope (f(a+h) - f(a)) / h = 0.34 of the forward "
 	  "difference, not the tangent's 0.3."),
 	  N_("Press m for the book's central difference (f(a+h) - f(a-h)) / (2*h): its secant runs parallel to the tangent."),
-	  { { "h", "4" }, { "method", "forward" }, { NULL, NULL } }, "<Tab>s",
+	  { { "h", "4" }, { "method", "forward" }, { NULL, NULL } }, "<Tab>",
 	  SHOWS_TANGENT | SHOWS_SECANT | SHOWS_DERIVATIVES, 0,
 	  { { "m", SHOWS_SECANT | SHOWS_DERIVATIVES }, { NULL, 0 } } },
 	{ N_("How small can h be?"),
