@@ -598,6 +598,8 @@ shows "plot descent: the rate" "path, lr 0.3" -- plot descent --start 1.5,-2.5 -
 shows "plot descent: the start" "start (1.5, -2.5)" -- plot descent --start 1.5,-2.5 --lr 0.3 --steps 7 --size 100x30 --canvas ascii
 shows "plot descent: the levels of iterations 0, 1, 2, 4" "levels at iters 0, 1, 2, 4" -- plot descent --start 1.5,-2.5 --lr 0.3 --steps 7 --size 100x30 --canvas ascii
 shows "plot descent --view: the levels of the points in view" "levels at iters 8, 16, 32" -- plot descent --view -10:10,-1:1 --size 60x20 --canvas ascii
+shows "plot descent: one level in view says so in the singular" "level at iter 0" -- plot descent --preset lr10 --size 80x24 --canvas ascii
+lacks "plot descent: one level in view is not 'levels'" "levels at iters 0" -- plot descent --preset lr10 --size 80x24 --canvas ascii
 shows "plot descent --field" "grad field" -- plot descent --field --size 100x30 --canvas ascii
 lacks "plot descent without --field" "grad field" -- plot descent --size 100x30 --canvas ascii
 shows "plot loss: the last iteration and its loss" "iter 7, loss 2.282e-05" -- plot loss --start 1.5,-2.5 --lr 0.3 --steps 7 $P

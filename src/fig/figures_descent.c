@@ -540,8 +540,12 @@ static void descent_legend(const struct descent_params *p, const struct level_se
 		for (int i = 0; i < levels->count && n < (int)sizeof iters; i++)
 			n += snprintf(iters + n, sizeof iters - (size_t)n, "%s%ld", i ? ", " : "",
 			              levels->iter[i]);
-		/* TRANSLATORS: %s lists iterations: "0, 1, 2" */
-		snprintf(text, sizeof text, _("levels at iters %s"), iters);
+		if (levels->count == 1)
+			/* TRANSLATORS: %s is one iteration: "0" */
+			snprintf(text, sizeof text, _("level at iter %s"), iters);
+		else
+			/* TRANSLATORS: %s lists iterations: "0, 1, 2" */
+			snprintf(text, sizeof text, _("levels at iters %s"), iters);
 	} else {
 		snprintf(text, sizeof text, "%s", _("level curves of f"));
 	}
