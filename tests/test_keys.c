@@ -322,6 +322,20 @@ static void test_a_short_error_buffer_gets_a_cut_message(void **state)
 	assert_string_equal(err, "unknown");
 }
 
+/* The prompt's hint names the Ctrl keys of its table: Ctrl-A/E/U. */
+static void test_the_prompts_ctrl_letters_come_from_its_table(void **state)
+{
+	(void)state;
+	assert_int_equal(mode_key_ctrl_letter(MODE_PROMPT, EDIT_HOME), 'A');
+	assert_int_equal(mode_key_ctrl_letter(MODE_PROMPT, EDIT_END), 'E');
+	assert_int_equal(mode_key_ctrl_letter(MODE_PROMPT, EDIT_EMPTY), 'U');
+	assert_int_equal(mode_key_ctrl_letter(MODE_PROMPT, EDIT_BACKSPACE), 'H');
+	/* Enter ('\n' among its codes) and Esc are keys of their own */
+	assert_int_equal(mode_key_ctrl_letter(MODE_PROMPT, EDIT_APPLY), 0);
+	assert_int_equal(mode_key_ctrl_letter(MODE_PROMPT, EDIT_CANCEL), 0);
+	assert_int_equal(mode_key_ctrl_letter(MODE_PROMPT, EDIT_LEFT), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -345,6 +359,7 @@ int main(void)
 		cmocka_unit_test(test_unclosed_name_is_refused_with_its_column),
 		cmocka_unit_test(test_more_keys_than_max_are_refused),
 		cmocka_unit_test(test_a_short_error_buffer_gets_a_cut_message),
+		cmocka_unit_test(test_the_prompts_ctrl_letters_come_from_its_table),
 	};
 	return cmocka_run_group_tests_name("keys", tests, NULL, NULL);
 }

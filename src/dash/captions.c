@@ -787,9 +787,14 @@ void caption_prompt_note(const struct app *app, char *buf, size_t len)
 		         mode_key_name(MODE_PROMPT, EDIT_LEFT), mode_key_name(MODE_PROMPT, EDIT_RIGHT),
 		         mode_key_name(MODE_PROMPT, EDIT_HOME), mode_key_name(MODE_PROMPT, EDIT_END),
 		         apply, cancel);
-	else
-		/* TRANSLATORS: the keys' names: Enter, Esc */
-		snprintf(buf, len, _("%s applies, %s cancels, Ctrl-A/E/U edit"), apply, cancel);
+	else {
+		char ctrl[16];
+		snprintf(ctrl, sizeof ctrl, "Ctrl-%c/%c/%c", mode_key_ctrl_letter(MODE_PROMPT, EDIT_HOME),
+		         mode_key_ctrl_letter(MODE_PROMPT, EDIT_END),
+		         mode_key_ctrl_letter(MODE_PROMPT, EDIT_EMPTY));
+		/* TRANSLATORS: the keys' names: Enter, Esc, then Ctrl-A/E/U */
+		snprintf(buf, len, _("%s applies, %s cancels, %s edit"), apply, cancel, ctrl);
+	}
 }
 
 void caption_status(const struct app *app, int width, char *buf, size_t len)

@@ -149,6 +149,21 @@ const char *mode_key_name(enum key_mode mode, enum mode_action act)
 	return "?";
 }
 
+char mode_key_ctrl_letter(enum key_mode mode, enum mode_action act)
+{
+	for (size_t i = 0; i < mode_tables[mode].count; i++) {
+		const struct mode_binding *b = &mode_tables[mode].rows[i];
+		if (b->action != act)
+			continue;
+		/* Tab, Enter and Esc are control codes too, but keys of their own */
+		for (int k = 0; k < KEYS_PER_BINDING && b->keys[k] != 0; k++)
+			if (b->keys[k] >= 1 && b->keys[k] <= 26 && b->keys[k] != KC_TAB &&
+			    b->keys[k] != KC_ENTER && b->keys[k] != '\n')
+				return (char)('A' + b->keys[k] - 1);
+	}
+	return 0;
+}
+
 /* ---- names -------------------------------------------------------------- */
 
 static const struct {

@@ -156,6 +156,9 @@ enum mode_action mode_key_action(enum key_mode mode, int key);
 /* The name mode's hint gives the key of act, in the language shown ("space"
  * is a word; "Enter" and "Esc" are names, the same in every language). */
 const char *mode_key_name(enum key_mode mode, enum mode_action act);
+/* The letter of act's Ctrl key in mode ('A' for Ctrl-A), or 0: the
+ * prompt's hint names the editing keys every terminal sends. */
+char mode_key_ctrl_letter(enum key_mode mode, enum mode_action act);
 
 /* Reads a --keys text: each character is one key; <Right> <Left> <Up>
  * <Down> <PgUp> <PgDn> <Home> <End> <Del> <Tab> <Enter> <Esc> <BS> <Space>
