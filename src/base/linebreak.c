@@ -201,12 +201,6 @@ int linebreak_wrap(const char *text, int width, char lines[][LINEBREAK_LINE_MAX]
 	return used;
 }
 
-/* The columns of text with its bytes [from, to) replaced by "...". */
-static int columns_elided(const char *text, size_t from, size_t to)
-{
-	return text_columns_of(text, from) + 3 + text_columns(text + to);
-}
-
 static bool starts_as_path(const char *word)
 {
 	return word[0] == '/' || strncmp(word, "./", 2) == 0 || strncmp(word, "../", 3) == 0 ||
@@ -218,7 +212,8 @@ void linebreak_elide_path(const char *text, int width, char *out, size_t len)
 	if (len == 0)
 		return;
 	snprintf(out, len, "%s", text);
-	if (text_columns(text) <= width)
+	int columns = text_columns(text);
+	if (columns <= width)
 		return;
 	/* the first word that starts as a path does (a formula such as
 	 * x0**2/4 never does) */
@@ -232,19 +227,21 @@ void linebreak_elide_path(const char *text, int width, char *out, size_t len)
 	}
 	if (start == end)
 		return;
-	/* whole characters off the word's head until the line fits, one kept
-	 * at least; then on to the next '/', so that what is left reads as
-	 * the end of a path */
+	/* whole characters off the word's head, "..." in their place, until
+	 * the line fits (one kept at least); then on to the next '/', so that
+	 * what is left reads as the end of a path */
+	int shown = columns + 3;
 	size_t cut = start;
-	while (cut + 1 < end && columns_elided(text, start, cut) > width) {
+	while (shown > width && cut + 1 < end) {
 		const char *next = text + cut;
-		text_next_char(&next);
+		int w = text_char_columns(text_next_char(&next));
+		shown -= w < 0 ? 0 : w;
 		cut = (size_t)(next - text);
 	}
-	if (cut >= end || columns_elided(text, start, cut) > width)
+	if (shown > width || cut >= end)
 		return;
 	const char *slash = memchr(text + cut, '/', end - cut);
-	if (cut > start && slash != NULL && text[cut] != '/')
+	if (slash != NULL)
 		cut = (size_t)(slash - text);
 	snprintf(out, len, "%.*s...%s", (int)start, text, text + cut);
 }

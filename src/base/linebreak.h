@@ -30,9 +30,9 @@ size_t linebreak_cut(const char *text, int width);
  * does ('/', './', '../' or '~/': "cannot write in /a/long/dir: No such
  * file or directory") loses its head to "...", from a '/' where one is
  * left, so that the line fits and what follows the path (the reason)
- * stays. Writes the result to
- * out (len bytes, its NUL included): text itself when it fits, when it
- * names no path, or when no shorter path would make it fit. */
+ * stays. Writes the result to out (len bytes, its NUL included): text
+ * itself when it fits, when it names no path, or when no shorter path
+ * would make it fit. */
 void linebreak_elide_path(const char *text, int width, char *out, size_t len);
 
 #endif
