@@ -149,21 +149,6 @@ const char *mode_key_name(enum key_mode mode, enum mode_action act)
 	return "?";
 }
 
-char mode_key_ctrl_letter(enum key_mode mode, enum mode_action act)
-{
-	for (size_t i = 0; i < mode_tables[mode].count; i++) {
-		const struct mode_binding *b = &mode_tables[mode].rows[i];
-		if (b->action != act)
-			continue;
-		/* Tab, Enter and Esc are control codes too, but keys of their own */
-		for (int k = 0; k < KEYS_PER_BINDING && b->keys[k] != 0; k++)
-			if (b->keys[k] >= 1 && b->keys[k] <= 26 && b->keys[k] != KC_TAB &&
-			    b->keys[k] != KC_ENTER && b->keys[k] != '\n')
-				return (char)('A' + b->keys[k] - 1);
-	}
-	return 0;
-}
-
 /* ---- names -------------------------------------------------------------- */
 
 static const struct {
@@ -187,15 +172,43 @@ static int named_key(const char *name, size_t len)
 	return -1;
 }
 
-void key_label(int key, char *buf, size_t len)
+/* The name key_names gives key ("lt" is --keys' alone), or NULL. */
+static const char *key_name(int key)
 {
 	for (size_t i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
-		if (key_names[i].code == key && key != '<') {
-			snprintf(buf, len, "%s", key_names[i].name);
-			return;
-		}
-	if (key > 0 && key < 0x20)
-		snprintf(buf, len, "Ctrl-%c", 'A' + key - 1);
+		if (key_names[i].code == key && key != '<')
+			return key_names[i].name;
+	return NULL;
+}
+
+/* The letter of a control code without a name of its own ('A' for
+ * Ctrl-A; Tab, Enter and Esc have theirs), or 0. */
+static char ctrl_letter(int key)
+{
+	return key > 0 && key < 0x20 && key_name(key) == NULL ? (char)('A' + key - 1) : 0;
+}
+
+char mode_key_ctrl_letter(enum key_mode mode, enum mode_action act)
+{
+	for (size_t i = 0; i < mode_tables[mode].count; i++) {
+		const struct mode_binding *b = &mode_tables[mode].rows[i];
+		if (b->action != act)
+			continue;
+		/* '\n' is Enter's other code, not a key a hint names */
+		for (int k = 0; k < KEYS_PER_BINDING && b->keys[k] != 0; k++)
+			if (b->keys[k] != '\n' && ctrl_letter(b->keys[k]))
+				return ctrl_letter(b->keys[k]);
+	}
+	return 0;
+}
+
+void key_label(int key, char *buf, size_t len)
+{
+	const char *name = key_name(key);
+	if (name != NULL)
+		snprintf(buf, len, "%s", name);
+	else if (ctrl_letter(key))
+		snprintf(buf, len, "Ctrl-%c", ctrl_letter(key));
 	else if (key >= 0x20 && key < 0x7f)
 		snprintf(buf, len, "%c", key);
 	else
