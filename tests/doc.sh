@@ -675,6 +675,11 @@ long=$tmp/a-directory-whose-name-alone-is-wider-than-the-eighty-columns-of-this-
 	bad "w: a long missing directory: the status line is '$(tail -1 "$tmp/out")'"
 [ "$(cat "$tmp/err")" = "slope: no snapshot: cannot write in $long: No such file or directory" ] && ok ||
 	bad "w: a long missing directory: stderr does not name it whole"
+# a directory whose last name alone is too long: its end, to the line's last column, and the reason whole
+long=$tmp/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx0123456789abcdefghijk
+"$SLOPE" frame --size 80x24 --snapshot-dir "$long" --keys w >"$tmp/out" 2>/dev/null
+[ "$(tail -1 "$tmp/out")" = "no snapshot: cannot write in ...0123456789abcdefghijk: No such file or directory" ] && ok ||
+	bad "w: a missing directory with a long last name: the status line is '$(tail -1 "$tmp/out")'"
 
 # ---- Chinese beyond --help: the dashboard's status line, figures, errors ---------------------
 # (the wording is the translators' and h20's: each is checked to be Chinese,
